@@ -1,0 +1,156 @@
+"""Opening a database: an SQLite file by default, or any SQLAlchemy URL (PostgreSQL for a regency).
+
+Every unit of work goes through `Database.transaction()`, which lands whole or not at all, records
+the actor for the audit trail, and turns driver errors into messages an operator can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from desktop.core import paths
+from desktop.core.db.audit import install_audit_hooks
+from desktop.core.errors import StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """`--db` value, else $SIMPUL_DB, else the default file. A value with "://" is a URL."""
+    if target is None:
+        target = os.environ.get("SIMPUL_DB") or paths.default_db_path()
+    text = os.fspath(target)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # The stdlib driver opens its own transactions lazily; pragmas must run outside one.
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+class AuditedSession(Session):
+    """A Session whose flushes write audit_log rows (see desktop.core.db.audit)."""
+
+
+install_audit_hooks(AuditedSession)
+
+
+@dataclass(eq=False)
+class Database:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[AuditedSession]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def file(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    @property
+    def display_name(self) -> str:
+        """For the status bar and messages: the file path, or the URL without its password."""
+        return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def transaction(self, actor: str | None = None) -> Iterator[AuditedSession]:
+        """One unit of work: commits when the block ends, rolls back on any exception."""
+        with translate_errors(self):
+            with self.sessions.begin() as session:
+                session.info["actor"] = actor or default_actor()
+                yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_errors(self):
+            with self.sessions() as session:
+                yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def default_actor() -> str:
+    """Who is at the keyboard: the operator name if set, else the Windows/Unix login."""
+    for var in ("SIMPUL_USER", "USERNAME", "USER", "LOGNAME"):
+        if os.environ.get(var):
+            return os.environ[var][:80]
+    return "operator"
+
+
+def open_database(target: str | os.PathLike[str] | URL | None = None) -> Database:
+    """Connect (lazily) to a database; nothing is created or migrated here (see schema.py)."""
+    url = target if isinstance(target, URL) else resolve_url(target)
+    if url.get_backend_name() == "sqlite":
+        if url.database:
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, poolclass=NullPool,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return Database(url, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False))
+
+
+def _classify(message: str) -> str | None:
+    text = message.lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return "db.locked"
+    if "disk is full" in text or "no space left" in text or "could not extend file" in text:
+        return "db.disk_full"
+    if "readonly database" in text or "read-only" in text:
+        return "db.read_only"
+    if "not a database" in text or "malformed" in text or "disk image is malformed" in text:
+        return "db.corrupt"
+    return None
+
+
+@contextlib.contextmanager
+def translate_errors(db: Database) -> Iterator[None]:
+    """Driver errors that mean "the storage cannot be used" become StorageError with advice.
+    Other errors (a bug, a constraint we did not foresee) pass through unchanged."""
+    try:
+        yield
+    except sa_exc.OperationalError as exc:
+        code = _classify(str(exc.orig))
+        if code is None and not db.is_sqlite:
+            raise StorageError("db.unreachable", url=db.display_name, reason=_first_line(exc.orig)) from exc
+        if code is None and "unable to open database file" in str(exc.orig):
+            code = "db.read_only"
+        if code is None:
+            raise
+        raise _storage_error(code, db) from exc
+    except sa_exc.DatabaseError as exc:
+        code = _classify(str(exc.orig))
+        if code is None:
+            raise
+        raise _storage_error(code, db) from exc
+
+
+def _storage_error(code: str, db: Database) -> StorageError:
+    file = db.file
+    return StorageError(code, path=str(file) if file else db.display_name,
+                        backups=str(paths.backups_dir(file)) if file else "-")
+
+
+def _first_line(obj: object) -> str:
+    return str(obj).strip().splitlines()[0] if str(obj).strip() else type(obj).__name__

@@ -1,0 +1,23 @@
+"""All models, imported here so that Base.metadata is complete."""
+
+from desktop.core.db.models.audit import AuditEntry
+from desktop.core.db.models.office import OfficeProfile, Region
+from desktop.core.db.models.ppks import PpksRecord
+from desktop.core.db.models.psks import PsksCoverage, PsksEntry, PsksMember
+from desktop.core.db.models.reference import (
+    Education,
+    MaritalStatus,
+    PpksAlias,
+    PpksCategory,
+    PsksAlias,
+    PsksType,
+    Relationship,
+    Religion,
+)
+from desktop.core.db.models.registry import Community, DesilHistory, Family, Person
+
+__all__ = [
+    "AuditEntry", "Community", "DesilHistory", "Education", "Family", "MaritalStatus", "OfficeProfile",
+    "Person", "PpksAlias", "PpksCategory", "PpksRecord", "PsksAlias", "PsksCoverage", "PsksEntry",
+    "PsksMember", "PsksType", "Region", "Relationship", "Religion",
+]

@@ -1,0 +1,26 @@
+"""The audit trail: who changed which record, when, from what to what (UU PDP art. 31)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.core.db.base import Base, enum_column, utcnow
+from desktop.core.domain.enums import AuditAction
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(40))
+    # {"field": [old, new], ...}; a delete keeps the old values, an insert the new ones.
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)

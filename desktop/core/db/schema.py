@@ -1,0 +1,161 @@
+"""Schema state and upgrades: backup, upgrade to head, restore the backup if anything fails."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from desktop.core import paths
+from desktop.core.db.engine import Database, translate_errors
+from desktop.core.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with translate_errors(db), db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def is_empty(self) -> bool:
+        return self.current is None
+
+    @property
+    def is_current(self) -> bool:
+        return self.current == self.head
+
+
+def state(db: Database) -> SchemaState:
+    current = current_revision(db)
+    return SchemaState(current, head_revision())
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises ResolutionError/CommandError for unknown ids
+        return False
+
+
+def require_current(db: Database) -> None:
+    """Refuse to work on a database that is empty, old or from a newer Simpul."""
+    st = state(db)
+    if st.is_empty:
+        raise StorageError("db.not_initialised")
+    if not st.is_current:
+        if st.current and not _known(st.current):
+            raise StorageError("db.newer", current=st.current)
+        raise StorageError("db.outdated", current=st.current)
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    old: str | None
+    new: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+def backup_sqlite(file: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (it includes what is still in the WAL)."""
+    folder = paths.backups_dir(file)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{file.stem}-{stamp}-{label}{file.suffix or '.db'}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{file.stem}-{stamp}-{label}-{n}{file.suffix or '.db'}"
+    src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _restore(file: Path, backup: Path) -> None:
+    for extra in (Path(f"{file}-wal"), Path(f"{file}-shm")):
+        extra.unlink(missing_ok=True)
+    shutil.copyfile(backup, file)
+
+
+def upgrade(db: Database) -> UpgradeResult:
+    """Bring the schema to head. An SQLite file that already holds data is backed up first and
+    restored if the upgrade fails; PostgreSQL runs the whole upgrade in one transaction."""
+    st = state(db)
+    if st.current and not _known(st.current):
+        raise StorageError("db.newer", current=st.current)
+    if st.is_current:
+        return UpgradeResult(st.current, st.head, None)
+    backup = None
+    if db.file and st.current is not None:
+        backup = backup_sqlite(db.file, f"sebelum-{st.current}")
+    try:
+        with translate_errors(db), db.engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except Exception as exc:
+        if backup is not None:
+            db.dispose()
+            _restore(db.file, backup)  # type: ignore[arg-type]
+            raise StorageError("db.upgrade_failed", reason=str(exc).splitlines()[0], backup=str(backup)) from exc
+        raise
+    return UpgradeResult(st.current, st.head, backup)
+
+
+def _autogenerate(message: str) -> None:  # pragma: no cover - a developer tool
+    """Write a new revision by comparing the models with a scratch database at head."""
+    import tempfile
+
+    from desktop.core.db.engine import open_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "scratch.db")
+        upgrade(db)
+        with db.engine.begin() as conn:
+            command.revision(alembic_config(conn), message=message, autogenerate=True)
+        db.dispose()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if len(sys.argv) == 3 and sys.argv[1] == "revision":
+        _autogenerate(sys.argv[2])
+    else:
+        print("usage: python -m desktop.core.db.schema revision MESSAGE")
