@@ -7,7 +7,7 @@ from typing import Literal
 
 from desktop.core.i18n import t
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,12 @@ _CATALOG: dict[str, tuple[str, str]] = {
                     "PSKS {code} is held by a {form}; fill in the {form}."),
     "record.not_found": ("Data {what} #{id} tidak ditemukan (mungkin sudah dihapus).",
                          "{what} #{id} was not found (it may have been deleted)."),
+    "person.is_psks_holder": ("Penduduk ini tercatat sebagai PSKS (misalnya TKSK atau PSM). Hapus "
+                              "atau alihkan data PSKS-nya dulu, lalu hapus penduduknya.",
+                              "This person holds a PSKS role (a TKSK or PSM, for instance). Delete or "
+                              "reassign that PSKS record first."),
+    "family.is_psks_holder": ("Keluarga ini tercatat sebagai Keluarga Pioner. Hapus data PSKS-nya dulu.",
+                              "This family is recorded as a Keluarga Pioner. Delete that PSKS record first."),
     "person.name_required": ("Nama wajib diisi.", "A name is required."),
     "person.sex_invalid": ("Jenis kelamin harus L atau P.", "Sex must be L or P."),
     "region.not_in_kecamatan": ("Desa/kelurahan {code} tidak ada di kecamatan ini.",

@@ -1,0 +1,179 @@
+"""The `simpul` command: without a sub-command it opens the window; with one it works headless.
+
+Exit status: 0 success, 1 the data or the database had problems (reported), 2 a usage error.
+Messages are in Indonesian unless --lang en or SIMPUL_LANG=en. No Qt is imported here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.core import i18n
+from desktop.core.i18n import t
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+# argparse writes its own English; these are the phrases an operator meets.
+_ARGPARSE_ID = {
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "expected one argument": "perlu satu nilai",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "positional arguments": "argumen posisi",
+    "options": "pilihan",
+    "usage: ": "Penggunaan: ",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+}
+
+
+def _install_argparse_translation() -> None:
+    if i18n.language() != "id":
+        return
+    argparse._ = lambda text: _ARGPARSE_ID.get(text, text)  # type: ignore[attr-defined]
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
+
+
+_positive.__name__ = "bilangan"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    id_ = i18n.language() == "id"
+    parser = argparse.ArgumentParser(
+        prog="simpul",
+        description=("Simpul: registri PSKS dan PPKS kecamatan. Tanpa perintah: membuka jendela aplikasi."
+                     if id_ else "Simpul: the kecamatan PSKS/PPKS registry. Without a command: opens the window."))
+    parser.add_argument("--version", action="version", version=f"Simpul {__version__}")
+    parser.add_argument("--db", metavar="BERKAS_ATAU_URL" if id_ else "FILE_OR_URL",
+                        help=("berkas SQLite atau URL SQLAlchemy (postgresql+psycopg://...); "
+                              "bawaan: $SIMPUL_DB atau berkas di folder data pengguna" if id_ else
+                              "SQLite file or SQLAlchemy URL; default: $SIMPUL_DB or the user data folder"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="bahasa pesan / message language")
+    parser.add_argument("--demo", action="store_true",
+                        help=("buka jendela dengan basis data contoh (dibuat bila belum ada)" if id_ else
+                              "open the window on the demo database (created when missing)"))
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH" if id_ else "COMMAND")
+    p = sub.add_parser("init", help="siapkan atau perbarui basis data untuk satu kecamatan" if id_ else
+                       "create or upgrade the database for a kecamatan")
+    p.add_argument("--kecamatan", required=True, metavar="KODE",
+                   help="kode Kemendagri kecamatan, misalnya 64.02.06" if id_ else "Kemendagri code, e.g. 64.02.06")
+    p = sub.add_parser("demo", help="isi data contoh untuk mencoba aplikasi" if id_ else "add demo data")
+    p.add_argument("--families", type=_positive, default=2000, metavar="N",
+                   help="jumlah keluarga (bawaan 2000)" if id_ else "number of families (default 2000)")
+    p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    sub.add_parser("check", help="periksa integritas dan versi basis data" if id_ else
+                   "check integrity and schema version")
+    sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv[:-1]:
+        lang = argv[argv.index("--lang") + 1]
+        if lang in i18n.LANGUAGES:
+            i18n.set_language(lang)
+    _install_argparse_translation()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 0 for --help/--version, 2 for usage errors
+        return int(exc.code or 0)
+    if args.lang:
+        i18n.set_language(args.lang)
+    if args.command in (None, "gui"):
+        return _gui(args)
+    from desktop.core.errors import SimpulError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except SimpulError as exc:
+        print(f"{t('cli.error')}: {exc.message}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _open(args):
+    from desktop.core.db.engine import open_database
+
+    return open_database(args.db)
+
+
+def cmd_init(args) -> int:
+    from desktop.core.db import schema
+    from desktop.core.services.office import init_office
+
+    db = _open(args)
+    try:
+        upgraded = schema.upgrade(db)
+        result = init_office(db, args.kecamatan)
+    finally:
+        db.dispose()
+    if upgraded.changed and upgraded.old is not None:
+        print(t("cli.init.upgraded", old=upgraded.old, new=upgraded.new, backup=upgraded.backup or "-"))
+    key = "cli.init.created" if (result.changed or upgraded.changed) else "cli.init.unchanged"
+    print(t(key, db=db.display_name, name=result.kecamatan_name, code=result.kecamatan_code,
+            desa=result.desa_count))
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from desktop.core.db import schema
+    from desktop.core.services import demo
+
+    db = _open(args)
+    try:
+        schema.require_current(db)
+        result = demo.generate(db, args.families, seed=args.seed)
+    finally:
+        db.dispose()
+    print(t("cli.demo.done", families=result.families, persons=result.persons, ppks=result.ppks,
+            psks=result.psks, seconds=result.seconds))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from desktop.core.services.check import run_check
+
+    db = _open(args)
+    try:
+        report = run_check(db)
+    finally:
+        db.dispose()
+    for finding in report.info:
+        print(finding.message)
+    labels = {"error": "MASALAH" if i18n.language() == "id" else "PROBLEM",
+              "warning": "PERINGATAN" if i18n.language() == "id" else "WARNING"}
+    for finding in report.findings:
+        print(f"{labels[finding.severity]}: {finding.message}")
+    if report.ok and not report.warnings:
+        print(t("cli.check.ok"))
+    else:
+        print(t("cli.check.problems", errors=len(report.errors), warnings=len(report.warnings)))
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _gui(args) -> int:
+    try:
+        from desktop.gui.app import run
+    except ImportError as exc:  # a broken install: say so instead of a traceback
+        print(t("cli.gui_missing", reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
+    return run(db_target=args.db, demo=args.demo)
+
+
+_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check}

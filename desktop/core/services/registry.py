@@ -1,0 +1,292 @@
+"""Persons and families: create, change, move and delete them under the registry's rules.
+
+Every function takes the caller's session (one unit of work, see Database.transaction) and returns
+the warnings that did not block it. Errors raise ValidationError carrying all findings at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import DesilHistory, Family, Person, PpksRecord, PsksEntry, PsksMember, Region
+from desktop.core.domain.enums import Disability, LifeStatus, Sex
+from desktop.core.domain.identity import check_kk, check_nik, nik_mismatches
+from desktop.core.domain.people import name_key, normalize_name, normalize_rt_rw
+from desktop.core.errors import Finding, NotFoundError, ValidationError
+from desktop.core.services.office import get_office
+
+HEAD_OF_FAMILY = 1  # SHDK code "Kepala Keluarga"
+
+
+@dataclass
+class PersonInput:
+    name: str
+    sex: str
+    nik: str | None = None
+    birth_place: str | None = None
+    birth_date: dt.date | None = None
+    family_id: int | None = None
+    relationship_code: int | None = None
+    religion_code: int | None = None
+    marital_status_code: int | None = None
+    education_code: int | None = None
+    occupation: str | None = None
+    disability: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    desa_code: str | None = None
+    dusun: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    life_status: str = LifeStatus.HIDUP.value
+    notes: str | None = None
+
+
+@dataclass
+class FamilyInput:
+    no_kk: str | None = None
+    address: str | None = None
+    desa_code: str | None = None
+    dusun: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What a service call did, and what it wants the operator to look at."""
+
+    id: int
+    warnings: list[Finding] = field(default_factory=list)
+
+
+def _blank(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def office_desa_codes(session: Session) -> frozenset[str]:
+    cached = session.info.get("desa_codes")
+    if cached is None:
+        office = get_office(session)
+        codes = () if office is None else session.scalars(
+            select(Region.code).where(Region.parent_code == office.kecamatan_code))
+        cached = session.info["desa_codes"] = frozenset(codes)
+    return cached
+
+
+def _address(session: Session, data: PersonInput | FamilyInput, errors: list[Finding]) -> dict:
+    out = {"address": _blank(data.address), "dusun": _blank(data.dusun), "desa_code": _blank(data.desa_code)}
+    if out["desa_code"] and out["desa_code"] not in office_desa_codes(session):
+        errors.append(Finding("region.not_in_kecamatan", params={"code": out["desa_code"]}))
+    for key in ("rt", "rw"):
+        try:
+            out[key] = normalize_rt_rw(getattr(data, key))
+        except ValidationError as exc:
+            errors.extend(exc.findings)
+    return out
+
+
+def _validate_person(session: Session, data: PersonInput, person_id: int | None,
+                     today: dt.date | None) -> tuple[dict, list[Finding]]:
+    errors: list[Finding] = []
+    warnings: list[Finding] = []
+    name = normalize_name(data.name or "")
+    if not name:
+        errors.append(Finding("person.name_required"))
+    if data.sex not in (Sex.L, Sex.P):
+        errors.append(Finding("person.sex_invalid"))
+    nik = _blank(data.nik)
+    mismatch = False
+    if nik is not None:
+        checked = check_nik(nik, today=today)
+        errors += checked.errors
+        warnings += checked.warnings
+        nik = checked.value
+        if checked.valid:
+            found = nik_mismatches(checked, data.birth_date, data.sex)
+            mismatch = bool(found)
+            warnings += found
+            other = session.execute(select(Person.id, Person.name).where(Person.nik == nik)).first()
+            if other is not None and other.id != person_id:
+                errors.append(Finding("nik.duplicate", params={"nik": nik, "name": other.name}))
+    values = {
+        "name": name, "name_key": name_key(name), "sex": data.sex, "nik": nik, "nik_mismatch": mismatch,
+        "birth_place": _blank(data.birth_place), "birth_date": data.birth_date,
+        "family_id": data.family_id, "relationship_code": data.relationship_code,
+        "religion_code": data.religion_code, "marital_status_code": data.marital_status_code,
+        "education_code": data.education_code, "occupation": _blank(data.occupation),
+        "disability": Disability(data.disability) if data.disability else None,
+        "phone": _blank(data.phone), "life_status": LifeStatus(data.life_status), "notes": _blank(data.notes),
+    }
+    values.update(_address(session, data, errors))
+    if data.family_id is not None:
+        family = session.get(Family, data.family_id)
+        if family is None:
+            errors.append(Finding("record.not_found", params={"what": "keluarga", "id": data.family_id}))
+        elif not values["desa_code"]:
+            values.update(_family_address(family))  # members live at the family's address
+    if errors:
+        raise ValidationError(errors)
+    return values, warnings
+
+
+def _family_address(family: Family) -> dict:
+    return {k: getattr(family, k) for k in ("address", "desa_code", "dusun", "rt", "rw")}
+
+
+def create_person(session: Session, data: PersonInput, *, today: dt.date | None = None) -> Outcome:
+    values, warnings = _validate_person(session, data, None, today)
+    person = Person(**values)
+    session.add(person)
+    session.flush()
+    return Outcome(person.id, warnings)
+
+
+def update_person(session: Session, person_id: int, data: PersonInput, *,
+                  today: dt.date | None = None) -> Outcome:
+    person = get_person(session, person_id)
+    values, warnings = _validate_person(session, data, person_id, today)
+    for key, value in values.items():
+        if getattr(person, key) != value:
+            setattr(person, key, value)
+    session.flush()
+    return Outcome(person.id, warnings)
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("record.not_found", what="penduduk", id=person_id)
+    return person
+
+
+def person_input(person: Person) -> PersonInput:
+    """The editable fields of a stored person, e.g. to change one field and save."""
+    values = {f.name: getattr(person, f.name) for f in fields(PersonInput)}
+    values["disability"] = person.disability.value if person.disability else None
+    values["life_status"] = person.life_status.value
+    values["sex"] = person.sex.value
+    return PersonInput(**values)
+
+
+def find_person_by_nik(session: Session, nik: str) -> Person | None:
+    checked = check_nik(nik, check_region=False)
+    return session.scalars(select(Person).where(Person.nik == checked.value)).first()
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Delete a person with their PPKS records and PSKS memberships, each audited. A person who
+    holds a PSKS role (a TKSK, a PSM) is kept: end that role first."""
+    person = get_person(session, person_id)
+    if session.scalar(select(func.count()).select_from(PsksEntry).where(PsksEntry.person_id == person_id)):
+        raise ValidationError([Finding("person.is_psks_holder")])
+    for record in session.scalars(select(PpksRecord).where(PpksRecord.person_id == person_id)):
+        session.delete(record)
+    for member in session.scalars(select(PsksMember).where(PsksMember.person_id == person_id)):
+        member.person_id = None  # the organisation keeps the name on its roster
+    for entry in session.scalars(select(PsksEntry).where(PsksEntry.chair_person_id == person_id)):
+        entry.chair_person_id = None
+    session.flush()
+    session.delete(person)
+    session.flush()
+
+
+# ---- families ---------------------------------------------------------------------------------
+
+def _validate_family(session: Session, data: FamilyInput, family_id: int | None,
+                     today: dt.date | None) -> tuple[dict, list[Finding]]:
+    errors: list[Finding] = []
+    warnings: list[Finding] = []
+    no_kk = _blank(data.no_kk)
+    if no_kk is not None:
+        checked = check_kk(no_kk, today=today)
+        errors += checked.errors
+        warnings += checked.warnings
+        no_kk = checked.value
+        if checked.valid:
+            other = session.scalar(select(Family.id).where(Family.no_kk == no_kk))
+            if other is not None and other != family_id:
+                errors.append(Finding("kk.duplicate", params={"kk": no_kk}))
+    values = {"no_kk": no_kk, "notes": _blank(data.notes)}
+    values.update(_address(session, data, errors))
+    if errors:
+        raise ValidationError(errors)
+    return values, warnings
+
+
+def create_family(session: Session, data: FamilyInput, *, today: dt.date | None = None) -> Outcome:
+    values, warnings = _validate_family(session, data, None, today)
+    family = Family(**values)
+    session.add(family)
+    session.flush()
+    return Outcome(family.id, warnings)
+
+
+def get_family(session: Session, family_id: int) -> Family:
+    family = session.get(Family, family_id)
+    if family is None:
+        raise NotFoundError("record.not_found", what="keluarga", id=family_id)
+    return family
+
+
+def update_family(session: Session, family_id: int, data: FamilyInput, *,
+                  today: dt.date | None = None) -> Outcome:
+    """Change a family; its members move with it to the new address."""
+    family = get_family(session, family_id)
+    values, warnings = _validate_family(session, data, family_id, today)
+    for key, value in values.items():
+        if getattr(family, key) != value:
+            setattr(family, key, value)
+    address = _family_address(family)
+    for member in family.members:
+        for key, value in address.items():
+            if getattr(member, key) != value:
+                setattr(member, key, value)
+    session.flush()
+    return Outcome(family.id, warnings)
+
+
+def set_desil(session: Session, family_id: int, desil: int, as_of: dt.date, source: str | None) -> None:
+    """Record a DTSEN desil for a family; older extracts never overwrite a newer one."""
+    if not isinstance(desil, int) or not 1 <= desil <= 10:
+        raise ValidationError([Finding("desil.range", params={"value": desil})])
+    family = get_family(session, family_id)
+    session.add(DesilHistory(family_id=family.id, desil=desil, as_of=as_of, source=_blank(source)))
+    if family.desil_as_of is None or as_of >= family.desil_as_of:
+        family.desil, family.desil_as_of, family.desil_source = desil, as_of, _blank(source)
+    session.flush()
+
+
+def move_member(session: Session, person_id: int, family_id: int | None,
+                relationship_code: int | None) -> None:
+    """Put a person into a family (or take them out with family_id=None); they take its address."""
+    person = get_person(session, person_id)
+    person.family_id = family_id
+    person.relationship_code = relationship_code
+    if family_id is not None:
+        for key, value in _family_address(get_family(session, family_id)).items():
+            setattr(person, key, value)
+    session.flush()
+
+
+def delete_family(session: Session, family_id: int) -> None:
+    """Delete a family record. Its members stay in the registry without a family; its family-level
+    PPKS records (FM, KBSP) go with it, each audited."""
+    family = get_family(session, family_id)
+    if session.scalar(select(func.count()).select_from(PsksEntry).where(PsksEntry.family_id == family_id)):
+        raise ValidationError([Finding("family.is_psks_holder")])
+    for member in list(family.members):
+        member.family_id = None
+    for record in session.scalars(select(PpksRecord).where(PpksRecord.family_id == family_id)):
+        session.delete(record)
+    session.flush()
+    session.delete(family)
+    session.flush()

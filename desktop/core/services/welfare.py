@@ -1,0 +1,180 @@
+"""PPKS records and PSKS entries: assigning categories and registering welfare resources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import (
+    Community,
+    Family,
+    Person,
+    PpksAlias,
+    PpksCategory,
+    PpksRecord,
+    PsksAlias,
+    PsksCoverage,
+    PsksEntry,
+    PsksMember,
+    PsksType,
+)
+from desktop.core.domain.categories import CategoryRule, category_warnings
+from desktop.core.domain.enums import PpksSource, PpksStatus, PsksForm
+from desktop.core.errors import Finding, NotFoundError, ValidationError
+from desktop.core.services.registry import Outcome, office_desa_codes
+
+
+def _alias_key(text: str | int) -> str:
+    return " ".join(str(text).upper().replace("_", " ").split())
+
+
+def find_category(session: Session, code: str | int) -> PpksCategory | None:
+    """A category by number (1-26), code, full name, "PPKS-07" or a legacy code (KFM, WRSE...)."""
+    key = _alias_key(code)
+    if key.isdigit():
+        return session.get(PpksCategory, int(key))
+    no = session.scalar(select(PpksAlias.category_no).where(PpksAlias.alias == key))
+    return session.get(PpksCategory, no) if no is not None else None
+
+
+def find_psks_type(session: Session, code: str | int) -> PsksType | None:
+    key = _alias_key(code)
+    if key.isdigit():
+        return session.get(PsksType, int(key))
+    no = session.scalar(select(PsksAlias.type_no).where(PsksAlias.alias == key))
+    return session.get(PsksType, no) if no is not None else None
+
+
+def rule_of(category: PpksCategory) -> CategoryRule:
+    return CategoryRule(category.code, category.unit.value, category.age_min, category.age_max,
+                        category.sex.value if category.sex else None)
+
+
+@dataclass
+class PpksInput:
+    category: str | int
+    assessed_on: dt.date
+    source: str = PpksSource.TKSK.value
+    status: str = PpksStatus.AKTIF.value
+    notes: str | None = None
+    person_id: int | None = None
+    family_id: int | None = None
+    community_id: int | None = None
+
+
+def add_ppks(session: Session, data: PpksInput) -> Outcome:
+    """Record a category on exactly one holder. Age, sex and unit rules only warn."""
+    category = find_category(session, data.category)
+    if category is None:
+        raise ValidationError([Finding("ppks.unknown", params={"code": data.category})])
+    holders = [(k, v) for k, v in (("orang", data.person_id), ("keluarga", data.family_id),
+                                   ("komunitas", data.community_id)) if v is not None]
+    if len(holders) != 1:
+        raise ValueError("a PPKS record has exactly one holder: a person, a family or a community")
+    holder_kind, holder_id = holders[0]
+    model = {"orang": Person, "keluarga": Family, "komunitas": Community}[holder_kind]
+    holder = session.get(model, holder_id)
+    if holder is None:
+        raise NotFoundError("record.not_found", what=holder_kind, id=holder_id)
+    column = {"orang": PpksRecord.person_id, "keluarga": PpksRecord.family_id,
+              "komunitas": PpksRecord.community_id}[holder_kind]
+    if session.scalar(select(PpksRecord.id).where(PpksRecord.category_no == category.no, column == holder_id)):
+        raise ValidationError([Finding("ppks.duplicate", params={"code": category.code})])
+    warnings = category_warnings(
+        rule_of(category), holder=holder_kind,
+        birth_date=getattr(holder, "birth_date", None),
+        sex=holder.sex.value if isinstance(holder, Person) else None,
+        assessed_on=data.assessed_on)
+    record = PpksRecord(category_no=category.no, person_id=data.person_id, family_id=data.family_id,
+                        community_id=data.community_id, assessed_on=data.assessed_on,
+                        source=PpksSource(data.source), status=PpksStatus(data.status),
+                        notes=(data.notes or "").strip() or None)
+    session.add(record)
+    session.flush()
+    return Outcome(record.id, warnings)
+
+
+def set_ppks_status(session: Session, record_id: int, status: str, notes: str | None = None) -> None:
+    record = session.get(PpksRecord, record_id)
+    if record is None:
+        raise NotFoundError("record.not_found", what="PPKS", id=record_id)
+    record.status = PpksStatus(status)
+    if notes is not None:
+        record.notes = notes.strip() or None
+    session.flush()
+
+
+def delete_ppks(session: Session, record_id: int) -> None:
+    record = session.get(PpksRecord, record_id)
+    if record is None:
+        raise NotFoundError("record.not_found", what="PPKS", id=record_id)
+    session.delete(record)
+    session.flush()
+
+
+@dataclass
+class PsksInput:
+    type: str | int
+    person_id: int | None = None
+    family_id: int | None = None
+    org_name: str | None = None
+    legal_number: str | None = None
+    phone: str | None = None
+    chair_name: str | None = None
+    chair_person_id: int | None = None
+    sk_number: str | None = None
+    sk_date: dt.date | None = None
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+    active: bool = True
+    address: str | None = None
+    desa_code: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    notes: str | None = None
+    coverage: list[str] = field(default_factory=list)  # desa codes
+    members: list[tuple[str, str | None, int | None]] = field(default_factory=list)  # name, role, person
+
+
+def add_psks(session: Session, data: PsksInput) -> Outcome:
+    """Register a PSKS; the holder must fit its type's form (person, family or organisation)."""
+    psks_type = find_psks_type(session, data.type)
+    if psks_type is None:
+        raise ValidationError([Finding("psks.unknown", params={"code": data.type})])
+    form = psks_type.form
+    given = {PsksForm.ORANG: data.person_id, PsksForm.KELUARGA: data.family_id,
+             PsksForm.LEMBAGA: (data.org_name or "").strip() or None}
+    if given[form] is None or sum(v is not None for v in given.values()) != 1:
+        raise ValidationError([Finding("psks.holder", params={"code": psks_type.code, "form": form.value})])
+    desa = office_desa_codes(session)
+    bad = [c for c in [data.desa_code, *data.coverage] if c and c not in desa]
+    if bad:
+        raise ValidationError([Finding("region.not_in_kecamatan", params={"code": c}) for c in bad])
+    entry = PsksEntry(
+        type_no=psks_type.no, person_id=data.person_id, family_id=data.family_id,
+        org_name=given[PsksForm.LEMBAGA], legal_number=data.legal_number, phone=data.phone,
+        chair_name=data.chair_name, chair_person_id=data.chair_person_id, sk_number=data.sk_number,
+        sk_date=data.sk_date, term_start=data.term_start, term_end=data.term_end, active=data.active,
+        address=data.address, desa_code=data.desa_code, rt=data.rt, rw=data.rw, notes=data.notes)
+    session.add(entry)
+    session.flush()
+    for code in dict.fromkeys(data.coverage):
+        session.add(PsksCoverage(psks_id=entry.id, desa_code=code))
+    for name, role, person_id in data.members:
+        session.add(PsksMember(psks_id=entry.id, name=name, role=role, person_id=person_id))
+    session.flush()
+    return Outcome(entry.id)
+
+
+def create_community(session: Session, name: str, desa_code: str | None, location: str | None = None,
+                     family_count: int | None = None, person_count: int | None = None) -> Outcome:
+    if desa_code and desa_code not in office_desa_codes(session):
+        raise ValidationError([Finding("region.not_in_kecamatan", params={"code": desa_code})])
+    community = Community(name=name.strip(), desa_code=desa_code, location=location,
+                          family_count=family_count, person_count=person_count)
+    session.add(community)
+    session.flush()
+    return Outcome(community.id)

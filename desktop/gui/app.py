@@ -1,0 +1,53 @@
+"""QApplication set-up and the entry point of the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core.errors import SimpulError
+from desktop.core.resources import resource_path
+from desktop.core.services.startup import open_for_app
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Simpul")
+    app.setOrganizationName("Simpul")
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "simpul.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    translator = QTranslator(app)
+    # Qt's own dialogs (OK/Cancel...) in Indonesian when Qt ships that catalogue.
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", qt_translations):
+        app.installTranslator(translator)
+    return app
+
+
+def run(db_target: str | None = None, demo: bool = False) -> int:
+    app = create_application()
+    from desktop.gui.main_window import MainWindow
+
+    try:
+        startup = open_for_app(db_target, demo=demo)
+    except SimpulError as exc:
+        QMessageBox.critical(None, "Simpul", exc.message)
+        return 1
+    if startup.needs_setup:
+        QMessageBox.information(
+            None, "Simpul",
+            "Basis data {db} belum disiapkan untuk kecamatan mana pun.\n\n"
+            "Untuk mencoba Simpul dengan data contoh, jalankan:  simpul --demo\n"
+            "Untuk kantor Anda, jalankan:  simpul init --kecamatan KODE  (misalnya 64.02.06)."
+            .format(db=startup.db.display_name))
+        return 1
+    window = MainWindow(startup.db)
+    window.show()
+    return app.exec()
