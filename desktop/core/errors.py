@@ -26,7 +26,7 @@ class Finding:
 class SimpulError(Exception):
     """An error the user can act on; `message` is in the user's language."""
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         super().__init__(code)
         self.code = code
         self.params = params

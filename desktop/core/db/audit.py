@@ -37,8 +37,9 @@ def jsonable(value: Any) -> Any:
 
 
 def _record_id(obj: Any) -> str:
-    identity = inspect(obj).identity
-    return "/".join(str(v) for v in identity) if identity else "?"
+    # During after_flush a new object has its key values but not yet its identity.
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return "/".join(str(v) for v in key)
 
 
 def _columns(obj: Any) -> Iterable[tuple[str, str]]:

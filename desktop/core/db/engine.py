@@ -35,14 +35,17 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    # The stdlib driver opens its own transactions lazily; pragmas must run outside one.
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
-    cur.close()
+def _sqlite_pragmas(busy_timeout_ms: int):
+    def on_connect(dbapi_conn, _record) -> None:
+        # The stdlib driver opens its own transactions lazily; pragmas must run outside one.
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    return on_connect
 
 
 class AuditedSession(Session):
@@ -97,15 +100,17 @@ def default_actor() -> str:
     return "operator"
 
 
-def open_database(target: str | os.PathLike[str] | URL | None = None) -> Database:
-    """Connect (lazily) to a database; nothing is created or migrated here (see schema.py)."""
+def open_database(target: str | os.PathLike[str] | URL | None = None, *,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+    """Connect (lazily) to a database; nothing is created or migrated here (see schema.py).
+    A writer waits up to `busy_timeout_ms` for another writer before reporting a lock."""
     url = target if isinstance(target, URL) else resolve_url(target)
     if url.get_backend_name() == "sqlite":
         if url.database:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, poolclass=NullPool,
-                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+                               connect_args={"timeout": busy_timeout_ms / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return Database(url, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False))

@@ -31,7 +31,7 @@ class PpksAlias(Base):
 
     __tablename__ = "ppks_alias"
 
-    alias: Mapped[str] = mapped_column(String(60), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(120), primary_key=True)
     category_no: Mapped[int] = mapped_column(ForeignKey("ppks_category.no"))
     note: Mapped[str | None] = mapped_column(String(120))
 
@@ -51,7 +51,7 @@ class PsksType(Base):
 class PsksAlias(Base):
     __tablename__ = "psks_alias"
 
-    alias: Mapped[str] = mapped_column(String(60), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(120), primary_key=True)
     type_no: Mapped[int] = mapped_column(ForeignKey("psks_type.no"))
     note: Mapped[str | None] = mapped_column(String(120))
 

@@ -154,14 +154,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_office_profile'))
     )
     op.create_table('ppks_alias',
-    sa.Column('alias', sa.String(length=60), nullable=False),
+    sa.Column('alias', sa.String(length=120), nullable=False),
     sa.Column('category_no', sa.SmallInteger(), nullable=False),
     sa.Column('note', sa.String(length=120), nullable=True),
     sa.ForeignKeyConstraint(['category_no'], ['ppks_category.no'], name=op.f('fk_ppks_alias_category_no_ppks_category')),
     sa.PrimaryKeyConstraint('alias', name=op.f('pk_ppks_alias'))
     )
     op.create_table('psks_alias',
-    sa.Column('alias', sa.String(length=60), nullable=False),
+    sa.Column('alias', sa.String(length=120), nullable=False),
     sa.Column('type_no', sa.SmallInteger(), nullable=False),
     sa.Column('note', sa.String(length=120), nullable=True),
     sa.ForeignKeyConstraint(['type_no'], ['psks_type.no'], name=op.f('fk_psks_alias_type_no_psks_type')),
