@@ -141,8 +141,9 @@ def cmd_demo(args) -> int:
         result = demo.generate(db, args.families, seed=args.seed)
     finally:
         db.dispose()
-    print(t("cli.demo.done", families=result.families, persons=result.persons, ppks=result.ppks,
-            psks=result.psks, seconds=result.seconds))
+    n = i18n.number
+    print(t("cli.demo.done", families=n(result.families), persons=n(result.persons), ppks=n(result.ppks),
+            psks=n(result.psks), seconds=n(result.seconds, 1)))
     return EXIT_OK
 
 

@@ -137,9 +137,9 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "cli.init.upgraded": ("Skema diperbarui dari {old} ke {new}; cadangan: {backup}.",
                           "Schema upgraded from {old} to {new}; backup: {backup}."),
     "cli.demo.done": ("Data contoh ditambahkan: {families} keluarga, {persons} penduduk, {ppks} catatan PPKS, "
-                      "{psks} PSKS ({seconds:.1f} detik).",
+                      "{psks} PSKS ({seconds} detik).",
                       "Demo data added: {families} families, {persons} persons, {ppks} PPKS records, "
-                      "{psks} PSKS ({seconds:.1f} s)."),
+                      "{psks} PSKS ({seconds} s)."),
     "cli.check.ok": ("Pemeriksaan selesai: tidak ada masalah.", "Check finished: no problems."),
     "cli.check.problems": ("Pemeriksaan selesai: {errors} masalah, {warnings} peringatan.",
                            "Check finished: {errors} problems, {warnings} warnings."),
@@ -192,6 +192,14 @@ def t(key: str, /, **params: object) -> str:
     pair = _CATALOG[key]
     text = pair[1] if _lang == "en" else pair[0]
     return text.format(**params) if params else text
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the reader writes it: "7.198" and "0,9" in Indonesian, "7,198" and "0.9" in English."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale="id_ID" if _lang == "id" else "en_US")
 
 
 def has(key: str) -> bool:

@@ -12,6 +12,7 @@ from desktop.core.db.engine import Database
 from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, PsksEntry, PsksType, Region
 from desktop.core.domain.identity import check_kk, check_nik
 from desktop.core.errors import Finding
+from desktop.core.i18n import number
 from desktop.core.services.office import get_office
 from desktop.core.services.registry import HEAD_OF_FAMILY
 
@@ -49,8 +50,8 @@ def run_check(db: Database) -> CheckReport:
         _identifiers(s, report)
         _families(s, report)
         report.info.append(Finding("check.counts", "info", {
-            "families": _count(s, Family), "persons": _count(s, Person),
-            "ppks": _count(s, PpksRecord), "psks": _count(s, PsksEntry)}))
+            "families": number(_count(s, Family)), "persons": number(_count(s, Person)),
+            "ppks": number(_count(s, PpksRecord)), "psks": number(_count(s, PsksEntry))}))
     return report
 
 

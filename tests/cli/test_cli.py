@@ -1,0 +1,109 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import text
+
+from desktop.cli import main
+from desktop.core.db.engine import open_database
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("Simpul ")
+
+
+def test_init_is_idempotent(capsys, db_url):
+    code, out, _ = run(capsys, "--db", db_url, "init", "--kecamatan", "64.02.06")
+    assert code == 0
+    assert "Kecamatan Tenggarong (64.02.06): 14 desa/kelurahan" in out
+    code, out, _ = run(capsys, "--db", db_url, "init", "--kecamatan", "640206")
+    assert code == 0 and "tidak ada yang diubah" in out
+    db = open_database(db_url)
+    with db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM region WHERE parent_code = '64.02.06'")).scalar() == 14
+        assert s.execute(text("SELECT count(*) FROM office_profile")).scalar() == 1
+    db.dispose()
+
+
+def test_init_refuses_another_kecamatan_on_the_same_file(capsys, tmp_path):
+    db = str(tmp_path / "a.db")
+    assert run(capsys, "--db", db, "init", "--kecamatan", "64.02.06")[0] == 0
+    code, _, err = run(capsys, "--db", db, "init", "--kecamatan", "64.08.04")
+    assert code == 1
+    assert "milik kecamatan Tenggarong (64.02.06), bukan Sangatta Utara (64.08.04)" in err
+
+
+def test_unknown_kecamatan(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.db"), "init", "--kecamatan", "64.02.99")
+    assert code == 1 and "tidak ada di daftar wilayah Kemendagri" in err
+
+
+def test_demo_and_check(capsys, db_url):
+    run(capsys, "--db", db_url, "init", "--kecamatan", "64.02.06")
+    code, out, _ = run(capsys, "--db", db_url, "demo", "--families", "50")
+    assert code == 0 and "Data contoh ditambahkan: 50 keluarga" in out
+    code, out, _ = run(capsys, "--db", db_url, "check")
+    assert code == 0
+    assert "Versi skema basis data: 0001 (terbaru: 0001)" in out
+    assert "Isi: 50 keluarga" in out
+    assert "MASALAH" not in out
+
+
+def test_check_reports_problems_with_exit_1(capsys, sqlite_db):
+    with sqlite_db.engine.begin() as conn:  # a bad NIK written around the services
+        conn.execute(text("INSERT INTO person (nik, name, name_key, sex, life_status, nik_mismatch, "
+                          "created_at, updated_at) VALUES ('6402063205850001', 'X', 'X', 'L', 'hidup', 0, "
+                          "'2026-01-01', '2026-01-01')"))
+    code, out, _ = run(capsys, "--db", str(sqlite_db.file), "check")
+    assert code == 1
+    assert "MASALAH: 1 NIK tidak sah strukturnya, misalnya 6402063205850001." in out
+
+
+def test_check_on_an_empty_database_says_what_to_do(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(tmp_path / "baru.db"), "check")
+    assert code == 1 and "simpul init --kecamatan" in err
+
+
+def test_demo_needs_init(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(tmp_path / "baru.db"), "demo")
+    assert code == 1 and "belum disiapkan" in err
+
+
+def test_usage_errors_exit_2_in_indonesian(capsys):
+    code, _, err = run(capsys, "init")
+    assert code == 2 and "argumen berikut wajib diisi: --kecamatan" in err
+    code, _, err = run(capsys, "hapus-semua")
+    assert code == 2 and "pilihan tidak sah" in err
+    code, _, err = run(capsys, "demo", "--families", "nol")
+    assert code == 2 and "kesalahan" in err
+
+
+def test_english_on_request(capsys, tmp_path):
+    code, out, _ = run(capsys, "--lang", "en", "--db", str(tmp_path / "a.db"), "init", "--kecamatan", "64.02.06")
+    assert code == 0 and "is ready for Kecamatan Tenggarong" in out
+
+
+def test_damaged_database_exit_1_with_advice(capsys, tmp_path):
+    bad = tmp_path / "rusak.db"
+    bad.write_bytes(b"bukan basis data " * 500)
+    code, _, err = run(capsys, "--db", str(bad), "check")
+    assert code == 1 and "rusak" in err and "cadangan" in err
+
+
+def test_the_done_criterion_in_real_processes(tmp_path):
+    """`simpul init && simpul demo --families 2000 && simpul check`, as an operator types it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMPUL_TEST")}
+    db = str(tmp_path / "x.db")
+    for args in (["init", "--kecamatan", "64.02.06"], ["demo", "--families", "2000"], ["check"]):
+        proc = subprocess.run([sys.executable, "-m", "desktop", "--db", db, *args], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr + proc.stdout
+    assert "Isi: 2.000 keluarga" in proc.stdout
