@@ -23,6 +23,21 @@ class Finding:
         return t(self.code, **self.params)
 
 
+class FindingsMixin:
+    """For results that carry `findings`: errors block, warnings inform."""
+
+    __slots__ = ()
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
 class SimpulError(Exception):
     """An error the user can act on; `message` is in the user's language."""
 

@@ -17,7 +17,7 @@ from typing import Literal
 from lokal import parse_nik
 from lokal.provinces import PROVINCES
 
-from desktop.core.errors import Finding
+from desktop.core.errors import Finding, FindingsMixin
 
 Sex = Literal["L", "P"]
 
@@ -51,7 +51,7 @@ def region_name(code: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class IdCheck:
+class IdCheck(FindingsMixin):
     """The result of checking a NIK or No. KK."""
 
     value: str  # as cleaned; the 16 digits when the format is right
@@ -62,15 +62,7 @@ class IdCheck:
 
     @property
     def valid(self) -> bool:
-        return not any(f.severity == "error" for f in self.findings)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "warning"]
+        return not self.errors
 
 
 _LOKAL_NIK_CODES = {

@@ -11,7 +11,7 @@ from desktop.core.db import schema
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, PsksEntry, PsksType, Region
 from desktop.core.domain.identity import check_kk, check_nik
-from desktop.core.errors import Finding
+from desktop.core.errors import Finding, FindingsMixin
 from desktop.core.i18n import number
 from desktop.core.services.office import get_office
 from desktop.core.services.registry import HEAD_OF_FAMILY
@@ -20,17 +20,9 @@ EXPECTED_REFERENCE = {PpksCategory: 26, PsksType: 12}
 
 
 @dataclass
-class CheckReport:
+class CheckReport(FindingsMixin):
     findings: list[Finding] = field(default_factory=list)
     info: list[Finding] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "warning"]
 
     @property
     def ok(self) -> bool:

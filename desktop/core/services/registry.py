@@ -154,18 +154,27 @@ def update_person(session: Session, person_id: int, data: PersonInput, *,
                   today: dt.date | None = None) -> Outcome:
     person = get_person(session, person_id)
     values, warnings = _validate_person(session, data, person_id, today)
-    for key, value in values.items():
-        if getattr(person, key) != value:
-            setattr(person, key, value)
+    _apply(person, values)
     session.flush()
     return Outcome(person.id, warnings)
 
 
+def _get[T](session: Session, model: type[T], record_id: int, what: str) -> T:
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFoundError("record.not_found", what=what, id=record_id)
+    return obj
+
+
+def _apply(obj: object, values: dict) -> None:
+    """Set only what changed, so that the audit trail lists real changes."""
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+
+
 def get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("record.not_found", what="penduduk", id=person_id)
-    return person
+    return _get(session, Person, person_id, "penduduk")
 
 
 def person_input(person: Person) -> PersonInput:
@@ -231,10 +240,7 @@ def create_family(session: Session, data: FamilyInput, *, today: dt.date | None 
 
 
 def get_family(session: Session, family_id: int) -> Family:
-    family = session.get(Family, family_id)
-    if family is None:
-        raise NotFoundError("record.not_found", what="keluarga", id=family_id)
-    return family
+    return _get(session, Family, family_id, "keluarga")
 
 
 def update_family(session: Session, family_id: int, data: FamilyInput, *,
@@ -242,14 +248,10 @@ def update_family(session: Session, family_id: int, data: FamilyInput, *,
     """Change a family; its members move with it to the new address."""
     family = get_family(session, family_id)
     values, warnings = _validate_family(session, data, family_id, today)
-    for key, value in values.items():
-        if getattr(family, key) != value:
-            setattr(family, key, value)
+    _apply(family, values)
     address = _family_address(family)
     for member in family.members:
-        for key, value in address.items():
-            if getattr(member, key) != value:
-                setattr(member, key, value)
+        _apply(member, address)
     session.flush()
     return Outcome(family.id, warnings)
 
