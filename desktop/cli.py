@@ -7,6 +7,7 @@ Messages are in Indonesian unless --lang en or SIMPUL_LANG=en. No Qt is imported
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,7 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     sub.add_parser("check", help="periksa integritas dan versi basis data" if id_ else
                    "check integrity and schema version")
-    sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
+    sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
+                                    else "upgrade an existing database (after a backup)"))
+    p = sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
+    # For smoke tests and documentation: open the window, save a picture of it, close.
+    p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     return parser
 
 
@@ -168,13 +173,34 @@ def cmd_check(args) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def cmd_upgrade(args) -> int:
+    """Run by the installer after an update: migrate the database if there is one."""
+    from desktop.core.db import schema
+    from desktop.core.db.engine import resolve_url
+
+    url = resolve_url(args.db)
+    if url.get_backend_name() == "sqlite" and not (url.database and os.path.exists(url.database)):
+        print(t("cli.upgrade.nothing", db=url.database))
+        return EXIT_OK
+    db = _open(args)
+    try:
+        result = schema.upgrade(db)
+    finally:
+        db.dispose()
+    if result.changed and result.old is not None:
+        print(t("cli.init.upgraded", old=result.old, new=result.new, backup=result.backup or "-"))
+    else:
+        print(t("cli.upgrade.current", db=db.display_name, rev=result.new))
+    return EXIT_OK
+
+
 def _gui(args) -> int:
     try:
         from desktop.gui.app import run
     except ImportError as exc:  # a broken install: say so instead of a traceback
         print(t("cli.gui_missing", reason=exc), file=sys.stderr)
         return EXIT_PROBLEMS
-    return run(db_target=args.db, demo=args.demo)
+    return run(db_target=args.db, demo=args.demo, screenshot=getattr(args, "screenshot", None))
 
 
-_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check}
+_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade}

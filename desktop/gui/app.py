@@ -31,7 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_target: str | None = None, demo: bool = False) -> int:
+def run(db_target: str | None = None, demo: bool = False, screenshot: str | None = None) -> int:
     app = create_application()
     from desktop.gui.main_window import MainWindow
 
@@ -50,4 +50,8 @@ def run(db_target: str | None = None, demo: bool = False) -> int:
         return 1
     window = MainWindow(startup.db)
     window.show()
+    if screenshot:
+        window.resize(1366, 768)
+        app.processEvents()
+        return 0 if window.grab().save(screenshot) else 1
     return app.exec()

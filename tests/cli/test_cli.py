@@ -107,3 +107,14 @@ def test_the_done_criterion_in_real_processes(tmp_path):
                               capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr + proc.stdout
     assert "Isi: 2.000 keluarga" in proc.stdout
+
+
+def test_upgrade_without_database_is_a_no_op(capsys, tmp_path):
+    code, out, _ = run(capsys, "--db", str(tmp_path / "belum.db"), "upgrade")
+    assert code == 0 and "tidak ada yang perlu diperbarui" in out
+    assert not (tmp_path / "belum.db").exists()
+
+
+def test_upgrade_current_database(capsys, sqlite_db):
+    code, out, _ = run(capsys, "--db", str(sqlite_db.file), "upgrade")
+    assert code == 0 and "sudah versi terbaru (0001)" in out

@@ -62,3 +62,14 @@ def test_empty_database_asks_for_setup(tmp_path):
     startup = open_for_app(tmp_path / "baru.db")
     assert startup.needs_setup
     startup.db.dispose()
+
+
+def test_screenshot_option_saves_the_window(qtbot, sqlite_db, tmp_path):
+    from desktop.gui.app import run
+
+    shot = tmp_path / "jendela.png"
+    assert run(db_target=str(sqlite_db.file), screenshot=str(shot)) == 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Smoke-test a Simpul installer under Debian's wine (no Windows needed):
+#   silent per-user install -> the installed `simpul` runs --version, init, demo, check, upgrade
+#   (all Qt-free) -> with a canary build (PySide6 6.9.x, see build.sh --canary) also the window,
+#   offscreen, saved as a PNG -> silent uninstall, which must keep the user's data.
+# Usage: installer/smoke-wine.sh EXE [SCREENSHOT_PNG]
+# Needs: apt-get install --no-install-recommends wine wine64
+# Wine-only workarounds (not needed on Windows): QT_* variables do not pass from Linux into wine,
+# so they are set inside `cmd /c`; Python\_wmi.pyd is removed from the installed copy (wine 8
+# aborts in it when SQLAlchemy asks platform.machine()); stdout goes through a pipe, because a file
+# redirect gives Python "WinError 6".
+set -euo pipefail
+exe=$(readlink -f "${1:?usage: installer/smoke-wine.sh EXE [SCREENSHOT_PNG]}")
+shot=${2:-}
+wine=/usr/lib/wine/wine64
+[ -x "$wine" ] || { echo "smoke-wine.sh needs wine64 (apt-get install wine wine64)" >&2; exit 1; }
+export WINEPREFIX=${WINEPREFIX:-$(mktemp -d /tmp/simpul-wine.XXXXXX)} WINEDEBUG=-all WINEARCH=win64
+unset DISPLAY
+fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
+w() { "$wine" cmd /c "$*" 2>&1 | tr -d '\r'; }
+
+"$wine" wineboot --init >/dev/null 2>&1 || true
+"$wine" reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null 2>&1
+
+start=$(date +%s)
+"$wine" "$exe" /S /CurrentUser
+echo "silent install: $(( $(date +%s) - start )) s"
+local_appdata="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Local"
+dir="$local_appdata/Programs/Simpul"
+[ -x "$dir/bin/simpul.exe" ] || fail "no bin\\simpul.exe under $dir"
+[ -f "$WINEPREFIX/drive_c/users/$(whoami)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Simpul.lnk" ] \
+    || fail "no Start-menu shortcut"
+[ -f "$WINEPREFIX/drive_c/users/$(whoami)/Desktop/Simpul.lnk" ] || fail "no desktop shortcut"
+echo "installed size: $(du -sm "$dir" | cut -f1) MB in $dir"
+rm -f "$dir/Python/_wmi.pyd"
+
+cd "$dir"
+simpul() { w "bin\\simpul.exe $*"; }
+out=$(simpul --version); echo "$out"; grep -q "^Simpul " <<<"$out" || fail "--version"
+out=$(simpul init --kecamatan 64.02.06); echo "$out"; grep -q "14 desa/kelurahan" <<<"$out" || fail "init"
+out=$(simpul demo --families 300); echo "$out"; grep -q "300 keluarga" <<<"$out" || fail "demo"
+out=$(simpul check); echo "$out"; grep -q "Pemeriksaan selesai: 0 masalah" <<<"$out" || fail "check"
+out=$(simpul upgrade); echo "$out"; grep -q "sudah versi terbaru" <<<"$out" || fail "upgrade"
+db="$local_appdata/Simpul/simpul.db"
+[ -f "$db" ] || fail "the database is not in %LOCALAPPDATA%\\Simpul"
+
+if [ -n "$shot" ]; then
+    fonts='Z:\usr\share\fonts\truetype\dejavu'
+    out=$(w "set QT_QPA_PLATFORM=offscreen&& set QT_QPA_FONTDIR=$fonts&& bin\\simpul.exe gui --screenshot C:\\simpul-window.png")
+    echo "$out"
+    cp "$WINEPREFIX/drive_c/simpul-window.png" "$shot" 2>/dev/null || fail "the window did not open: $out"
+    echo "window screenshot: $shot"
+fi
+
+"$wine" "$dir/uninstall.exe" /S
+for _ in $(seq 1 30); do [ -e "$dir/bin" ] || break; sleep 1; done
+[ ! -e "$dir/bin/simpul.exe" ] || fail "uninstall left the program behind"
+[ -f "$db" ] || fail "uninstall removed the user's database"
+echo "uninstalled; data kept: $db"
+echo "WINE SMOKE PASSED"
