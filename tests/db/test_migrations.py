@@ -123,3 +123,26 @@ def test_backup_is_a_consistent_copy(sqlite_db):
     with copy.read() as s:
         assert s.scalar(text("SELECT count(*) FROM region WHERE parent_code = '64.02.06'")) == 14
     copy.dispose()
+
+
+def test_upgrade_from_the_previous_release_keeps_rows_and_backs_up(tmp_path):
+    """A 0001 database with data, upgraded by a newer Simpul: rows stay, a backup is made first."""
+    from desktop.core.services import demo
+    from desktop.core.services.office import init_office
+
+    db = open_database(tmp_path / "kantor.db")
+    schema.upgrade(db, target="0001")
+    with db.engine.begin() as conn:  # 0001's office and a family, written as 0001 knew them
+        conn.execute(text("INSERT INTO region (code, name, level, kind) VALUES ('64', 'Kalimantan Timur', 1, "
+                          "'provinsi')"))
+        conn.execute(text("INSERT INTO family (no_kk, created_at, updated_at) VALUES "
+                          "('6402061203150007', '2026-01-01', '2026-01-01')"))
+    result = schema.upgrade(db)
+    assert (result.old, result.new) == ("0001", schema.head_revision())
+    assert result.backup is not None and result.backup.exists()
+    with db.read() as s:
+        assert s.scalar(text("SELECT no_kk FROM family")) == "6402061203150007"
+        assert s.scalar(text("PRAGMA foreign_key_check")) is None
+    init_office(db, "64.02.06")
+    demo.generate(db, 5, seed=1)
+    db.dispose()

@@ -50,13 +50,14 @@ def _columns(obj: Any) -> Iterable[tuple[str, str]]:
 
 
 def _entry(actor: str, action: AuditAction, table: str, record_id: str,
-           changes: Mapping[str, list[Any]], at: dt.datetime) -> dict[str, Any]:
+           changes: Mapping[str, Any], at: dt.datetime, batch_id: int | None = None) -> dict[str, Any]:
     return {"at": at, "actor": actor, "action": action, "table_name": table,
-            "record_id": record_id, "changes": dict(changes)}
+            "record_id": record_id, "changes": dict(changes), "batch_id": batch_id}
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
     actor = session.info.get("actor", "system")
+    batch = session.info.get("batch_id")  # set while an import (or its undo) works
     at = utcnow()
     rows: list[dict[str, Any]] = []
     for obj in session.new:
@@ -64,7 +65,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             continue
         changes = {col: [None, jsonable(getattr(obj, key))] for key, col in _columns(obj)
                    if getattr(obj, key) is not None}
-        rows.append(_entry(actor, AuditAction.INSERT, obj.__tablename__, _record_id(obj), changes, at))
+        rows.append(_entry(actor, AuditAction.INSERT, obj.__tablename__, _record_id(obj), changes, at, batch))
     for obj in session.dirty:
         if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
             continue
@@ -79,13 +80,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             if old != new:
                 changes[col] = [jsonable(old), jsonable(new)]
         if changes:
-            rows.append(_entry(actor, AuditAction.UPDATE, obj.__tablename__, _record_id(obj), changes, at))
+            rows.append(_entry(actor, AuditAction.UPDATE, obj.__tablename__, _record_id(obj), changes, at, batch))
     for obj in session.deleted:
         if isinstance(obj, AuditEntry):
             continue
         changes = {col: [jsonable(getattr(obj, key)), None] for key, col in _columns(obj)
                    if getattr(obj, key) is not None}
-        rows.append(_entry(actor, AuditAction.DELETE, obj.__tablename__, _record_id(obj), changes, at))
+        rows.append(_entry(actor, AuditAction.DELETE, obj.__tablename__, _record_id(obj), changes, at, batch))
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 
@@ -103,3 +104,10 @@ def audit_rows(conn: Connection, actor: str, table: str, ids: Sequence[Any],
                {k: [None, jsonable(v)] for k, v in row.items() if v is not None and k not in _SKIP}, at)
         for pk, row in zip(ids, rows, strict=True)
     ])
+
+
+def audit_batch(conn: Connection, actor: str, batch_id: int, table: str, summary: Mapping[str, Any]) -> None:
+    """One entry standing for the rows a batch inserted: they carry import_batch_id, so the row
+    itself holds the new values and the batch says who and when."""
+    conn.execute(insert(AuditEntry), [_entry(actor, AuditAction.INSERT, table, f"batch:{batch_id}",
+                                             {k: jsonable(v) for k, v in summary.items()}, utcnow(), batch_id)])

@@ -117,10 +117,13 @@ def _restore(file: Path, backup: Path) -> None:
     shutil.copyfile(backup, file)
 
 
-def upgrade(db: Database) -> UpgradeResult:
-    """Bring the schema to head. An SQLite file that already holds data is backed up first and
-    restored if the upgrade fails; PostgreSQL runs the whole upgrade in one transaction."""
+def upgrade(db: Database, target: str = "head") -> UpgradeResult:
+    """Bring the schema to head (tests may name an older `target`). An SQLite file that already
+    holds data is backed up first and restored if the upgrade fails; PostgreSQL runs the whole
+    upgrade in one transaction."""
     st = state(db)
+    if target != "head":
+        st = SchemaState(st.current, target)
     if st.current and not _known(st.current):
         raise StorageError("db.newer", current=st.current)
     if st.is_current:
@@ -130,7 +133,7 @@ def upgrade(db: Database) -> UpgradeResult:
         backup = backup_sqlite(db.file, f"sebelum-{st.current}")
     try:
         with translate_errors(db), db.engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+            command.upgrade(alembic_config(conn), target)
     except Exception as exc:
         if backup is not None:
             db.dispose()

@@ -1,6 +1,7 @@
 """All models, imported here so that Base.metadata is complete."""
 
 from desktop.core.db.models.audit import AuditEntry
+from desktop.core.db.models.imports import ImportBatch, ImportMapping
 from desktop.core.db.models.office import OfficeProfile, Region
 from desktop.core.db.models.ppks import PpksRecord
 from desktop.core.db.models.psks import PsksCoverage, PsksEntry, PsksMember
@@ -17,7 +18,7 @@ from desktop.core.db.models.reference import (
 from desktop.core.db.models.registry import Community, DesilHistory, Family, Person
 
 __all__ = [
-    "AuditEntry", "Community", "DesilHistory", "Education", "Family", "MaritalStatus", "OfficeProfile",
+    "AuditEntry", "Community", "DesilHistory", "Education", "Family", "ImportBatch", "ImportMapping", "MaritalStatus", "OfficeProfile",
     "Person", "PpksAlias", "PpksCategory", "PpksRecord", "PsksAlias", "PsksCoverage", "PsksEntry",
     "PsksMember", "PsksType", "Region", "Relationship", "Religion",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db.base import Base, enum_column, utcnow
@@ -24,3 +24,5 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(40))
     # {"field": [old, new], ...}; a delete keeps the old values, an insert the new ones.
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Set on the entries an import wrote; undoing the import replays them backwards.
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)

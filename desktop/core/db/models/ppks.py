@@ -35,6 +35,7 @@ class PpksRecord(Base):
     source: Mapped[PpksSource] = mapped_column(enum_column(PpksSource))
     status: Mapped[PpksStatus] = mapped_column(enum_column(PpksStatus), default=PpksStatus.AKTIF, index=True)
     notes: Mapped[str | None] = mapped_column(Text)  # permasalahan
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -30,6 +30,7 @@ class Family(AddressMixin, Base):
     desil_as_of: Mapped[dt.date | None] = mapped_column(Date)
     desil_source: Mapped[str | None] = mapped_column(String(80))
     notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -49,6 +50,7 @@ class DesilHistory(Base):
     as_of: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[str | None] = mapped_column(String(80))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     family: Mapped[Family] = relationship(back_populates="desil_history")
 
@@ -77,6 +79,7 @@ class Person(AddressMixin, Base):
     # Kept current by the services so lists can filter on it without re-parsing every NIK.
     nik_mismatch: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
