@@ -50,6 +50,15 @@ def _positive(text: str) -> int:
 _positive.__name__ = "bilangan"
 
 
+def _date_arg(text: str):
+    import datetime as dt
+
+    return dt.datetime.strptime(text, "%d-%m-%Y").date()
+
+
+_date_arg.__name__ = "tanggal"
+
+
 def build_parser() -> argparse.ArgumentParser:
     id_ = i18n.language() == "id"
     parser = argparse.ArgumentParser(
@@ -76,6 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     sub.add_parser("check", help="periksa integritas dan versi basis data" if id_ else
                    "check integrity and schema version")
+    p = sub.add_parser("import", help="impor berkas Excel/CSV dari Dinas Sosial" if id_ else
+                       "import an Excel/CSV file")
+    p.add_argument("file", metavar="BERKAS" if id_ else "FILE")
+    p.add_argument("--sheet", metavar="NAMA" if id_ else "NAME", help="lembar Excel" if id_ else "Excel sheet")
+    p.add_argument("--dry-run", action="store_true",
+                   help="uji coba: hitung dan laporkan tanpa menyimpan" if id_ else "judge and report, save nothing")
+    p.add_argument("--report", metavar="LAPORAN.xlsx" if id_ else "REPORT.xlsx",
+                   help="tempat laporan baris bermasalah" if id_ else "where to write the report of rows to check")
+    p.add_argument("--json", action="store_true", help="keluaran JSON" if id_ else "JSON output")
+    p.add_argument("--on-conflict", choices=("skip", "file"), default="skip",
+                   help=("NIK dengan nama berbeda: skip = biarkan registri (bawaan), file = pakai data berkas"
+                         if id_ else "NIK with another name: skip = keep the registry (default), file = take the file"))
+    p.add_argument("--desil-date", metavar="HH-BB-TTTT" if id_ else "DD-MM-YYYY", type=_date_arg,
+                   help="tanggal data desil (bawaan: hari ini)" if id_ else "as-of date of the desil (default today)")
+    p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
+    p.add_argument("batch", type=int, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
                                     else "upgrade an existing database (after a backup)"))
     p = sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
@@ -173,6 +198,47 @@ def cmd_check(args) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def cmd_import(args) -> int:
+    import json
+
+    from desktop.core.db import schema
+    from desktop.core.services.imports import run_import
+
+    db = _open(args)
+    try:
+        schema.require_current(db)
+        result = run_import(db, args.file, sheet=args.sheet, dry_run=args.dry_run, on_conflict=args.on_conflict,
+                            desil_as_of=args.desil_date, report_path=args.report)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        n = i18n.number
+        mode = t("cli.import.dry") if result.dry_run else t("cli.import.done", batch=result.batch_id)
+        print(t("cli.import.mapping", mapping=", ".join(
+            f"{result.headers[i]} → {f}" for i, f in sorted(result.mapping.items()))))
+        print(t("cli.import.summary", mode=mode, rows=n(result.rows), inserted=n(result.inserted),
+                updated=n(result.updated), unchanged=n(result.unchanged), rejected=n(result.rejected),
+                warnings=n(result.warnings), ignored=n(result.ignored)))
+        if result.report:
+            print(t("cli.import.report", path=result.report))
+    return EXIT_PROBLEMS if result.rejected else EXIT_OK
+
+
+def cmd_undo_import(args) -> int:
+    from desktop.core.services.imports import undo_import
+
+    db = _open(args)
+    try:
+        counts = undo_import(db, args.batch)
+    finally:
+        db.dispose()
+    print(t("cli.undo.done", id=args.batch, persons=counts["person"], families=counts["family"],
+            restored=counts["restored"]))
+    return EXIT_OK
+
+
 def cmd_upgrade(args) -> int:
     """Run by the installer after an update: migrate the database if there is one."""
     from desktop.core.db import schema
@@ -203,4 +269,5 @@ def _gui(args) -> int:
     return run(db_target=args.db, demo=args.demo, screenshot=getattr(args, "screenshot", None))
 
 
-_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade}
+_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
+             "import": cmd_import, "undo-import": cmd_undo_import}

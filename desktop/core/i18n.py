@@ -151,6 +151,98 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "cli.interrupted": ("Dibatalkan.", "Cancelled."),
     "cli.gui_missing": ("Tampilan aplikasi (PySide6) tidak terpasang: {reason}. Pasang ulang Simpul.",
                         "The application window (PySide6) is not installed: {reason}. Reinstall Simpul."),
+    # import
+    "import.missing": ("Berkas {file} tidak ditemukan.", "File {file} was not found."),
+    "import.xls": ("{file} berformat Excel lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai "
+                   "\"Excel Workbook (.xlsx)\", lalu impor berkas .xlsx itu.",
+                   "{file} is an old Excel file (.xls). Open it in Excel or LibreOffice, save it as "
+                   "\"Excel Workbook (.xlsx)\" and import that file."),
+    "import.suffix": ("{file} bukan berkas yang bisa diimpor. Pakai Excel (.xlsx) atau teks dengan "
+                      "pemisah (.csv, .txt).", "{file} cannot be imported. Use Excel (.xlsx) or delimited "
+                      "text (.csv, .txt)."),
+    "import.unreadable": ("Berkas {file} tidak bisa dibaca ({reason}). Mungkin rusak atau masih terbuka "
+                          "dan terkunci; simpan ulang lalu coba lagi.",
+                          "{file} cannot be read ({reason}). It may be damaged or still open and locked; "
+                          "save it again and retry."),
+    "import.empty": ("Berkas {file} tidak berisi data.", "{file} contains no data."),
+    "import.no_sheet": ("Lembar \"{sheet}\" tidak ada. Lembar yang ada: {sheets}.",
+                        "There is no sheet \"{sheet}\". Sheets: {sheets}."),
+    "import.no_header": ("Baris judul kolom (misalnya NIK, NAMA) tidak ditemukan di lembar {sheet} berkas {file}.",
+                         "No header row (such as NIK, NAMA) was found on sheet {sheet} of {file}."),
+    "import.no_name_column": ("Tidak ada kolom nama. Kolom yang ada: {headers}. Tandai kolom mana yang "
+                              "berisi nama.", "There is no name column. Columns: {headers}. Mark which "
+                              "column holds the names."),
+    "import.name_missing": ("Nama kosong.", "The name is empty."),
+    "import.sex_missing": ("Jenis kelamin kosong dan tidak ada NIK untuk membacanya.",
+                           "Sex is empty and there is no NIK to read it from."),
+    "import.nik_number": ("NIK tersimpan sebagai angka ({value}); Excel hanya menyimpan 15 digit, jadi "
+                          "digit terakhir mungkin sudah berubah. Ketik ulang NIK sebagai teks (awali dengan ').",
+                          "The NIK is stored as a number ({value}); Excel keeps only 15 digits, so the last "
+                          "digit may have changed. Re-type it as text (start with ')."),
+    "import.no_kk_number": ("No. KK tersimpan sebagai angka ({value}); digit terakhir mungkin sudah berubah. "
+                            "Ketik ulang sebagai teks.",
+                            "The family card number is stored as a number ({value}); its last digit may have "
+                            "changed. Re-type it as text."),
+    "import.sex": ("Jenis kelamin \"{value}\" tidak dikenal (pakai L/P, LAKI-LAKI/PEREMPUAN atau 1/2).",
+                   "Unknown sex \"{value}\" (use L/P, LAKI-LAKI/PEREMPUAN or 1/2)."),
+    "import.date": ("Tanggal \"{value}\" tidak bisa dibaca atau tidak mungkin (tulis HH-BB-TTTT).",
+                    "Date \"{value}\" cannot be read or is impossible (write DD-MM-YYYY)."),
+    "import.rt_rw": ("RT/RW \"{value}\" tidak bisa dibaca (tulis misalnya 003/002).",
+                     "RT/RW \"{value}\" cannot be read (write e.g. 003/002)."),
+    "import.desil": ("Desil \"{value}\" harus 1 sampai 10.", "Desil \"{value}\" must be 1 to 10."),
+    "import.desa_unknown": ("Desa/kelurahan \"{value}\" tidak ada di Kecamatan {kecamatan}.",
+                            "Village \"{value}\" is not in Kecamatan {kecamatan}."),
+    "import.other_kecamatan": ("Baris ini untuk Kecamatan {value}, bukan Kecamatan {kecamatan}.",
+                               "This row belongs to Kecamatan {value}, not {kecamatan}."),
+    "import.no_nik": ("Tanpa NIK: dicocokkan dengan nama dan tanggal lahir.",
+                      "No NIK: matched by name and birth date."),
+    "import.kk_invalid": ("No. KK tidak sah ({reason}); orangnya diimpor tanpa keluarga.",
+                          "Invalid family card number ({reason}); the person is imported without a family."),
+    "import.code_unknown": ("Isian {what} \"{value}\" tidak dikenal; dibiarkan kosong.",
+                            "Unknown {what} \"{value}\"; left empty."),
+    "import.ppks_unknown": ("\"{value}\" bukan kategori PPKS (26 kategori Permensos 8/2012); tidak dicatat.",
+                            "\"{value}\" is not a PPKS category (the 26 of Permensos 8/2012); not recorded."),
+    "import.dup_in_file": ("Orang yang sama sudah ada di baris {first}; baris ini digabung ke sana.",
+                           "The same person is already on row {first}; this row was merged into it."),
+    "import.conflict_file": ("NIK {nik} dipakai dua nama di berkas ini: {name} dan {other} (baris {other_row}). "
+                             "Keduanya tidak diimpor; perbaiki berkas lalu impor lagi.",
+                             "NIK {nik} carries two names in this file: {name} and {other} (row {other_row}). "
+                             "Neither was imported; fix the file and import again."),
+    "import.conflict_registry": ("NIK {nik} di registri atas nama {existing}, di berkas atas nama {name}. "
+                                 "Tidak diubah; periksa mana yang benar.",
+                                 "NIK {nik} belongs to {existing} in the registry but to {name} in the file. "
+                                 "Not changed; check which is right."),
+    "import.conflict_taken": ("NIK {nik}: nama di registri {existing} diganti menjadi {name} sesuai pilihan "
+                              "\"pakai data berkas\".",
+                              "NIK {nik}: the registry name {existing} was replaced by {name}, as chosen."),
+    "import.undo_done": ("Impor #{id} sudah dibatalkan pada {at}.", "Import #{id} was already undone on {at}."),
+    "import.undo_blocked": ("Impor #{id} tidak bisa dibatalkan: {count} data darinya sudah diubah atau dipakai "
+                            "sesudahnya (misalnya {example}). Membatalkan akan menghapus pekerjaan itu.",
+                            "Import #{id} cannot be undone: {count} of its records were changed or used since "
+                            "(e.g. {example}). Undoing would lose that work."),
+    "cli.import.summary": ("{mode}: {rows} baris dibaca = {inserted} baru + {updated} diperbarui + "
+                           "{unchanged} tetap + {rejected} ditolak; {warnings} ditandai, {ignored} baris diabaikan.",
+                           "{mode}: {rows} rows read = {inserted} inserted + {updated} updated + {unchanged} "
+                           "unchanged + {rejected} rejected; {warnings} flagged, {ignored} rows ignored."),
+    "cli.import.dry": ("Uji coba (belum disimpan)", "Dry run (nothing saved)"),
+    "cli.import.done": ("Impor #{batch} tersimpan", "Import #{batch} saved"),
+    "cli.import.report": ("Laporan baris bermasalah: {path}", "Report of rows needing attention: {path}"),
+    "cli.import.mapping": ("Kolom: {mapping}", "Columns: {mapping}"),
+    "cli.undo.done": ("Impor #{id} dibatalkan: {persons} penduduk dan {families} keluarga dihapus, "
+                      "{restored} perubahan dikembalikan.",
+                      "Import #{id} undone: {persons} persons and {families} families removed, "
+                      "{restored} changes restored."),
+    "report.sheet": ("Baris bermasalah", "Rows to check"),
+    "report.title": ("Laporan impor {file} (lembar {sheet})", "Import report for {file} (sheet {sheet})"),
+    "report.subtitle": ("Dibuat {date}; {count} baris perlu diperiksa. Kolom sesudah \"Alasan\" berisi baris "
+                        "asli apa adanya.", "Made {date}; {count} rows to check. The columns after "
+                        "\"Reason\" hold the original row as it was."),
+    "report.row": ("Baris", "Row"),
+    "report.status": ("Status", "Status"),
+    "report.reason": ("Alasan", "Reason"),
+    "report.ditolak": ("Ditolak", "Rejected"),
+    "report.konflik": ("Konflik", "Conflict"),
+    "report.ditandai": ("Ditandai", "Flagged"),
     # check findings
     "check.revision": ("Versi skema basis data: {current} (terbaru: {head}).",
                        "Database schema version: {current} (latest: {head})."),
