@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
                          if id_ else "NIK with another name: skip = keep the registry (default), file = take the file"))
     p.add_argument("--desil-date", metavar="HH-BB-TTTT" if id_ else "DD-MM-YYYY", type=_date_arg,
                    help="tanggal data desil (bawaan: hari ini)" if id_ else "as-of date of the desil (default today)")
+    p = sub.add_parser("export", help="ekspor ke Excel" if id_ else "export to Excel")
+    p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template"),
+                   metavar="persons|families|psks|recap|template")
+    p.add_argument("out", metavar="KELUARAN.xlsx" if id_ else "OUT.xlsx")
+    p.add_argument("--desa", metavar="KODE" if id_ else "CODE",
+                   help="satu desa/kelurahan (kode atau nama)" if id_ else "one desa (code or name)")
     p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
     p.add_argument("batch", type=int, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
@@ -226,6 +232,20 @@ def cmd_import(args) -> int:
     return EXIT_PROBLEMS if result.rejected else EXIT_OK
 
 
+def cmd_export(args) -> int:
+    from desktop.core.db import schema
+    from desktop.core.io.excel_export import export
+
+    db = _open(args)
+    try:
+        schema.require_current(db)
+        result = export(db, args.kind, args.out, args.desa)
+    finally:
+        db.dispose()
+    print(t("cli.export.done", path=result.path, rows=i18n.number(result.rows)))
+    return EXIT_OK
+
+
 def cmd_undo_import(args) -> int:
     from desktop.core.services.imports import undo_import
 
@@ -270,4 +290,4 @@ def _gui(args) -> int:
 
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
-             "import": cmd_import, "undo-import": cmd_undo_import}
+             "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export}

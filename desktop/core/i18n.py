@@ -228,6 +228,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "cli.import.done": ("Impor #{batch} tersimpan", "Import #{batch} saved"),
     "cli.import.report": ("Laporan baris bermasalah: {path}", "Report of rows needing attention: {path}"),
     "cli.import.mapping": ("Kolom: {mapping}", "Columns: {mapping}"),
+    "cli.export.done": ("Tersimpan: {path} ({rows} baris).", "Saved: {path} ({rows} rows)."),
     "cli.undo.done": ("Impor #{id} dibatalkan: {persons} penduduk dan {families} keluarga dihapus, "
                       "{restored} perubahan dikembalikan.",
                       "Import #{id} undone: {persons} persons and {families} families removed, "

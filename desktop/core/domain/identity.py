@@ -45,6 +45,7 @@ def _wilayah_name():
     return wilayah_name
 
 
+@lru_cache(maxsize=16384)
 def region_name(code: str) -> str | None:
     """Name of a Kemendagri region code ("64.02.06"), or None when the code is not current."""
     return _wilayah_name()(code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from desktop.core.errors import Finding
 
@@ -17,6 +18,7 @@ def normalize_name(name: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", name)).strip()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Search and duplicate key: upper case, letters and digits only ("Siti  Aisyah," -> "SITI AISYAH")."""
     text = unicodedata.normalize("NFKD", name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,14 +74,21 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load(path: Path, sheet: str | None = None) -> tuple[Sheet, int, list[str]]:
-    """The sheet, the 0-based index of its header row, and the header texts."""
+@dataclass
+class Loaded:
+    path: Path
+    sheet: Sheet
+    header_index: int  # 0-based
+    headers: list[str]
+
+
+def load(path: Path, sheet: str | None = None) -> Loaded:
+    """Read the sheet once and find its header row below any title block."""
     data = read_sheet(path, sheet)
     guess = find_header(data.rows)
     if guess is None:
         raise SimpulError("import.no_header", file=Path(path).name, sheet=data.name)
-    headers = [norm.text(c) or "" for c in data.rows[guess.row]]
-    return data, guess.row, headers
+    return Loaded(Path(path), data, guess.row, [norm.text(c) or "" for c in data.rows[guess.row]])
 
 
 def _is_totals_row(values: list[object]) -> bool:
@@ -88,11 +96,10 @@ def _is_totals_row(values: list[object]) -> bool:
     return first is not None and header_key(first).split(" ")[0] in ("JUMLAH", "TOTAL", "GRAND")
 
 
-def parse(path: Path, lookups: Lookups, *, sheet: str | None = None, mapping: Mapping[int, str] | None = None,
+def parse(loaded: Loaded, lookups: Lookups, *, mapping: Mapping[int, str] | None = None,
           today: dt.date | None = None, progress: Progress = NULL_PROGRESS) -> ParsedFile:
-    path = Path(path)
+    path, data, header_index, headers = loaded.path, loaded.sheet, loaded.header_index, loaded.headers
     today = today or dt.date.today()
-    data, header_index, headers = load(path, sheet)
     mapping = dict(mapping) if mapping is not None else auto_mapping(headers)
     if "name" not in mapping.values():
         raise SimpulError("import.no_name_column", headers=", ".join(h for h in headers if h))
@@ -105,7 +112,8 @@ def parse(path: Path, lookups: Lookups, *, sheet: str | None = None, mapping: Ma
             check_cancelled(progress)
             progress.advance(min(2000, len(body) - offset))
         number = header_index + 2 + offset
-        if all(v is None for v in values) or (offset == 0 and is_numbering_row(values)) \
+        # Nothing in any column Simpul reads (a pre-numbered empty form row counts as empty).
+        if all(_cell(values, i) in (None, "") for i in mapping) or (offset == 0 and is_numbering_row(values)) \
                 or _is_totals_row(values):
             ignored += 1
             continue
@@ -206,12 +214,16 @@ def parse_row(number: int, values: list[object], mapping: Mapping[int, str], loo
     out["notes"] = norm.text(raw.get("notes"))
     out["disability"] = _disability(norm.text(raw.get("disability")), row)
     out["desil"] = attempt(norm.desil, raw.get("desil"))
-    ppks = norm.text(raw.get("ppks"))
-    out["ppks_no"] = None
-    if ppks:
-        out["ppks_no"] = lookups.ppks(ppks)
-        if out["ppks_no"] is None:
-            row.warnings.append(Finding("import.ppks_unknown", "warning", {"value": ppks}))
+    out["ppks"] = []
+    for token in re.split(r"[;,]", norm.text(raw.get("ppks")) or ""):
+        token = token.split(" - ")[0].strip()  # the template's "FM - Fakir Miskin"
+        if not token:
+            continue
+        no = lookups.ppks(token)
+        if no is None:
+            row.warnings.append(Finding("import.ppks_unknown", "warning", {"value": token}))
+        elif no not in out["ppks"]:
+            out["ppks"].append(no)
     return row
 
 

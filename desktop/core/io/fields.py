@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ LABELS: dict[str, str] = {
 _NON_WORD = re.compile(r"[^0-9A-Z]+")
 
 
+@lru_cache(maxsize=8192)
 def header_key(text: object) -> str:
     """ "No. KK", "NO_KK", " nomor  kk " -> "NO KK" / "NOMOR KK"."""
     return " ".join(_NON_WORD.sub(" ", str(text or "").upper()).split())

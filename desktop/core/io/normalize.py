@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from desktop.core.domain.people import normalize_name
 
@@ -31,11 +32,16 @@ class ValueProblem(Exception):
         self.code, self.params = code, params
 
 
+_PLAIN = re.compile(r"[^\s'\u2019`=\u00a0](?:[^\s\u00a0]| (?=[^\s\u00a0]))*")
+
+
 def text(value: object) -> str | None:
     """A cell as clean text: strip, drop a leading apostrophe and an ="..." wrapper; None if empty.
     Whole numbers that came as floats lose their ".0"."""
     if value is None:
         return None
+    if type(value) is str and _PLAIN.fullmatch(value):  # the common case: already clean
+        return value
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float) and value.is_integer():
@@ -113,9 +119,13 @@ _KEEP_LOWER = {"bin", "binti", "van", "de", "al"}
 
 
 def name(value: object) -> str | None:
+    return _name(text(value))
+
+
+@lru_cache(maxsize=65536)
+def _name(s: str | None) -> str | None:
     """Names as registries write them ("SITI AMINAH") shown in title case ("Siti Aminah"); mixed
     case is left as typed. Abbreviated titles keep their dots ("S.PD." -> "S.Pd.")."""
-    s = text(value)
     if s is None:
         return None
     s = normalize_name(s)
@@ -152,6 +162,7 @@ def desil(value: object) -> int | None:
     return int(m.group(1))
 
 
+@lru_cache(maxsize=4096)
 def region_key(value: str) -> str:
     """Desa names compared without case, spacing or a leading "Desa"/"Kelurahan"."""
     s = " ".join(re.sub(r"[^0-9A-Z]+", " ", value.upper()).split())

@@ -142,10 +142,11 @@ def preview(db: Database, path: Path, sheet: str | None = None) -> tuple[str, in
     for the user to check before a dry run."""
     from desktop.core.io.fields import auto_mapping, source_key
 
-    data, index, headers = excel_import.load(path, sheet)
+    loaded = excel_import.load(path, sheet)
+    headers = loaded.headers
     with db.read() as s:
         mapping = saved_mapping(s, source_key(headers), headers)
-    return data.name, index + 1, headers, mapping if mapping is not None else auto_mapping(headers)
+    return loaded.sheet.name, loaded.header_index + 1, headers, mapping if mapping is not None else auto_mapping(headers)
 
 
 # ---- deciding ---------------------------------------------------------------------------------
@@ -277,18 +278,17 @@ def _plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str, de
                 plan.person_updates[person.id] = changes
                 changed = True
             plan.status[r.number] = "updated" if changed else "unchanged"
-        if f["ppks_no"]:
-            unit = lookups.ppks_unit.get(f["ppks_no"], "orang")
+        for no in f["ppks"]:
+            unit = lookups.ppks_unit.get(no, "orang")
             holder = "keluarga" if unit == "keluarga" and kk else "orang"
             if holder == "keluarga":
                 fam = families.get(kk)
-                key = (f["ppks_no"], kk)
-                if key in planned_family_ppks or (fam and (f["ppks_no"], "keluarga", fam.id) in existing_ppks):
+                if (no, kk) in planned_family_ppks or (fam and (no, "keluarga", fam.id) in existing_ppks):
                     continue
-                planned_family_ppks.add(key)
-            elif person is not None and (f["ppks_no"], "orang", person.id) in existing_ppks:
+                planned_family_ppks.add((no, kk))
+            elif person is not None and (no, "orang", person.id) in existing_ppks:
                 continue
-            plan.new_ppks.append((r, f["ppks_no"], holder))
+            plan.new_ppks.append((r, no, holder))
             if plan.status[r.number] == "unchanged":
                 plan.status[r.number] = "updated"
     return plan
@@ -404,14 +404,14 @@ def run_import(db: Database, path: Path, *, sheet: str | None = None, mapping: d
     path = Path(path)
     today = today or dt.date.today()
     desil_as_of = desil_as_of or today
+    from desktop.core.io.fields import source_key
+
+    loaded = excel_import.load(path, sheet)
     with db.read() as s:
         lookups = build_lookups(s)
         if mapping is None:
-            _, index, headers = excel_import.load(path, sheet)
-            from desktop.core.io.fields import source_key
-
-            mapping = saved_mapping(s, source_key(headers), headers)
-    parsed = excel_import.parse(path, lookups, sheet=sheet, mapping=mapping, today=today, progress=progress)
+            mapping = saved_mapping(s, source_key(loaded.headers), loaded.headers)
+    parsed = excel_import.parse(loaded, lookups, mapping=mapping, today=today, progress=progress)
     result = ImportResult(path.name, parsed.sheet, parsed.header_row, parsed.mapping, parsed.headers,
                           rows=len(parsed.rows), ignored=parsed.ignored, dry_run=dry_run)
     if dry_run:

@@ -1,0 +1,133 @@
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from desktop.core.errors import SimpulError
+from desktop.core.io.excel_export import export
+from desktop.core.services import demo
+from desktop.core.services.imports import run_import
+from desktop.core.services.registry import PersonInput, create_person
+from desktop.core.services.welfare import PpksInput, add_ppks
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def filled(db):
+    demo.generate(db, 120, seed=11, today=TODAY)
+    return db
+
+
+def sheet(path, name=None):
+    wb = openpyxl.load_workbook(path)
+    return wb[name] if name else wb.worksheets[0]
+
+
+def header_row(ws, first="NO"):
+    for row in ws.iter_rows(min_row=1, max_row=10):
+        if row[0].value == first:
+            return row[0].row
+    raise AssertionError("no header")
+
+
+def test_persons_export_round_trips_unchanged(filled, tmp_path):
+    out = tmp_path / "penduduk.xlsx"
+    result = export(filled, "persons", out)
+    ws = sheet(out)
+    h = header_row(ws)
+    assert ws.cell(1, 1).value == "DATA PENDUDUK DAN PPKS"
+    assert "KECAMATAN TENGGARONG" in ws.cell(2, 1).value
+    assert ws.freeze_panes == f"A{h + 1}" and ws.auto_filter.ref.startswith(f"A{h}")
+    nik_cell = ws.cell(h + 1, 2)
+    assert isinstance(nik_cell.value, str) and len(nik_cell.value) == 16 and nik_cell.number_format == "@"
+    assert result.rows == ws.max_row - h
+    again = run_import(filled, out, today=TODAY)
+    assert (again.rows, again.inserted, again.updated, again.rejected) == (result.rows, 0, 0, 0)
+    assert again.unchanged == result.rows
+
+
+def test_formula_like_text_stays_text(db, tmp_path):
+    with db.transaction() as s:
+        create_person(s, PersonInput(name="=HYPERLINK(\"http://x\")", sex="L", nik="6402061505850003",
+                                     desa_code="64.02.06.1001", notes="+62 812 dan @siti -"))
+    out = tmp_path / "p.xlsx"
+    export(db, "persons", out)
+    ws = sheet(out)
+    h = header_row(ws)
+    name = ws.cell(h + 1, 4)
+    assert name.value == "=HYPERLINK(\"http://x\")" and name.data_type == "s"
+    assert name.quotePrefix
+    note = ws.cell(h + 1, 23)
+    assert note.value.startswith("+62") and note.data_type == "s" and note.quotePrefix
+
+
+def test_one_desa_only(filled, tmp_path):
+    out = tmp_path / "jahab.xlsx"
+    export(filled, "persons", out, desa="Jahab")
+    ws = sheet(out)
+    h = header_row(ws)
+    assert {ws.cell(r, 19).value for r in range(h + 1, ws.max_row + 1)} == {"Jahab"}
+    assert "DESA/KELURAHAN JAHAB" in ws.cell(2, 1).value
+    with pytest.raises(SimpulError):
+        export(filled, "persons", out, desa="Samarinda")
+
+
+def test_recap_counts_active_ppks_by_desa_and_sex(db, tmp_path):
+    with db.transaction() as s:
+        a = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001",
+                                         birth_date=dt.date(1950, 1, 1), desa_code="64.02.06.1001")).id
+        b = create_person(s, PersonInput(name="Kakek Udin", sex="L", nik="6402060101500002",
+                                         birth_date=dt.date(1950, 1, 1), desa_code="64.02.06.1001")).id
+        add_ppks(s, PpksInput("LUT", TODAY, person_id=a))
+        add_ppks(s, PpksInput("LUT", TODAY, person_id=b))
+        add_ppks(s, PpksInput("PD", TODAY, person_id=b, status="tertangani"))  # not active: not counted
+    out = tmp_path / "rekap.xlsx"
+    export(db, "recap", out)
+    ws = sheet(out, "Rekap PPKS")
+    h = header_row(ws)
+    assert ws.cell(h, 3).value == "1. ABT" and ws.cell(h, 3 + 2 * 25).value == "26. KAT"
+    assert (ws.cell(h + 1, 3).value, ws.cell(h + 1, 4).value) == ("L", "P")
+    jahab = h + 2  # first desa in code order: 64.02.06.1001 Jahab
+    assert ws.cell(jahab, 2).value == "Jahab"
+    lut = 3 + 2 * 7  # category 8
+    assert (ws.cell(jahab, lut).value, ws.cell(jahab, lut + 1).value) == (1, 1)
+    assert ws.cell(jahab, 3 + 2 * 8).value == 0  # PD tertangani is not counted
+    total_row = jahab + 14
+    assert ws.cell(total_row, 2).value == "JUMLAH" and ws.cell(total_row, 3 + 52 + 2).value == 2
+    psks = sheet(out, "Rekap PSKS")
+    assert psks.cell(header_row(psks), 3).value == "1. PSP"
+
+
+def test_families_and_psks_exports(filled, tmp_path):
+    fam = tmp_path / "keluarga.xlsx"
+    export(filled, "families", fam)
+    ws = sheet(fam)
+    h = header_row(ws)
+    assert ws.max_row - h == 120
+    assert all(len(ws.cell(r, 2).value) == 16 for r in range(h + 1, ws.max_row + 1))
+    psks = tmp_path / "psks.xlsx"
+    export(filled, "psks", psks)
+    ws = sheet(psks)
+    h = header_row(ws)
+    types = {ws.cell(r, 2).value for r in range(h + 1, ws.max_row + 1)}
+    assert {"Tenaga Kesejahteraan Sosial Kecamatan", "Karang Taruna", "Pekerja Sosial Masyarakat"} <= types
+
+
+def test_template_has_drop_downs_and_imports_back(db, tmp_path):
+    out = tmp_path / "formulir.xlsx"
+    export(db, "template", out, desa="Jahab")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Isian"]
+    kinds = sorted(dv.type for dv in ws.data_validations.dataValidation)
+    assert kinds == ["date", "list", "list", "list", "list", "textLength"]
+    h = header_row(ws)
+    ws.cell(h + 1, 2).value = "6402065505850001"
+    ws.cell(h + 1, 4).value = "Siti Aminah"
+    ws.cell(h + 1, 5).value = "P"
+    ws.cell(h + 1, 7).value = dt.date(1985, 5, 15)
+    ws.cell(h + 1, 14).value = "PRSE - Perempuan Rawan Sosial Ekonomi"
+    wb.save(out)
+    result = run_import(db, out, today=TODAY)
+    # Only the filled row counts; pre-numbered empty rows of the form are ignored, not rejected.
+    assert (result.inserted, result.rejected) == (1, 0)
