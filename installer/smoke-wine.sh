@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke-test a Simpul installer under Debian's wine (no Windows needed):
-#   silent per-user install -> the installed `simpul` runs --version, init, demo, check, upgrade
-#   (all Qt-free) -> with a canary build (PySide6 6.9.x, see build.sh --canary) also the window,
-#   offscreen, saved as a PNG -> silent uninstall, which must keep the user's data.
+#   silent per-user install -> the installed `simpul` runs --version, init, demo, check, upgrade,
+#   an export and the import of that export (all Qt-free) -> with a canary build (PySide6 6.9.x,
+#   see build.sh --canary) also the window, offscreen, saved as a PNG -> silent uninstall, which
+#   must keep the user's data.
 # Usage: installer/smoke-wine.sh EXE [SCREENSHOT_PNG]
 # Needs: apt-get install --no-install-recommends wine wine64
 # Wine-only workarounds (not needed on Windows): QT_* variables do not pass from Linux into wine,
@@ -41,6 +42,10 @@ out=$(simpul init --kecamatan 64.02.06); echo "$out"; grep -q "14 desa/kelurahan
 out=$(simpul demo --families 300); echo "$out"; grep -q "300 keluarga" <<<"$out" || fail "demo"
 out=$(simpul check); echo "$out"; grep -q "Pemeriksaan selesai: 0 masalah" <<<"$out" || fail "check"
 out=$(simpul upgrade); echo "$out"; grep -q "sudah versi terbaru" <<<"$out" || fail "upgrade"
+out=$(simpul export persons 'C:\simpul-penduduk.xlsx'); echo "$out"; grep -q "Tersimpan" <<<"$out" || fail "export"
+out=$(simpul export recap 'C:\simpul-rekap.xlsx'); echo "$out"; grep -q "Tersimpan" <<<"$out" || fail "export recap"
+out=$(simpul import 'C:\simpul-penduduk.xlsx' --json); echo "$out"
+grep -q '"inserted": 0, "updated": 0' <<<"$out" && grep -q '"rejected": 0' <<<"$out" || fail "import (round trip)"
 db="$local_appdata/Simpul/simpul.db"
 [ -f "$db" ] || fail "the database is not in %LOCALAPPDATA%\\Simpul"
 

@@ -43,6 +43,7 @@ def _sqlite_pragmas(busy_timeout_ms: int):
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk writes keep indexes in memory
         cur.close()
 
     return on_connect

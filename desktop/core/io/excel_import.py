@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.domain.identity import check_kk, check_nik, nik_mismatches
+from desktop.core.domain.identity import check_kk, check_nik, clean_identifier, nik_mismatches
 from desktop.core.domain.people import name_key, normalize_rt_rw
 from desktop.core.errors import Finding, SimpulError, ValidationError
 from desktop.core.io import normalize as norm
@@ -92,8 +93,10 @@ def load(path: Path, sheet: str | None = None) -> Loaded:
 
 
 def _is_totals_row(values: list[object]) -> bool:
-    first = next((c for c in values if c not in (None, "")), None)
-    return first is not None and header_key(first).split(" ")[0] in ("JUMLAH", "TOTAL", "GRAND")
+    for c in values[:4]:  # "JUMLAH" / "TOTAL" stands in one of the first cells
+        if c not in (None, ""):
+            return isinstance(c, str) and header_key(c).split(" ")[0] in ("JUMLAH", "TOTAL", "GRAND")
+    return False
 
 
 def parse(loaded: Loaded, lookups: Lookups, *, mapping: Mapping[int, str] | None = None,
@@ -103,128 +106,223 @@ def parse(loaded: Loaded, lookups: Lookups, *, mapping: Mapping[int, str] | None
     mapping = dict(mapping) if mapping is not None else auto_mapping(headers)
     if "name" not in mapping.values():
         raise SimpulError("import.no_name_column", headers=", ".join(h for h in headers if h))
+    cells = Cells(lookups, today)
     rows: list[Row] = []
     ignored = 0
     body = data.rows[header_index + 1:]
+    columns = sorted(mapping.items())
     progress.start(len(body), "Membaca baris")
     for offset, values in enumerate(body):
-        if offset % 2000 == 0:
+        if offset % 5000 == 0:
             check_cancelled(progress)
-            progress.advance(min(2000, len(body) - offset))
-        number = header_index + 2 + offset
-        # Nothing in any column Simpul reads (a pre-numbered empty form row counts as empty).
-        if all(_cell(values, i) in (None, "") for i in mapping) or (offset == 0 and is_numbering_row(values)) \
-                or _is_totals_row(values):
+            progress.advance(min(5000, len(body) - offset))
+        row = None
+        if not (offset == 0 and is_numbering_row(values)) and not _is_totals_row(values):
+            row = cells.row(header_index + 2 + offset, values, columns)
+        if row is None:  # also: nothing in any column Simpul reads (an empty, pre-numbered form row)
             ignored += 1
-            continue
-        rows.append(parse_row(number, values, mapping, lookups, today))
+        else:
+            rows.append(row)
     return ParsedFile(path, data.name, file_sha256(path), header_index + 1, headers, mapping,
                       source_key(headers), rows, ignored)
 
 
-def _cell(values: list[object], index: int) -> object:
-    return values[index] if index < len(values) else None
-
-
 def parse_row(number: int, values: list[object], mapping: Mapping[int, str], lookups: Lookups,
-              today: dt.date) -> Row:
-    row = Row(number, list(values))
-    raw = {f: _cell(values, i) for i, f in mapping.items()}
-    out = row.fields
+              today: dt.date) -> Row | None:
+    return Cells(lookups, today).row(number, values, sorted(mapping.items()))
 
-    def attempt(fn, *args, **kwargs):
+
+_NO_FINDINGS: tuple[Finding, ...] = ()
+Outcome = tuple[object, tuple[Finding, ...], tuple[Finding, ...]]  # value, errors, warnings
+
+
+class Cells:
+    """Normalises cells column by column and remembers the outcome for every distinct raw value:
+    regency files repeat the same desa, RT, sex, religion or date thousands of times."""
+
+    def __init__(self, lookups: Lookups, today: dt.date) -> None:
+        self.lookups, self.today = lookups, today
+        self.memo: dict[str, dict[object, Outcome]] = defaultdict(dict)
+        self.nik_prefix: dict[str, object] = {}
+        self.handlers: dict[str, Callable[[object], Outcome]] = {
+            "name": self._name, "sex": _guard(norm.sex), "birth_date": _guard(self._date),
+            "birth_place": _plain, "address": _plain, "dusun": _plain, "occupation": _plain, "phone": _plain,
+            "notes": _plain, "rt": _guard(lambda v: normalize_rt_rw(norm.text(v))),
+            "rw": _guard(lambda v: normalize_rt_rw(norm.text(v))), "rt_rw": _guard(norm.rt_rw_pair),
+            "nik": self._nik, "no_kk": self._kk, "kecamatan": self._kecamatan, "desa": self._desa,
+            "relationship": self._code("relationship", lookups.relationship),
+            "religion": self._code("religion", lookups.religion),
+            "marital_status": self._code("marital status", lookups.marital),
+            "education": self._code("education", lookups.education),
+            "disability": self._disability, "desil": _guard(norm.desil), "ppks": self._ppks,
+        }
+
+    def row(self, number: int, values: list[object], columns: list[tuple[int, str]]) -> Row | None:
+        """The parsed row, or None when no mapped column holds anything."""
+        got: dict[str, object] = {}
+        errors: list[Finding] = []
+        warnings: list[Finding] = []
+        n = len(values)
+        empty = True
+        memo, handlers = self.memo, self.handlers
+        for index, field_name in columns:
+            raw = values[index] if index < n else None
+            if raw is not None and raw != "":
+                empty = False
+            cache = memo[field_name]
+            try:
+                value, errs, warns = cache[raw]
+            except KeyError:
+                value, errs, warns = cache[raw] = handlers[field_name](raw)
+            got[field_name] = value
+            if errs:
+                errors += errs
+            if warns:
+                warnings += warns
+        if empty:
+            return None
+        row = Row(number, values)
+        name = got.get("name")
+        nik = got.get("nik")  # (nik, birth date, sex) or None
+        birth, sex = got.get("birth_date"), got.get("sex")
+        mismatch = False
+        if nik:
+            found = nik_mismatches(nik[1], birth, sex)
+            mismatch = bool(found)
+            warnings += found
+            sex = sex or nik[1].sex  # the NIK knows; not a guess
+        elif "nik" in got and not errors:
+            warnings.append(Finding("import.no_nik", "warning"))
+        if sex is None and not errors:
+            errors.append(Finding("import.sex_missing"))
+        rt, rw = got.get("rt_rw") or (got.get("rt"), got.get("rw"))
+        row.fields = {
+            "name": name, "name_key": name_key(name or ""), "sex": sex, "birth_date": birth,
+            "birth_place": got.get("birth_place"), "nik": nik[0] if nik else None, "nik_mismatch": mismatch,
+            "no_kk": got.get("no_kk"), "address": got.get("address"), "dusun": got.get("dusun"), "rt": rt, "rw": rw,
+            "desa_code": got.get("desa"), "relationship_code": got.get("relationship"),
+            "religion_code": got.get("religion"), "marital_status_code": got.get("marital_status"),
+            "education_code": got.get("education"), "occupation": got.get("occupation"),
+            "phone": got.get("phone"), "notes": got.get("notes"), "disability": got.get("disability"),
+            "desil": got.get("desil"), "ppks": got.get("ppks") or [],
+        }
+        row.errors, row.warnings = errors, warnings
+        return row
+
+    # -- handlers: raw cell -> (value, errors, warnings) ------------------------------------------
+    def _name(self, raw: object) -> Outcome:
+        value = norm.name(raw)
+        return value, (() if value else (Finding("import.name_missing"),)), _NO_FINDINGS
+
+    def _date(self, raw: object):
+        return norm.date(raw, today=self.today)
+
+    def _nik(self, raw: object) -> Outcome:
         try:
-            return fn(*args, **kwargs)
+            text = norm.identifier(raw, "nik")
         except norm.ValueProblem as p:
-            row.errors.append(Finding(p.code, params=p.params))
-        except ValidationError as exc:
-            row.errors.extend(exc.findings)
-        return None
+            return None, (Finding(p.code, params=p.params),), _NO_FINDINGS
+        if not text:
+            return None, _NO_FINDINGS, _NO_FINDINGS
+        digits = clean_identifier(text)
+        # Validity rests on region and date (the first 12 digits) and a serial that is not 0000,
+        # so the library's check runs once per prefix, not once per person.
+        prefix = digits[:12]
+        checked = self.nik_prefix.get(prefix) if len(digits) == 16 else None
+        if checked is None:
+            checked = check_nik(prefix + "0001" if len(digits) == 16 else digits, today=self.today)
+            if len(digits) == 16:
+                self.nik_prefix[prefix] = checked
+        errors = tuple(checked.errors)
+        if len(digits) == 16 and digits[12:] == "0000":
+            errors += (Finding("nik.serial"),)
+        if errors:
+            return None, errors, _NO_FINDINGS
+        return (digits, checked), _NO_FINDINGS, tuple(checked.warnings)
 
-    out["name"] = norm.name(raw.get("name"))
-    if not out["name"]:
-        row.errors.append(Finding("import.name_missing"))
-    out["name_key"] = name_key(out["name"] or "")
-    out["sex"] = attempt(norm.sex, raw.get("sex"))
-    out["birth_date"] = attempt(norm.date, raw.get("birth_date"), today=today)
-    out["birth_place"] = norm.text(raw.get("birth_place"))
-
-    nik_text = attempt(norm.identifier, raw.get("nik"), "nik")
-    out["nik"] = None
-    if nik_text:
-        checked = check_nik(nik_text, today=today)
+    def _kk(self, raw: object) -> Outcome:
+        try:
+            text = norm.identifier(raw, "no_kk")
+        except norm.ValueProblem as p:
+            return None, (Finding(p.code, params=p.params),), _NO_FINDINGS
+        if not text:
+            return None, _NO_FINDINGS, _NO_FINDINGS
+        checked = check_kk(text, today=self.today)
         if checked.valid:
-            out["nik"] = checked.value
-            row.warnings += checked.warnings
-            found = nik_mismatches(checked, out["birth_date"], out["sex"])
-            out["nik_mismatch"] = bool(found)
-            row.warnings += found
-            if out["sex"] is None:  # the NIK knows; not a guess
-                out["sex"] = checked.sex
-        else:
-            row.errors += checked.errors
-    elif "nik" in mapping.values() and not row.errors:
-        row.warnings.append(Finding("import.no_nik", "warning"))
-    out.setdefault("nik_mismatch", False)
-    if out["sex"] is None and not row.errors:
-        row.errors.append(Finding("import.sex_missing"))
+            return checked.value, _NO_FINDINGS, _NO_FINDINGS
+        reason = " ".join(f.message for f in checked.errors)
+        return None, _NO_FINDINGS, (Finding("import.kk_invalid", "warning", {"reason": reason}),)
 
-    kk_text = attempt(norm.identifier, raw.get("no_kk"), "no_kk")
-    out["no_kk"] = None
-    if kk_text:
-        checked = check_kk(kk_text, today=today)
-        if checked.valid:
-            out["no_kk"] = checked.value
-        else:
-            row.warnings.append(Finding("import.kk_invalid", "warning",
-                                        {"reason": " ".join(f.message for f in checked.errors)}))
+    def _kecamatan(self, raw: object) -> Outcome:
+        kec = norm.text(raw)
+        if kec and norm.region_key(kec) != norm.region_key(self.lookups.kecamatan_name):
+            return kec, (Finding("import.other_kecamatan",
+                                 params={"value": kec, "kecamatan": self.lookups.kecamatan_name}),), _NO_FINDINGS
+        return kec, _NO_FINDINGS, _NO_FINDINGS
 
-    out["address"] = norm.text(raw.get("address"))
-    out["dusun"] = norm.text(raw.get("dusun"))
-    if raw.get("rt_rw") is not None:
-        pair = attempt(norm.rt_rw_pair, raw.get("rt_rw"))
-        out["rt"], out["rw"] = pair if pair else (None, None)
-    else:
-        out["rt"] = attempt(normalize_rt_rw, norm.text(raw.get("rt")))
-        out["rw"] = attempt(normalize_rt_rw, norm.text(raw.get("rw")))
-
-    kec = norm.text(raw.get("kecamatan"))
-    if kec and norm.region_key(kec) != norm.region_key(lookups.kecamatan_name):
-        row.errors.append(Finding("import.other_kecamatan", params={"value": kec, "kecamatan": lookups.kecamatan_name}))
-    desa = norm.text(raw.get("desa"))
-    out["desa_code"] = None
-    if desa:
-        code = lookups.desa_by_key.get(norm.region_key(desa)) or lookups.desa_by_key.get(desa)
+    def _desa(self, raw: object) -> Outcome:
+        desa = norm.text(raw)
+        if not desa:
+            return None, _NO_FINDINGS, _NO_FINDINGS
+        code = self.lookups.desa_by_key.get(norm.region_key(desa)) or self.lookups.desa_by_key.get(desa)
         if code is None:
-            row.errors.append(Finding("import.desa_unknown", params={"value": desa, "kecamatan": lookups.kecamatan_name}))
-        out["desa_code"] = code
+            return None, (Finding("import.desa_unknown",
+                                  params={"value": desa, "kecamatan": self.lookups.kecamatan_name}),), _NO_FINDINGS
+        return code, _NO_FINDINGS, _NO_FINDINGS
 
-    for fname, table in (("relationship", lookups.relationship), ("religion", lookups.religion),
-                         ("marital_status", lookups.marital), ("education", lookups.education)):
-        value = norm.text(raw.get(fname))
-        out[f"{fname}_code"] = None
-        if value:
+    def _code(self, what: str, table: Mapping[str, int]) -> Callable[[object], Outcome]:
+        def handle(raw: object) -> Outcome:
+            value = norm.text(raw)
+            if not value:
+                return None, _NO_FINDINGS, _NO_FINDINGS
             code = table.get(header_key(value))
             if code is None:
-                row.warnings.append(Finding("import.code_unknown", "warning",
-                                            {"value": value, "what": fname.replace("_", " ")}))
-            out[f"{fname}_code"] = code
-    out["occupation"] = norm.text(raw.get("occupation"))
-    out["phone"] = norm.text(raw.get("phone"))
-    out["notes"] = norm.text(raw.get("notes"))
-    out["disability"] = _disability(norm.text(raw.get("disability")), row)
-    out["desil"] = attempt(norm.desil, raw.get("desil"))
-    out["ppks"] = []
-    for token in re.split(r"[;,]", norm.text(raw.get("ppks")) or ""):
-        token = token.split(" - ")[0].strip()  # the template's "FM - Fakir Miskin"
-        if not token:
-            continue
-        no = lookups.ppks(token)
-        if no is None:
-            row.warnings.append(Finding("import.ppks_unknown", "warning", {"value": token}))
-        elif no not in out["ppks"]:
-            out["ppks"].append(no)
-    return row
+                return None, _NO_FINDINGS, (Finding("import.code_unknown", "warning", {"value": value, "what": what}),)
+            return code, _NO_FINDINGS, _NO_FINDINGS
+
+        return handle
+
+    def _disability(self, raw: object) -> Outcome:
+        value = norm.text(raw)
+        if value is None or header_key(value) in ("TIDAK", "TIDAK ADA", "NORMAL", "0"):
+            return None, _NO_FINDINGS, _NO_FINDINGS
+        found = _DISABILITY.get(header_key(value))
+        if found is None:
+            return None, _NO_FINDINGS, (Finding("import.code_unknown", "warning",
+                                                {"value": value, "what": "disabilitas"}),)
+        return found, _NO_FINDINGS, _NO_FINDINGS
+
+    def _ppks(self, raw: object) -> Outcome:
+        found: list[int] = []
+        warnings: list[Finding] = []
+        for token in re.split(r"[;,]", norm.text(raw) or ""):
+            token = token.split(" - ")[0].strip()  # the template's "FM - Fakir Miskin"
+            if not token:
+                continue
+            no = self.lookups.ppks(token)
+            if no is None:
+                warnings.append(Finding("import.ppks_unknown", "warning", {"value": token}))
+            elif no not in found:
+                found.append(no)
+        return found, _NO_FINDINGS, tuple(warnings)
+
+
+def _plain(raw: object) -> Outcome:
+    return norm.text(raw), _NO_FINDINGS, _NO_FINDINGS
+
+
+def _guard(fn: Callable[[object], object]) -> Callable[[object], Outcome]:
+    """A normaliser that raises ValueProblem/ValidationError, as a handler that reports it."""
+
+    def handle(raw: object) -> Outcome:
+        try:
+            return fn(raw), _NO_FINDINGS, _NO_FINDINGS
+        except norm.ValueProblem as p:
+            return None, (Finding(p.code, params=p.params),), _NO_FINDINGS
+        except ValidationError as exc:
+            return None, tuple(exc.findings), _NO_FINDINGS
+
+    return handle
 
 
 _DISABILITY = {
@@ -234,12 +332,3 @@ _DISABILITY = {
     "TUNA RUNGU": "sensorik rungu", "SENSORIK RUNGU": "sensorik rungu", "WICARA": "sensorik wicara",
     "TUNA WICARA": "sensorik wicara", "SENSORIK WICARA": "sensorik wicara", "GANDA": "ganda",
 }
-
-
-def _disability(value: str | None, row: Row) -> str | None:
-    if value is None or header_key(value) in ("TIDAK", "TIDAK ADA", "NORMAL", "0"):
-        return None
-    found = _DISABILITY.get(header_key(value))
-    if found is None:
-        row.warnings.append(Finding("import.code_unknown", "warning", {"value": value, "what": "disabilitas"}))
-    return found

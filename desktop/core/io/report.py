@@ -60,7 +60,7 @@ def write_report(path: Path, source_name: str, sheet: str, headers: Sequence[str
 def _write_original(ws, r: int, c: int, value: object, fmt, date_fmt) -> None:
     """The value with its original type: a number stays a number (that is the point for an ID
     Excel turned into 6.40206E+15), a date stays a date, text stays text, never a formula."""
-    if value is None:
+    if value is None or value == "":
         return
     if isinstance(value, bool):
         ws.write_boolean(r, c, value)

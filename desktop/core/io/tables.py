@@ -43,8 +43,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except Exception as exc:  # calamine raises its own errors for broken parts
             raise SimpulError("import.unreadable", file=path.name, reason=str(exc).splitlines()[0]) from exc
-        rows = [[None if c == "" else c for c in r] for r in rows]
-        if any(any(c is not None for c in r) for r in rows) or sheet:
+        # Empty cells stay "" (calamine's way); everything downstream treats "" and None alike.
+        if sheet or any(any(c != "" for c in r) for r in rows):
             return Sheet(name, rows)
     raise SimpulError("import.empty", file=path.name)
 
