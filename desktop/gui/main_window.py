@@ -1,12 +1,24 @@
-"""The main window: the office, its registry, and the database in use."""
+"""The main window: the office at the top, sections on the left, the database in the status bar."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.db.engine import Database
 from desktop.core.services.queries import office_summary
+from desktop.gui.exchange_page import ExchangePage
 from desktop.gui.persons_model import PersonListModel
 
 
@@ -14,18 +26,71 @@ def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
 
 
+class PersonsPage(QWidget):
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.model = PersonListModel(db, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 150), (2, 40), (3, 100), (4, 140), (5, 70), (6, 150)):
+            self.table.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+
 class MainWindow(QMainWindow):
+    SECTIONS = ("Penduduk", "Impor & Ekspor")
+
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        with db.read() as s:
-            summary = office_summary(s)
-        office = summary.office_name if summary else "Simpul"
-        self.setWindowTitle(f"Simpul — {office}")
-
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setObjectName("officeHeader")
+
+        self.nav = QListWidget()
+        self.nav.addItems(self.SECTIONS)
+        self.nav.setFixedWidth(170)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.pages = QStackedWidget()
+        self.persons_page = PersonsPage(db)
+        self.exchange = ExchangePage(db)
+        self.pages.addWidget(self.persons_page)
+        self.pages.addWidget(self.exchange)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.exchange.data_changed.connect(self.refresh)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(f"Basis data: {db.display_name}")
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.exchange.open_wizard())
+        self.refresh_header()
+        self.resize(1280, 720)
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    @property
+    def persons(self) -> PersonListModel:
+        return self.persons_page.model
+
+    def refresh_header(self) -> None:
+        with self.db.read() as s:
+            summary = office_summary(s)
+        self.setWindowTitle(f"Simpul — {summary.office_name if summary else 'Simpul'}")
         if summary:
             self.header.setText(
                 f"<b style='font-size:14pt'>{summary.office_name}</b><br>"
@@ -33,27 +98,9 @@ class MainWindow(QMainWindow):
                 f"{_n(summary.families)} keluarga · {_n(summary.persons)} penduduk · "
                 f"{_n(summary.ppks)} catatan PPKS · {_n(summary.psks)} PSKS")
 
-        self.persons = PersonListModel(db, self)
-        self.table = QTableView()
-        self.table.setModel(self.persons)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 150), (2, 40), (3, 100), (4, 140), (5, 70), (6, 150)):
-            self.table.setColumnWidth(col, width)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.header)
-        layout.addWidget(QLabel("Daftar penduduk"))
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(f"Basis data: {db.display_name}")
-        self.resize(1280, 720)
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+    def refresh(self) -> None:
+        self.refresh_header()
+        self.persons.reload()
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -176,12 +176,14 @@ def test_sheet_choice_and_remembered_mapping(db, messy):
     with pytest.raises(SimpulError) as info:
         run_import(db, messy, sheet="Tidak Ada")
     assert "DTKS Tenggarong, Catatan" in info.value.message
-    sheet, header_row, headers, mapping = preview(db, messy, "DTKS Tenggarong")
-    assert (sheet, header_row) == ("DTKS Tenggarong", 3)
-    assert mapping[1] == "nik" and mapping[10] == "desa" and mapping[13] == "desil"
+    seen = preview(db, messy, "DTKS Tenggarong")
+    assert (seen.sheet, seen.header_row, seen.sheets) == ("DTKS Tenggarong", 3, ["DTKS Tenggarong", "Catatan"])
+    assert seen.mapping[1] == "nik" and seen.mapping[10] == "desa" and seen.mapping[13] == "desil"
+    assert seen.samples[0][3] == "SITI AMINAH"  # the first data row, not the column numbers
+    mapping = dict(seen.mapping)
     mapping.pop(15)  # the user says: do not take KETERANGAN
     run_import(db, messy, mapping=mapping, today=TODAY)
-    assert 15 not in preview(db, messy)[3]  # remembered for this kind of file
+    assert 15 not in preview(db, messy).mapping  # remembered for this kind of file
 
 
 def test_cli_json(db, messy, capsys):

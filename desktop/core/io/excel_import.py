@@ -17,6 +17,8 @@ from desktop.core.domain.people import name_key, normalize_rt_rw
 from desktop.core.errors import Finding, SimpulError, ValidationError
 from desktop.core.io import normalize as norm
 from desktop.core.io.fields import auto_mapping, find_header, header_key, is_numbering_row, source_key
+
+__all__ = ["Lookups", "Loaded", "ParsedFile", "Row", "is_numbering_row", "load", "parse", "parse_row"]
 from desktop.core.io.tables import Sheet, read_sheet
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
 

@@ -140,16 +140,31 @@ def remember_mapping(session: Session, key: str, headers: list[str], mapping: di
         stored.mapping = by_header
 
 
-def preview(db: Database, path: Path, sheet: str | None = None) -> tuple[str, int, list[str], dict[int, str]]:
-    """Sheet, header row (1-based), headers and the mapping Simpul would use (remembered or guessed),
-    for the user to check before a dry run."""
+@dataclass
+class Preview:
+    """What the import wizard shows before a dry run."""
+
+    sheets: list[str]
+    sheet: str
+    header_row: int  # 1-based
+    headers: list[str]
+    mapping: dict[int, str]  # remembered for this kind of file, else guessed from the headers
+    samples: list[list[object]]  # the first data rows, for the user to recognise the columns
+
+
+def preview(db: Database, path: Path, sheet: str | None = None, samples: int = 3) -> Preview:
     from desktop.core.io.fields import auto_mapping, source_key
+    from desktop.core.io.tables import sheet_names
 
     loaded = excel_import.load(path, sheet)
     headers = loaded.headers
     with db.read() as s:
         mapping = saved_mapping(s, source_key(headers), headers)
-    return loaded.sheet.name, loaded.header_index + 1, headers, mapping if mapping is not None else auto_mapping(headers)
+    body = [r for r in loaded.sheet.rows[loaded.header_index + 1:] if any(c not in (None, "") for c in r)]
+    if body and excel_import.is_numbering_row(body[0]):
+        body = body[1:]
+    return Preview(sheet_names(path), loaded.sheet.name, loaded.header_index + 1, headers,
+                   mapping if mapping is not None else auto_mapping(headers), body[:samples])
 
 
 # ---- deciding ---------------------------------------------------------------------------------
@@ -493,9 +508,25 @@ def _count(result: ImportResult, parsed: ParsedFile, plan: _Plan) -> None:
 
 # ---- undo -------------------------------------------------------------------------------------
 
-def list_batches(db: Database) -> list[ImportBatch]:
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    started_at: dt.datetime
+    actor: str
+    file_name: str
+    rows: int
+    inserted: int
+    updated: int
+    unchanged: int
+    rejected: int
+    undone: bool
+
+
+def list_batches(db: Database, limit: int = 200) -> list[BatchRow]:
     with db.read() as s:
-        return list(s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc())))
+        return [BatchRow(b.id, b.started_at, b.actor, b.file_name, b.rows, b.inserted, b.updated, b.unchanged,
+                         b.rejected, b.undone)
+                for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit))]
 
 
 def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[str, int]:

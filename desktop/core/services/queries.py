@@ -65,3 +65,12 @@ def office_summary(session: Session) -> OfficeSummary | None:
     return OfficeSummary(office.office_name, kec.name if kec else office.kecamatan_code,
                          regency.name if regency else "", count(Family), count(Person),
                          count(PpksRecord), count(PsksEntry))
+
+
+def desa_choices(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of the office's desa/kelurahan, in code order."""
+    office = session.scalars(select(OfficeProfile).limit(1)).first()
+    if office is None:
+        return []
+    return [(r.code, r.name) for r in session.scalars(
+        select(Region).where(Region.parent_code == office.kecamatan_code).order_by(Region.code))]

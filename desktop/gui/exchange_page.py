@@ -1,0 +1,173 @@
+"""Impor & Ekspor: the import wizard, Excel exports for the regency, and the import history
+with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.io.excel_export import export
+from desktop.core.services.imports import list_batches, undo_import
+from desktop.core.services.queries import desa_choices
+from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.tasks import run_task
+
+EXPORT_KINDS = [
+    ("persons", "Data penduduk dan PPKS", "penduduk"),
+    ("families", "Data keluarga", "keluarga"),
+    ("psks", "Data PSKS", "psks"),
+    ("recap", "Rekap PPKS (desa × 26 kategori) dan PSKS", "rekap-ppks"),
+    ("template", "Formulir isian kosong untuk desa", "formulir-ppks"),
+]
+
+
+class ExchangePage(QWidget):
+    data_changed = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.last_export: Path | None = None
+
+        imp = QGroupBox("Impor dari Dinas Sosial")
+        imp_text = QLabel("DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan "
+                          "semuanya sebagai satu impor yang bisa dibatalkan.")
+        imp_text.setWordWrap(True)
+        self.import_button = QPushButton("Impor berkas…")
+        self.import_button.clicked.connect(lambda: self.open_wizard())
+        imp_layout = QVBoxLayout(imp)
+        imp_layout.addWidget(imp_text)
+        imp_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        exp = QGroupBox("Ekspor ke Excel")
+        self.kind = QComboBox()
+        for key, label, _ in EXPORT_KINDS:
+            self.kind.addItem(label, key)
+        self.desa = QComboBox()
+        self.desa.addItem("Seluruh kecamatan", None)
+        with db.read() as s:
+            for code, name in desa_choices(s):
+                self.desa.addItem(name, code)
+        self.export_button = QPushButton("Ekspor…")
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_status = QLabel()
+        self.open_export = QPushButton("Buka berkas")
+        self.open_export.hide()
+        self.open_export.clicked.connect(
+            lambda: self.last_export and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export))))
+        form = QFormLayout(exp)
+        form.addRow("Isi:", self.kind)
+        form.addRow("Wilayah:", self.desa)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.export_status, 1)
+        row.addWidget(self.open_export)
+        form.addRow(row)
+
+        hist = QGroupBox("Riwayat impor")
+        self.history = QTableWidget(0, 8)
+        self.history.setHorizontalHeaderLabels(["No.", "Waktu", "Berkas", "Dibaca", "Baru", "Diperbarui", "Ditolak",
+                                                "Status"])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.undo_button = QPushButton("Batalkan impor terpilih…")
+        self.undo_button.clicked.connect(self.undo_selected)
+        hist_layout = QVBoxLayout(hist)
+        hist_layout.addWidget(self.history)
+        hist_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(imp, 1)
+        top.addWidget(exp, 1)
+        layout.addLayout(top)
+        layout.addWidget(hist, 1)
+        self.refresh_history()
+
+    def open_wizard(self, path: str | None = None) -> ImportWizard:
+        wizard = ImportWizard(self.db, self, path)
+        wizard.finished.connect(lambda _: self._wizard_closed(wizard))
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self, wizard: ImportWizard) -> None:
+        self.refresh_history()
+        if wizard.imported:
+            self.data_changed.emit()
+
+    def refresh_history(self) -> None:
+        batches = list_batches(self.db)
+        self.history.setRowCount(len(batches))
+        for r, b in enumerate(batches):
+            values = [str(b.id), b.started_at.strftime("%d-%m-%Y %H:%M"), b.file_name, str(b.rows), str(b.inserted),
+                      str(b.updated), str(b.rejected), "dibatalkan" if b.undone else "tersimpan"]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.ItemDataRole.UserRole, b.id)
+                if c in (0, 3, 4, 5, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.history.setItem(r, c, item)
+        self.history.resizeColumnsToContents()
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.undo_button.setEnabled(bool(batches))
+
+    def ask_export(self) -> None:
+        key = self.kind.currentData()
+        stem = next(s for k, _, s in EXPORT_KINDS if k == key)
+        desa_name = self.desa.currentText() if self.desa.currentData() else None
+        suggestion = f"{stem}-{desa_name.lower().replace(' ', '-')}.xlsx" if desa_name else f"{stem}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, "Simpan sebagai", suggestion, "Excel (*.xlsx)")
+        if name:
+            self.start_export(key, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+
+    def start_export(self, key: str, path: Path) -> None:
+        desa = self.desa.currentData()
+        self.export_status.setText("Mengekspor…")
+        run_task(self, lambda p: export(self.db, key, path, desa, progress=p), label="Mengekspor ke Excel…",
+                 on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, result) -> None:
+        self.last_export = result.path
+        self.export_status.setText(f"Tersimpan: {result.path.name} ({result.rows:,} baris)".replace(",", "."))
+        self.open_export.show()
+
+    def _export_failed(self, exc: BaseException) -> None:
+        from desktop.gui.tasks import show_error
+
+        self.export_status.setText("Ekspor gagal.")
+        show_error(self, exc)
+
+    def undo_selected(self) -> None:
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, "Simpul", "Pilih dulu impor yang akan dibatalkan.")
+            return
+        batch = self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        answer = QMessageBox.question(
+            self, "Simpul", f"Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data "
+            "yang diubahnya dikembalikan.")
+        if answer == QMessageBox.StandardButton.Yes:
+            run_task(self, lambda p: undo_import(self.db, batch), label="Membatalkan impor…",
+                     on_done=lambda _: (self.refresh_history(), self.data_changed.emit()))

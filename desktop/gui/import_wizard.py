@@ -1,0 +1,331 @@
+"""The import wizard: file -> sheet and columns -> dry run -> import, each slow step in the
+background with progress and Cancel, the report of problem rows one click away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.io.fields import LABELS
+from desktop.core.services.imports import ImportResult, Preview, preview, run_import, undo_import
+from desktop.gui.tasks import run_task, show_error
+
+IGNORE = "— tidak dipakai —"
+FILE_FILTER = "Berkas data (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Teks (*.csv *.txt);;Semua (*)"
+
+
+def _sample_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:.0f}"
+    return str(value)
+
+
+class FilePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Pilih berkas")
+        self.setSubTitle("Berkas Excel (.xlsx) atau teks berpemisah (.csv, .txt) dari Dinas Sosial. "
+                         "Berkas .xls lama perlu disimpan ulang sebagai .xlsx.")
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("Belum ada berkas dipilih")
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton("Pilih berkas…")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Pilih berkas untuk diimpor", "", FILE_FILTER)
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Lembar dan kolom")
+        self.setSubTitle("Periksa kolom mana berisi apa. Simpul mengenali judul kolom yang biasa dipakai dan "
+                         "mengingat pilihan Anda untuk berkas sejenis.")
+        self.sheet = QComboBox()
+        self.sheet.currentTextChanged.connect(self._sheet_changed)
+        self.info = QLabel()
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Kolom di berkas", "Contoh isi", "Dipakai sebagai"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        form = QFormLayout()
+        form.addRow("Lembar:", self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        self.preview: Preview | None = None
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self.load(None)
+
+    def load(self, sheet: str | None) -> None:
+        self._loading = True
+        self.preview = None
+        self.completeChanged.emit()
+        path = self.w.path
+        run_task(self, lambda p: preview(self.w.db, path, sheet), label="Membaca berkas…",
+                 on_done=self._loaded, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        show_error(self, exc)
+        self.completeChanged.emit()
+
+    def _loaded(self, pv: Preview) -> None:
+        self.preview = pv
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(pv.sheets)
+        self.sheet.setCurrentText(pv.sheet)
+        self.sheet.blockSignals(False)
+        self.info.setText(f"Judul kolom ditemukan di baris {pv.header_row}.")
+        self.table.setRowCount(len(pv.headers))
+        choices = [IGNORE, *LABELS.values()]
+        fields = list(LABELS)
+        for i, header in enumerate(pv.headers):
+            self.table.setItem(i, 0, QTableWidgetItem(header or f"(kolom {i + 1})"))
+            sample = "; ".join(_sample_text(r[i]) for r in pv.samples if i < len(r) and r[i] not in (None, ""))
+            self.table.setItem(i, 1, QTableWidgetItem(sample))
+            combo = QComboBox()
+            combo.addItems(choices)
+            field = pv.mapping.get(i)
+            combo.setCurrentIndex(fields.index(field) + 1 if field in fields else 0)
+            self.table.setCellWidget(i, 2, combo)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 180)
+        self._loading = False
+        self.completeChanged.emit()
+
+    def _sheet_changed(self, name: str) -> None:
+        if name and self.preview is not None and name != self.preview.sheet:
+            self.load(name)
+
+    def mapping(self) -> dict[int, str]:
+        fields = list(LABELS)
+        out: dict[int, str] = {}
+        for i in range(self.table.rowCount()):
+            combo = self.table.cellWidget(i, 2)
+            if isinstance(combo, QComboBox) and combo.currentIndex() > 0:
+                out[i] = fields[combo.currentIndex() - 1]
+        return out
+
+    def isComplete(self) -> bool:
+        return self.preview is not None and not self._loading
+
+    def validatePage(self) -> bool:
+        chosen = list(self.mapping().values())
+        doubles = {f for f in chosen if chosen.count(f) > 1}
+        if "name" not in chosen:
+            QMessageBox.warning(self, "Simpul", "Tandai kolom yang berisi nama (\"Nama\").")
+            return False
+        if doubles:
+            QMessageBox.warning(self, "Simpul", "Setiap isian hanya boleh dari satu kolom: "
+                                + ", ".join(LABELS[f] for f in doubles) + ".")
+            return False
+        return True
+
+
+class _ResultView(QWidget):
+    """Counts of a (dry) run, with the report button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.report = QPushButton("Buka laporan baris bermasalah")
+        self.report.clicked.connect(self.open_report)
+        self.report.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report, 0, Qt.AlignmentFlag.AlignLeft)
+        self.result: ImportResult | None = None
+
+    def show_result(self, r: ImportResult, heading: str) -> None:
+        self.result = r
+
+        def n(x: int) -> str:
+            return f"{x:,}".replace(",", ".")
+
+        self.summary.setText(
+            f"<b>{heading}</b><br>{n(r.rows)} baris dibaca = {n(r.inserted)} baru + {n(r.updated)} diperbarui + "
+            f"{n(r.unchanged)} tetap + <b>{n(r.rejected)} ditolak</b>.<br>{n(r.warnings)} baris ditandai untuk "
+            f"diperiksa; {n(r.ignored)} baris kosong/jumlah diabaikan.")
+        self.report.setVisible(bool(r.report))
+
+    def open_report(self) -> None:
+        if self.result and self.result.report:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result.report))
+
+
+class DryRunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Uji coba")
+        self.setSubTitle("Simpul memeriksa setiap baris tanpa menyimpan apa pun.")
+        self.view = _ResultView()
+        self.keep = QRadioButton("Biarkan data di registri (bawaan)")
+        self.take = QRadioButton("Pakai data dari berkas")
+        self.keep.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.keep)
+        group.addButton(self.take)
+        self.take.toggled.connect(lambda _: self.run())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(QLabel("Bila NIK di berkas tercatat atas nama lain di registri:"))
+        layout.addWidget(self.keep)
+        layout.addWidget(self.take)
+        layout.addStretch(1)
+        self.done = False
+        self.setCommitPage(True)  # "Impor sekarang"; after it there is no going back
+
+    @property
+    def on_conflict(self) -> str:
+        return "file" if self.take.isChecked() else "skip"
+
+    def initializePage(self) -> None:
+        self.run()
+
+    def run(self) -> None:
+        self.done = False
+        self.completeChanged.emit()
+        path, mapping, db, conflict = self.w.path, self.w.mapping_page.mapping(), self.w.db, self.on_conflict
+        run_task(self, lambda p: run_import(db, path, sheet=self.w.sheet, mapping=mapping, dry_run=True,
+                                            on_conflict=conflict, progress=p),
+                 label="Menguji setiap baris…", on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: ImportResult) -> None:
+        self.view.show_result(result, "Hasil uji coba (belum disimpan)")
+        self.done = True
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Impor")
+        self.setSubTitle("Semua baris yang lolos disimpan sekaligus sebagai satu impor yang bisa dibatalkan.")
+        self.view = _ResultView()
+        self.undo = QPushButton("Batalkan impor ini")
+        self.undo.clicked.connect(self.undo_import)
+        self.undo.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.result: ImportResult | None = None
+
+    def initializePage(self) -> None:
+        w = self.w
+        path, mapping, db, conflict = w.path, w.mapping_page.mapping(), w.db, w.dry_page.on_conflict
+        run_task(self, lambda p: run_import(db, path, sheet=w.sheet, mapping=mapping, on_conflict=conflict,
+                                            progress=p),
+                 label="Mengimpor…", on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        self.view.show_result(result, f"Impor #{result.batch_id} tersimpan")
+        self.undo.show()
+        self.completeChanged.emit()
+        self.w.imported.append(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.view.summary.setText("Impor tidak disimpan; registri tidak berubah.")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return True
+
+    def undo_import(self) -> None:
+        if self.result is None or self.result.batch_id is None:
+            return
+        answer = QMessageBox.question(self, "Simpul", f"Batalkan impor #{self.result.batch_id} seluruhnya?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        batch = self.result.batch_id
+        run_task(self, lambda p: undo_import(self.w.db, batch), label="Membatalkan impor…",
+                 on_done=lambda _: self._undone(batch))
+
+    def _undone(self, batch: int) -> None:
+        self.undo.setEnabled(False)
+        self.view.summary.setText(f"Impor #{batch} sudah dibatalkan; registri kembali seperti sebelumnya.")
+
+
+class ImportWizard(QWizard):
+    def __init__(self, db: Database, parent=None, path: str | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Impor data")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, "Lanjut >")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< Kembali")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Tutup")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Selesai")
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Impor sekarang")
+        self.file_page = FilePage()
+        self.mapping_page = MappingPage(self)
+        self.dry_page = DryRunPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.mapping_page, self.dry_page, self.import_page):
+            self.addPage(page)
+        if path:
+            self.file_page.path.setText(path)
+        self.imported: list[ImportResult] = []
+        self.resize(820, 560)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())
+
+    @property
+    def sheet(self) -> str | None:
+        return self.mapping_page.preview.sheet if self.mapping_page.preview else None
