@@ -194,3 +194,17 @@ def test_cli_json(db, messy, capsys):
     assert {k: out[k] for k in ("rows", "inserted", "updated", "unchanged", "rejected")} == {
         "rows": 17, "inserted": 7, "updated": 0, "unchanged": 1, "rejected": 9}
     assert out["warnings"] >= 3 and out["report"].endswith(".xlsx")
+
+
+def test_openpyxl_fallback_gives_the_same_result(db, messy, monkeypatch):
+    """Where calamine's compiled part cannot load (it needs Windows 10's bcryptprimitives.dll),
+    the import still works, through openpyxl."""
+    from desktop.core.io import tables
+
+    def no_calamine(path):
+        raise ImportError("DLL load failed while importing _python_calamine")
+
+    monkeypatch.setattr(tables, "_Calamine", no_calamine)
+    result = run_import(db, messy, dry_run=True, today=TODAY)
+    assert (result.rows, result.inserted, result.updated, result.unchanged, result.rejected) == (17, 7, 0, 1, 9)
+    assert result.ignored == 3

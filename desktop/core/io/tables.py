@@ -1,4 +1,5 @@
-"""Reading a sheet of rows from .xlsx (python-calamine, about 10x faster than openpyxl) or from
+"""Reading a sheet of rows from .xlsx (python-calamine, about 10x faster than openpyxl, with
+openpyxl as the fallback) or from
 pipe-, semicolon-, tab- or comma-delimited text. Cells keep their types: a number stays a number,
 so that an ID Excel stored as a number can be caught, not trusted."""
 
@@ -25,7 +26,7 @@ def sheet_names(path: Path) -> list[str]:
     _check_suffix(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return [path.stem]
-    return _workbook(path).sheet_names
+    return _xlsx_reader(path).names()
 
 
 def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
@@ -34,17 +35,14 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
     _check_suffix(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return Sheet(path.stem, _read_text(path))
-    wb = _workbook(path)
-    names = wb.sheet_names
+    reader = _xlsx_reader(path)
+    names = reader.names()
     if sheet is not None and sheet not in names:
         raise SimpulError("import.no_sheet", sheet=sheet, sheets=", ".join(names))
     for name in [sheet] if sheet else names:
-        try:
-            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except Exception as exc:  # calamine raises its own errors for broken parts
-            raise SimpulError("import.unreadable", file=path.name, reason=str(exc).splitlines()[0]) from exc
-        # Empty cells stay "" (calamine's way); everything downstream treats "" and None alike.
-        if sheet or any(any(c != "" for c in r) for r in rows):
+        rows = reader.rows(name)
+        # Empty cells may be "" or None; everything downstream treats them alike.
+        if sheet or any(any(c not in (None, "") for c in r) for r in rows):
             return Sheet(name, rows)
     raise SimpulError("import.empty", file=path.name)
 
@@ -59,13 +57,60 @@ def _check_suffix(path: Path) -> None:
         raise SimpulError("import.suffix", file=path.name)
 
 
-def _workbook(path: Path):
-    from python_calamine import CalamineWorkbook
+class _Calamine:
+    """python-calamine: about 10x faster than openpyxl; holds the sheet in memory."""
 
+    def __init__(self, path: Path) -> None:
+        from python_calamine import CalamineWorkbook
+
+        self.path = path
+        try:
+            self.wb = CalamineWorkbook.from_path(str(path))
+        except Exception as exc:
+            raise _unreadable(path, exc) from exc
+
+    def names(self) -> list[str]:
+        return list(self.wb.sheet_names)
+
+    def rows(self, name: str) -> list[list[object]]:
+        try:
+            return self.wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:  # calamine raises its own errors for broken parts
+            raise _unreadable(self.path, exc) from exc
+
+
+class _Openpyxl:
+    """The fallback when calamine's compiled part cannot load (an old Windows, a blocked DLL)."""
+
+    def __init__(self, path: Path) -> None:
+        import openpyxl
+
+        self.path = path
+        try:
+            self.wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:
+            raise _unreadable(path, exc) from exc
+
+    def names(self) -> list[str]:
+        return list(self.wb.sheetnames)
+
+    def rows(self, name: str) -> list[list[object]]:
+        try:
+            return [list(r) for r in self.wb[name].iter_rows(values_only=True)]
+        except Exception as exc:
+            raise _unreadable(self.path, exc) from exc
+
+
+def _xlsx_reader(path: Path) -> _Calamine | _Openpyxl:
     try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:
-        raise SimpulError("import.unreadable", file=path.name, reason=str(exc).splitlines()[0]) from exc
+        return _Calamine(path)
+    except ImportError:
+        return _Openpyxl(path)
+
+
+def _unreadable(path: Path, exc: BaseException) -> SimpulError:
+    reason = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return SimpulError("import.unreadable", file=path.name, reason=reason)
 
 
 def _read_text(path: Path) -> list[list[object]]:

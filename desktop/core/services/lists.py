@@ -1,0 +1,158 @@
+"""The registry's lists: search, filter and sort done by the database, returning ids first and
+rows on demand (a 200,000-person registry must open and search without a stall)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, Region
+from desktop.core.domain.identity import clean_identifier
+from desktop.core.domain.people import name_key
+
+PERSON_SORTS = ("name", "nik", "sex", "birth_date", "desa", "rt_rw", "no_kk")
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    text: str = ""  # name, NIK, No. KK or address; digits search identifiers
+    desa_code: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    sex: str | None = None
+    ppks_category: int | None = None  # category number 1-26
+    ppks_status: str | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+    desil_max: int | None = None
+    without_nik: bool = False
+    nik_mismatch: bool = False
+    life_status: str | None = None
+
+
+def _years_ago(today: dt.date, years: int) -> dt.date:
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date) -> Select:
+    conditions = []
+    text = f.text.strip()
+    if text:
+        digits = clean_identifier(text)
+        if digits.isdigit() and len(digits) >= 4:
+            # Identifier search: NIK or No. KK starting with the digits typed.
+            conditions.append(or_(Person.nik.startswith(digits),
+                                  Person.family_id.in_(select(Family.id).where(Family.no_kk.startswith(digits)))))
+        else:
+            key = name_key(text)
+            words = [w for w in key.split(" ") if w]
+            for w in words:  # every word somewhere in the name or the address
+                like = f"%{w}%"
+                conditions.append(or_(Person.name_key.like(like), Person.address.ilike(like)))
+    if f.desa_code:
+        conditions.append(Person.desa_code == f.desa_code)
+    if f.rt:
+        conditions.append(Person.rt == f.rt)
+    if f.rw:
+        conditions.append(Person.rw == f.rw)
+    if f.sex:
+        conditions.append(Person.sex == f.sex)
+    if f.life_status:
+        conditions.append(Person.life_status == f.life_status)
+    if f.age_min is not None:
+        conditions.append(Person.birth_date <= _years_ago(today, f.age_min))
+    if f.age_max is not None:
+        conditions.append(Person.birth_date > _years_ago(today, f.age_max + 1))
+    if f.without_nik:
+        conditions.append(Person.nik.is_(None))
+    if f.nik_mismatch:
+        conditions.append(Person.nik_mismatch.is_(True))
+    if f.desil_max is not None:
+        conditions.append(Person.family_id.in_(select(Family.id).where(Family.desil <= f.desil_max)))
+    if f.ppks_category is not None or f.ppks_status:
+        own = [PpksRecord.person_id == Person.id]
+        fam = [PpksRecord.family_id == Person.family_id]
+        extra = []
+        if f.ppks_category is not None:
+            extra.append(PpksRecord.category_no == f.ppks_category)
+        if f.ppks_status:
+            extra.append(PpksRecord.status == f.ppks_status)
+        conditions.append(or_(exists().where(and_(*own, *extra)), exists().where(and_(*fam, *extra))))
+    return stmt.where(*conditions) if conditions else stmt
+
+
+def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "name", descending: bool = False,
+               today: dt.date | None = None) -> list[int]:
+    """Every matching person's id, in the order the list shows them."""
+    if sort not in PERSON_SORTS:
+        raise ValueError(f"unknown sort {sort!r}")
+    today = today or dt.date.today()
+    stmt = select(Person.id)
+    if sort == "no_kk":
+        stmt = stmt.outerjoin(Family, Family.id == Person.family_id)
+    if sort == "desa":
+        region = aliased(Region)
+        stmt = stmt.outerjoin(region, region.code == Person.desa_code)
+        keys = [region.name, Person.name_key]
+    else:
+        keys = {"name": [Person.name_key], "nik": [Person.nik], "sex": [Person.sex, Person.name_key],
+                "birth_date": [Person.birth_date], "rt_rw": [Person.desa_code, Person.rw, Person.rt, Person.name_key],
+                "no_kk": [Family.no_kk, Person.relationship_code]}[sort]
+    order = [k.desc() if descending else k.asc() for k in keys] + [Person.id.desc() if descending else Person.id]
+    stmt = _apply_filter(stmt, f, today).order_by(*order)
+    return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonListRow:
+    id: int
+    nik: str | None
+    name: str
+    sex: str
+    birth_date: dt.date | None
+    age: int | None
+    desa: str | None
+    rt: str | None
+    rw: str | None
+    no_kk: str | None
+    ppks: str  # category codes, e.g. "LUT, PD"
+    nik_mismatch: bool
+    life_status: str
+
+
+def person_rows(session: Session, ids: Sequence[int], today: dt.date | None = None) -> dict[int, PersonListRow]:
+    """The rows for these ids (one query for the people, one for their PPKS codes)."""
+    if not ids:
+        return {}
+    today = today or dt.date.today()
+    region = aliased(Region)
+    stmt = (select(Person.id, Person.nik, Person.name, Person.sex, Person.birth_date, region.name, Person.rt,
+                   Person.rw, Family.no_kk, Person.nik_mismatch, Person.life_status, Person.family_id)
+            .outerjoin(region, region.code == Person.desa_code)
+            .outerjoin(Family, Family.id == Person.family_id)
+            .where(Person.id.in_(list(ids))))
+    found = session.execute(stmt).all()
+    family_ids = {r[11] for r in found if r[11] is not None}
+    codes: dict[tuple[str, int], list[str]] = {}
+    ppks = (select(PpksRecord.person_id, PpksRecord.family_id, PpksCategory.code).join(PpksCategory)
+            .where(or_(PpksRecord.person_id.in_(list(ids)), PpksRecord.family_id.in_(family_ids)))
+            .order_by(PpksCategory.no))
+    for pid, fid, code in session.execute(ppks):
+        key = ("p", pid) if pid is not None else ("f", fid)
+        codes.setdefault(key, []).append(code)
+    out = {}
+    for pid, nik, name, sex, birth, desa, rt, rw, kk, mismatch, life, fid in found:
+        age = None
+        if birth:
+            age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+        cats = codes.get(("p", pid), []) + codes.get(("f", fid), []) if fid else codes.get(("p", pid), [])
+        out[pid] = PersonListRow(pid, nik, name, sex.value, birth, age, desa, rt, rw, kk, ", ".join(cats),
+                                 mismatch, life.value)
+    return out
