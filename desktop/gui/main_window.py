@@ -4,43 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.db.engine import Database
 from desktop.core.services.queries import office_summary
 from desktop.gui.exchange_page import ExchangePage
-from desktop.gui.persons_model import PersonListModel
+from desktop.gui.lazy_model import LazyTableModel
+from desktop.gui.persons_page import PersonsPage
 
 
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
-
-
-class PersonsPage(QWidget):
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.model = PersonListModel(db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 150), (2, 40), (3, 100), (4, 140), (5, 70), (6, 150)):
-            self.table.setColumnWidth(col, width)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +58,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     @property
-    def persons(self) -> PersonListModel:
+    def persons(self) -> LazyTableModel:
         return self.persons_page.model
 
     def refresh_header(self) -> None:
@@ -100,7 +74,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.refresh_header()
-        self.persons.reload()
+        self.persons_page.refresh()
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

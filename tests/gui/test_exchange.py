@@ -28,19 +28,19 @@ def test_import_wizard_from_file_to_undo(qtbot, sqlite_db, tmp_path, monkeypatch
     text = wizard.dry_page.view.summary.text()
     assert "17 baris dibaca = 7 baru + 0 diperbarui + 1 tetap + <b>9 ditolak</b>" in text
     assert wizard.dry_page.view.report.isVisibleTo(wizard)
-    assert window.persons.total == 0  # a dry run saves nothing
+    assert window.persons.rowCount() == 0  # a dry run saves nothing
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.result is not None, timeout=10000)
     assert "tersimpan" in wizard.import_page.view.summary.text()
     wizard.done(QWizard.DialogCode.Accepted)
-    qtbot.waitUntil(lambda: window.persons.total == 7, timeout=5000)
+    qtbot.waitUntil(lambda: window.persons.rowCount() == 7, timeout=5000)
     assert "7 penduduk" in window.header.text()
     history = window.exchange.history
     assert history.rowCount() == 1 and history.item(0, 7).text() == "tersimpan"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     history.selectRow(0)
     window.exchange.undo_selected()
-    qtbot.waitUntil(lambda: window.persons.total == 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.persons.rowCount() == 0, timeout=10000)
     assert history.item(0, 7).text() == "dibatalkan"
 
 

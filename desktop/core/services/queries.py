@@ -2,43 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from desktop.core.db.models import Family, OfficeProfile, Person, PpksRecord, PsksEntry, Region
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRow:
-    id: int
-    nik: str | None
-    name: str
-    sex: str
-    birth_date: dt.date | None
-    desa: str | None
-    rt: str | None
-    rw: str | None
-    no_kk: str | None
-    nik_mismatch: bool
-
-
-def count_persons(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Person)) or 0
-
-
-def person_page(session: Session, offset: int, limit: int) -> list[PersonRow]:
-    """One page of persons in name order (name_key is indexed, so deep pages stay cheap enough)."""
-    desa = aliased(Region)
-    stmt = (select(Person.id, Person.nik, Person.name, Person.sex, Person.birth_date, desa.name,
-                   Person.rt, Person.rw, Family.no_kk, Person.nik_mismatch)
-            .outerjoin(desa, desa.code == Person.desa_code)
-            .outerjoin(Family, Family.id == Person.family_id)
-            .order_by(Person.name_key, Person.id).offset(offset).limit(limit))
-    return [PersonRow(r[0], r[1], r[2], r[3].value, r[4], r[5], r[6], r[7], r[8], r[9])
-            for r in session.execute(stmt)]
+from desktop.core.db.models import Family, OfficeProfile, Person, PpksCategory, PpksRecord, PsksEntry, Region
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +43,8 @@ def desa_choices(session: Session) -> list[tuple[str, str]]:
         return []
     return [(r.code, r.name) for r in session.scalars(
         select(Region).where(Region.parent_code == office.kecamatan_code).order_by(Region.code))]
+
+
+def ppks_choices(session: Session) -> list[tuple[int, str, str]]:
+    """(number, code, name) of the 26 categories, in the regulation's order."""
+    return [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))]

@@ -1,0 +1,190 @@
+"""Penduduk & PPKS: search as you type, filters, sort on any column, all done by the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
+from desktop.core.services.queries import desa_choices, ppks_choices
+from desktop.gui.lazy_model import Column, LazyTableModel
+from desktop.gui.tasks import run_task
+
+AGE_BANDS = [("Semua umur", None, None), ("Balita (0–5)", 0, 5), ("Anak (6–17)", 6, 17),
+             ("Dewasa (18–59)", 18, 59), ("Lansia (60+)", 60, None)]
+DESIL = [("Semua desil", None), ("Desil 1", 1), ("Desil 1–2", 2), ("Desil 1–3", 3), ("Desil 1–4", 4)]
+STATUS = [("Semua status", None), ("Aktif", "aktif"), ("Tertangani", "tertangani"), ("Meninggal", "meninggal"),
+          ("Pindah", "pindah")]
+
+
+def _date(row: PersonListRow) -> str:
+    return row.birth_date.strftime("%d-%m-%Y") if row.birth_date else ""
+
+
+def _nik_tip(row: PersonListRow) -> str | None:
+    if row.nik is None:
+        return "Tanpa NIK"
+    if row.nik_mismatch:
+        return "NIK tidak cocok dengan tanggal lahir atau jenis kelamin"
+    return None
+
+
+COLUMNS = [
+    Column("NIK", lambda r: r.nik or "(tanpa NIK)", "nik", tooltip=_nik_tip),
+    Column("Nama", lambda r: r.name, "name"),
+    Column("L/P", lambda r: r.sex, "sex"),
+    Column("Tgl. lahir", _date, "birth_date"),
+    Column("Umur", lambda r: "" if r.age is None else str(r.age), "birth_date", align_right=True),
+    Column("Desa/Kelurahan", lambda r: r.desa or "", "desa"),
+    Column("RT/RW", lambda r: f"{r.rt or '-'}/{r.rw or '-'}" if r.rt or r.rw else "", "rt_rw"),
+    Column("No. KK", lambda r: r.no_kk or "", "no_kk"),
+    Column("PPKS", lambda r: r.ppks),
+]
+
+
+class PersonsPage(QWidget):
+    refreshed = Signal(int)  # number of rows shown
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = LazyTableModel(COLUMNS, self._fetch, self)
+        self.model.sort_requested.connect(self._sort)
+        self.sort_key, self.descending = "name", False
+        self._generation = 0
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Cari nama, NIK, No. KK atau alamat…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.desa = QComboBox()
+        self.desa.addItem("Semua desa/kelurahan", None)
+        self.category = QComboBox()
+        self.category.addItem("Semua kategori PPKS", None)
+        with db.read() as s:
+            for code, name in desa_choices(s):
+                self.desa.addItem(name, code)
+            for no, code, name in ppks_choices(s):
+                self.category.addItem(f"{no}. {code} – {name}", no)
+        self.category.setMaximumWidth(260)
+        self.status = QComboBox()
+        for label, value in STATUS:
+            self.status.addItem(label, value)
+        self.sex = QComboBox()
+        for label, value in (("L dan P", None), ("Laki-laki", "L"), ("Perempuan", "P")):
+            self.sex.addItem(label, value)
+        self.age = QComboBox()
+        for label, low, high in AGE_BANDS:
+            self.age.addItem(label, (low, high))
+        self.desil = QComboBox()
+        for label, value in DESIL:
+            self.desil.addItem(label, value)
+        self.without_nik = QCheckBox("Tanpa NIK")
+        self.mismatch = QCheckBox("NIK tidak cocok")
+        self.count = QLabel()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        for combo in (self.desa, self.category, self.status, self.sex, self.age, self.desil):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        for box in (self.without_nik, self.mismatch):
+            box.toggled.connect(lambda _: self.refresh())
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 140), (2, 36), (3, 86), (4, 48), (5, 120), (6, 64), (7, 140), (8, 90)):
+            self.table.setColumnWidth(col, width)
+        state = QSettings().value("persons/header")
+        if state is not None:
+            header.restoreState(state)
+        header.sectionResized.connect(lambda *_: QSettings().setValue("persons/header", header.saveState()))
+
+        filters = QHBoxLayout()
+        for w in (self.desa, self.category, self.status, self.sex, self.age, self.desil, self.without_nik,
+                  self.mismatch):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.refresh(wait=True)
+
+    # -- querying -------------------------------------------------------------------------------
+    def current_filter(self) -> PersonFilter:
+        low, high = self.age.currentData()
+        return PersonFilter(
+            text=self.search.text(), desa_code=self.desa.currentData(), sex=self.sex.currentData(),
+            ppks_category=self.category.currentData(), ppks_status=self.status.currentData(), age_min=low,
+            age_max=high, desil_max=self.desil.currentData(), without_nik=self.without_nik.isChecked(),
+            nik_mismatch=self.mismatch.isChecked())
+
+    def refresh(self, wait: bool = False) -> None:
+        """Ask the database for the ids again; only the newest answer is shown."""
+        self._generation += 1
+        generation = self._generation
+        f, sort, desc = self.current_filter(), self.sort_key, self.descending
+
+        def query(_progress):
+            with self.db.read() as s:
+                return person_ids(s, f, sort, desc)
+
+        if wait:  # the first fill, before the window shows
+            self._show(generation, query(None))
+            return
+        run_task(self, query, label="Mencari…", show_progress=False,
+                 on_done=lambda ids: self._show(generation, ids))
+
+    def _show(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        selected = self.selected_ids()
+        self.model.set_ids(ids)
+        self.count.setText(f"{len(ids):,} penduduk".replace(",", "."))
+        selection = self.table.selectionModel()
+        for record_id in selected:
+            row = self.model.row_of(record_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        self.refreshed.emit(len(ids))
+
+    def _fetch(self, ids: list[int]) -> dict[int, PersonListRow]:
+        with self.db.read() as s:
+            return person_rows(s, ids)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.refresh()
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
