@@ -61,7 +61,8 @@ def test_filters(db, people):
 
 
 def test_sorts(db, people):
-    assert names(db, sort="birth_date") == ["Pak Udin", "Nenek Ijah", "Budi Santoso", "Siti Aminah"]
+    assert names(db, sort="birth_date") == ["Nenek Ijah", "Budi Santoso", "Siti Aminah", "Pak Udin"]
+    assert names(db, sort="birth_date", desc=True) == ["Siti Aminah", "Budi Santoso", "Nenek Ijah", "Pak Udin"]
     assert names(db, sort="name", desc=True) == ["Siti Aminah", "Pak Udin", "Nenek Ijah", "Budi Santoso"]
     assert names(db, sort="desa")[:2] == ["Budi Santoso", "Siti Aminah"]  # Jahab before Rapak Lambur
     with pytest.raises(ValueError):

@@ -105,7 +105,9 @@ def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "
         keys = {"name": [Person.name_key], "nik": [Person.nik], "sex": [Person.sex, Person.name_key],
                 "birth_date": [Person.birth_date], "rt_rw": [Person.desa_code, Person.rw, Person.rt, Person.name_key],
                 "no_kk": [Family.no_kk, Person.relationship_code]}[sort]
-    order = [k.desc() if descending else k.asc() for k in keys] + [Person.id.desc() if descending else Person.id]
+    # Unknown values (no NIK, no birth date) go last either way, alike on SQLite and PostgreSQL.
+    order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+    order.append(Person.id.desc() if descending else Person.id.asc())
     stmt = _apply_filter(stmt, f, today).order_by(*order)
     return list(session.scalars(stmt))
 
