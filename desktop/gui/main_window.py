@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.exchange.data_changed.connect(self.refresh)
+        self.persons_page.data_changed.connect(self.refresh_header)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
 from desktop.core.services.queries import desa_choices, ppks_choices
+from desktop.core.errors import SimpulError
+from desktop.core.services.registry import delete_person
 from desktop.gui.lazy_model import Column, LazyTableModel
+from desktop.gui.person_dialog import PersonDialog
 from desktop.gui.tasks import run_task
 
 AGE_BANDS = [("Semua umur", None, None), ("Balita (0–5)", 0, 5), ("Anak (6–17)", 6, 17),
@@ -57,6 +62,7 @@ COLUMNS = [
 
 class PersonsPage(QWidget):
     refreshed = Signal(int)  # number of rows shown
+    data_changed = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -128,15 +134,28 @@ class PersonsPage(QWidget):
                   self.mismatch):
             filters.addWidget(w)
         filters.addStretch(1)
+        self.add_button = QPushButton("Tambah (Ctrl+N)")
+        self.edit_button = QPushButton("Ubah (Enter)")
+        self.delete_button = QPushButton("Hapus")
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit(None))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
         self.refresh(wait=True)
 
     # -- querying -------------------------------------------------------------------------------
@@ -188,3 +207,42 @@ class PersonsPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         return [self.model.id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    # -- actions --------------------------------------------------------------------------------
+    def edit(self, person_id: int | None) -> PersonDialog:
+        dialog = PersonDialog(self.db, person_id, self)
+        dialog.open_person.connect(self.edit)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_save(self, dialog: PersonDialog) -> None:
+        self.model.invalidate()
+        self.refresh()
+        self.data_changed.emit()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.edit(ids[0])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [self.model.row_data(self.model.row_of(i)).name for i in ids[:5]]
+        more = f" dan {len(ids) - 5} lainnya" if len(ids) > 5 else ""
+        answer = QMessageBox.question(
+            self, "Simpul", f"Hapus {', '.join(names)}{more} dari registri? Catatan PPKS-nya ikut terhapus; "
+            "penghapusan dicatat di riwayat perubahan.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.db.transaction() as s:
+                for pid in ids:
+                    delete_person(s, pid)
+        except SimpulError as exc:
+            QMessageBox.warning(self, "Simpul", exc.message + " Tidak ada yang dihapus.")
+            return
+        self.refresh()
+        self.data_changed.emit()

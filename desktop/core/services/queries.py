@@ -48,3 +48,22 @@ def desa_choices(session: Session) -> list[tuple[str, str]]:
 def ppks_choices(session: Session) -> list[tuple[int, str, str]]:
     """(number, code, name) of the 26 categories, in the regulation's order."""
     return [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))]
+
+
+def reference_choices(session: Session) -> dict[str, list[tuple[int, str]]]:
+    """Code lists for forms: relationship (SHDK), religion, marital status, education."""
+    from desktop.core.db.models import Education, MaritalStatus, Relationship, Religion
+
+    return {key: [(c, n) for c, n in session.execute(select(model.code, model.name).order_by(model.code))]
+            for key, model in (("relationship", Relationship), ("religion", Religion),
+                               ("marital_status", MaritalStatus), ("education", Education))}
+
+
+def region_label(code: str) -> str | None:
+    """ "64.02.06" -> "Kec. Tenggarong, Kabupaten Kutai Kartanegara" for the NIK panel."""
+    from desktop.core.domain.identity import region_name
+
+    kec, regency = region_name(code), region_name(code[:5])
+    if kec is None:
+        return None
+    return f"Kec. {kec}, {regency}" if regency else f"Kec. {kec}"

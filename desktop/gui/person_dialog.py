@@ -1,0 +1,296 @@
+"""Add or edit a person: the NIK is decoded as it is typed, mismatches are shown before saving, a
+NIK already in the registry offers to open that person, and unsaved changes are never dropped
+without a question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.domain.enums import Disability, LifeStatus
+from desktop.core.domain.identity import check_nik, nik_mismatches
+from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.queries import desa_choices, reference_choices, region_label
+from desktop.core.services.registry import (
+    PersonInput,
+    create_person,
+    find_person_by_nik,
+    get_person,
+    person_input,
+    update_person,
+)
+
+SEXES = [("", None), ("L – Laki-laki", "L"), ("P – Perempuan", "P")]
+
+
+def _combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def _set_combo(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class PersonDialog(QDialog):
+    open_person = Signal(int)  # the user chose to open the person who already has this NIK
+
+    def __init__(self, db: Database, person_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.person_id = person_id
+        self.saved_id: int | None = None
+        self.existing_id: int | None = None
+        self.setWindowTitle("Ubah data penduduk" if person_id else "Tambah penduduk")
+        with db.read() as s:
+            refs = reference_choices(s)
+            desa = desa_choices(s)
+            data = person_input(get_person(s, person_id)) if person_id else None
+
+        self.nik = QLineEdit()
+        self.nik.setPlaceholderText("16 digit; kosongkan bila belum punya NIK")
+        self.nik.setMaxLength(24)
+        self.nik_info = QLabel()
+        self.nik_info.setWordWrap(True)
+        self.open_existing = QPushButton("Buka data itu")
+        self.open_existing.hide()
+        self.open_existing.clicked.connect(self._open_existing)
+        self.name = QLineEdit()
+        self.sex = _combo(SEXES)
+        self.birth_place = QLineEdit()
+        self.birth_known = QCheckBox("diketahui")
+        self.birth_date = QDateEdit()
+        self.birth_date.setDisplayFormat("dd-MM-yyyy")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setMaximumDate(QDate.currentDate())
+        self.birth_date.setDate(QDate(1980, 1, 1))
+        self.birth_date.setEnabled(False)
+        self.birth_known.toggled.connect(self.birth_date.setEnabled)
+        self.relationship = _combo([("", None), *[(n, c) for c, n in refs["relationship"]]])
+        self.religion = _combo([("", None), *[(n, c) for c, n in refs["religion"]]])
+        self.marital = _combo([("", None), *[(n, c) for c, n in refs["marital_status"]]])
+        self.education = _combo([("", None), *[(n, c) for c, n in refs["education"]]])
+        self.occupation = QLineEdit()
+        self.disability = _combo([("Tidak ada", None), *[(d.value, d.value) for d in Disability]])
+        self.phone = QLineEdit()
+        self.desa = _combo([("", None), *[(n, c) for c, n in desa]])
+        self.dusun = QLineEdit()
+        self.rt = QLineEdit()
+        self.rt.setMaximumWidth(60)
+        self.rw = QLineEdit()
+        self.rw.setMaximumWidth(60)
+        self.address = QLineEdit()
+        self.life = _combo([(v.value.capitalize(), v.value) for v in LifeStatus])
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #9C0006")
+
+        nik_row = QHBoxLayout()
+        nik_row.addWidget(self.nik, 1)
+        nik_row.addWidget(self.open_existing)
+        birth_row = QHBoxLayout()
+        birth_row.addWidget(self.birth_known)
+        birth_row.addWidget(self.birth_date, 1)
+        rtrw = QHBoxLayout()
+        rtrw.addWidget(QLabel("RT"))
+        rtrw.addWidget(self.rt)
+        rtrw.addWidget(QLabel("RW"))
+        rtrw.addWidget(self.rw)
+        rtrw.addStretch(1)
+
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow("NIK:", nik_row)
+        left.addRow("", self.nik_info)
+        left.addRow("Nama:", self.name)
+        left.addRow("Jenis kelamin:", self.sex)
+        left.addRow("Tempat lahir:", self.birth_place)
+        left.addRow("Tanggal lahir:", birth_row)
+        left.addRow("Hubungan keluarga:", self.relationship)
+        left.addRow("Agama:", self.religion)
+        left.addRow("Status kawin:", self.marital)
+        right.addRow("Pendidikan:", self.education)
+        right.addRow("Pekerjaan:", self.occupation)
+        right.addRow("Disabilitas:", self.disability)
+        right.addRow("No. HP:", self.phone)
+        right.addRow("Desa/Kelurahan:", self.desa)
+        right.addRow("Dusun:", self.dusun)
+        right.addRow("", rtrw)
+        right.addRow("Alamat:", self.address)
+        right.addRow("Status:", self.life)
+        right.addRow("Catatan:", self.notes)
+        grid = QGridLayout()
+        lw, rw_ = QWidget(), QWidget()
+        lw.setLayout(left)
+        rw_.setLayout(right)
+        grid.addWidget(lw, 0, 0)
+        grid.addWidget(rw_, 0, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan (Ctrl+S)")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+        if data is not None:
+            self._load(data)
+        self._clean = self._snapshot()
+        for w in (self.nik, self.name, self.birth_place):
+            w.textChanged.connect(self._live)
+        self.sex.currentIndexChanged.connect(self._live)
+        self.birth_date.dateChanged.connect(self._live)
+        self.birth_known.toggled.connect(self._live)
+        self._live()
+        self.resize(900, 520)
+
+    # -- data -----------------------------------------------------------------------------------
+    def _load(self, d: PersonInput) -> None:
+        self.nik.setText(d.nik or "")
+        self.name.setText(d.name)
+        _set_combo(self.sex, d.sex)
+        self.birth_place.setText(d.birth_place or "")
+        if d.birth_date:
+            self.birth_known.setChecked(True)
+            self.birth_date.setDate(QDate(d.birth_date.year, d.birth_date.month, d.birth_date.day))
+        _set_combo(self.relationship, d.relationship_code)
+        _set_combo(self.religion, d.religion_code)
+        _set_combo(self.marital, d.marital_status_code)
+        _set_combo(self.education, d.education_code)
+        self.occupation.setText(d.occupation or "")
+        _set_combo(self.disability, d.disability)
+        self.phone.setText(d.phone or "")
+        _set_combo(self.desa, d.desa_code)
+        self.dusun.setText(d.dusun or "")
+        self.rt.setText(d.rt or "")
+        self.rw.setText(d.rw or "")
+        self.address.setText(d.address or "")
+        _set_combo(self.life, d.life_status)
+        self.notes.setPlainText(d.notes or "")
+        self._family_id = d.family_id
+
+    def form_input(self) -> PersonInput:
+        birth = self.birth_date.date().toPython() if self.birth_known.isChecked() else None
+        return PersonInput(
+            name=self.name.text(), sex=self.sex.currentData() or "", nik=self.nik.text() or None,
+            birth_place=self.birth_place.text(), birth_date=birth, family_id=getattr(self, "_family_id", None),
+            relationship_code=self.relationship.currentData(), religion_code=self.religion.currentData(),
+            marital_status_code=self.marital.currentData(), education_code=self.education.currentData(),
+            occupation=self.occupation.text(), disability=self.disability.currentData(), phone=self.phone.text(),
+            address=self.address.text(), desa_code=self.desa.currentData(), dusun=self.dusun.text(),
+            rt=self.rt.text(), rw=self.rw.text(), life_status=self.life.currentData(),
+            notes=self.notes.toPlainText())
+
+    def _snapshot(self) -> PersonInput:
+        return self.form_input()
+
+    @property
+    def dirty(self) -> bool:
+        return self.form_input() != self._clean
+
+    # -- live NIK check -------------------------------------------------------------------------
+    def _live(self) -> None:
+        text = self.nik.text().strip()
+        self.open_existing.hide()
+        self.existing_id = None
+        if not text:
+            self.nik_info.setText("Tanpa NIK: data akan ditandai.")
+            self.nik_info.setStyleSheet("color: #7F6000")
+            return
+        checked = check_nik(text)
+        if not checked.valid:
+            self.nik_info.setText(" ".join(f.message for f in checked.errors))
+            self.nik_info.setStyleSheet("color: #9C0006")
+            return
+        # The NIK knows birth date and sex: fill them in when still empty.
+        if not self.birth_known.isChecked() and checked.date:
+            self.birth_known.setChecked(True)
+            self.birth_date.setDate(QDate(checked.date.year, checked.date.month, checked.date.day))
+        if self.sex.currentData() is None and checked.sex:
+            _set_combo(self.sex, checked.sex)
+        where = region_label(checked.district_code or "") or f"kode wilayah {checked.district_code}"
+        lines = [f"Lahir {checked.date:%d-%m-%Y} · {'Perempuan' if checked.sex == 'P' else 'Laki-laki'} · "
+                 f"diterbitkan di {where}"]
+        birth = self.birth_date.date().toPython() if self.birth_known.isChecked() else None
+        warnings = checked.warnings + nik_mismatches(checked, birth, self.sex.currentData())
+        lines += [f"⚠ {w.message}" for w in warnings]
+        with self.db.read() as s:
+            other = find_person_by_nik(s, checked.value)
+            if other is not None and other.id != self.person_id:
+                self.existing_id = other.id
+                lines.append(f"NIK ini sudah terdaftar atas nama {other.name}.")
+                self.open_existing.show()
+        self.nik_info.setText("\n".join(lines))
+        self.nik_info.setStyleSheet("color: #7F6000" if len(lines) > 1 else "color: #1F6F5C")
+
+    def _open_existing(self) -> None:
+        if self.existing_id is not None:
+            self.open_person.emit(self.existing_id)
+            self._clean = self.form_input()  # the user chose the other record; nothing to keep here
+            self.reject()
+
+    # -- saving ---------------------------------------------------------------------------------
+    def save(self) -> bool:
+        data = self.form_input()
+        try:
+            with self.db.transaction() as s:
+                if self.person_id is None:
+                    outcome = create_person(s, data)
+                else:
+                    outcome = update_person(s, self.person_id, data)
+        except ValidationError as exc:
+            self.errors.setText("Belum tersimpan: " + " ".join(f.message for f in exc.findings))
+            return False
+        except SimpulError as exc:
+            self.errors.setText(exc.message)
+            return False
+        self.saved_id = outcome.id
+        self._clean = data
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, "Simpul", "Ada perubahan yang belum disimpan. Simpan sekarang?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.dirty:
+            event.ignore()
+            self.reject()
+        else:
+            super().closeEvent(event)
+
