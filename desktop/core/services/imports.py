@@ -186,20 +186,21 @@ def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[i:i + size]
 
 
-def _existing_persons(s: Session, niks: list[str]) -> dict[str, Person]:
-    found: dict[str, Person] = {}
-    for chunk in _chunks(niks):
-        for p in s.scalars(select(Person).where(Person.nik.in_(chunk))):
-            found[p.nik] = p  # type: ignore[index]
+def _by(s: Session, model, column, keys: list) -> dict:
+    """Records whose `column` is one of `keys`, by that value (in chunks: SQL has a parameter limit)."""
+    found = {}
+    for chunk in _chunks(keys):
+        for obj in s.scalars(select(model).where(column.in_(chunk))):
+            found[getattr(obj, column.key)] = obj
     return found
+
+
+def _existing_persons(s: Session, niks: list[str]) -> dict[str, Person]:
+    return _by(s, Person, Person.nik, niks)
 
 
 def _existing_families(s: Session, kks: list[str]) -> dict[str, Family]:
-    found: dict[str, Family] = {}
-    for chunk in _chunks(kks):
-        for f in s.scalars(select(Family).where(Family.no_kk.in_(chunk))):
-            found[f.no_kk] = f  # type: ignore[index]
-    return found
+    return _by(s, Family, Family.no_kk, kks)
 
 
 def _plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str, desil_as_of: dt.date) -> _Plan:
@@ -410,10 +411,7 @@ def _family_id(s: Session, kk: str, known: dict[str, int]) -> int | None:
 
 
 def _load(s: Session, model, ids: list[int]) -> list:
-    out = []
-    for chunk in _chunks(ids):
-        out += list(s.scalars(select(model).where(model.id.in_(chunk))))
-    return out
+    return list(_by(s, model, model.id, ids).values())
 
 
 # ---- the whole import -------------------------------------------------------------------------
