@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from desktop.core.db.engine import Database
 from desktop.core.services.queries import office_summary
+from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.exchange_page import ExchangePage
 from desktop.gui.lazy_model import LazyTableModel
 from desktop.gui.persons_page import PersonsPage
@@ -18,7 +19,7 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = ("Penduduk", "Impor & Ekspor")
+    SECTIONS = ("Beranda", "Penduduk & PPKS", "Impor & Ekspor")
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -33,14 +34,17 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
+        self.dashboard = DashboardPage(db)
         self.persons_page = PersonsPage(db)
         self.exchange = ExchangePage(db)
-        self.pages.addWidget(self.persons_page)
-        self.pages.addWidget(self.exchange)
+        for page in (self.dashboard, self.persons_page, self.exchange):
+            self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.dashboard.show_persons.connect(self.show_persons)
         self.exchange.data_changed.connect(self.refresh)
         self.persons_page.data_changed.connect(self.refresh_header)
+        self.persons_page.data_changed.connect(self.dashboard.refresh)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -76,6 +80,12 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_header()
         self.persons_page.refresh()
+        self.dashboard.refresh()
+
+    def show_persons(self, person_filter) -> None:
+        """Open the persons list with a filter (from a dashboard warning)."""
+        self.nav.setCurrentRow(self.SECTIONS.index("Penduduk & PPKS"))
+        self.persons_page.apply_filter(person_filter)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

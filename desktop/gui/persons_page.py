@@ -97,6 +97,10 @@ class PersonsPage(QWidget):
         self.desil = QComboBox()
         for label, value in DESIL:
             self.desil.addItem(label, value)
+        self._special = PersonFilter()  # dashboard-only filters (likely duplicates...)
+        self.special_label = QLabel()
+        self.special_label.setStyleSheet("color: #7F6000")
+        self.special_label.hide()
         self.without_nik = QCheckBox("Tanpa NIK")
         self.mismatch = QCheckBox("NIK tidak cocok")
         self.count = QLabel()
@@ -105,11 +109,11 @@ class PersonsPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.textChanged.connect(lambda _: (self._clear_special(), self._debounce.start()))
         for combo in (self.desa, self.category, self.status, self.sex, self.age, self.desil):
-            combo.currentIndexChanged.connect(lambda _: self.refresh())
+            combo.currentIndexChanged.connect(lambda _: (self._clear_special(), self.refresh()))
         for box in (self.without_nik, self.mismatch):
-            box.toggled.connect(lambda _: self.refresh())
+            box.toggled.connect(lambda _: (self._clear_special(), self.refresh()))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -151,6 +155,7 @@ class PersonsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.special_label)
         layout.addWidget(self.table, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit(None))
@@ -165,7 +170,30 @@ class PersonsPage(QWidget):
             text=self.search.text(), desa_code=self.desa.currentData(), sex=self.sex.currentData(),
             ppks_category=self.category.currentData(), ppks_status=self.status.currentData(), age_min=low,
             age_max=high, desil_max=self.desil.currentData(), without_nik=self.without_nik.isChecked(),
-            nik_mismatch=self.mismatch.isChecked())
+            nik_mismatch=self.mismatch.isChecked(), duplicates=self._special.duplicates,
+            family_without_head=self._special.family_without_head)
+
+    def apply_filter(self, f: PersonFilter) -> None:
+        """Show exactly this filter (the dashboard's warnings use it); the bar shows what it can."""
+        widgets = (self.search, self.desa, self.category, self.status, self.sex, self.age, self.desil,
+                   self.without_nik, self.mismatch)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.setText(f.text)
+        for combo, value in ((self.desa, f.desa_code), (self.category, f.ppks_category),
+                             (self.status, f.ppks_status), (self.sex, f.sex), (self.desil, f.desil_max)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.age.setCurrentIndex(0)
+        self.without_nik.setChecked(f.without_nik)
+        self.mismatch.setChecked(f.nik_mismatch)
+        for w in widgets:
+            w.blockSignals(False)
+        self._special = PersonFilter(duplicates=f.duplicates, family_without_head=f.family_without_head)
+        self.special_label.setVisible(f.duplicates or f.family_without_head)
+        self.special_label.setText("Menampilkan: " + ("kemungkinan data ganda" if f.duplicates
+                                                      else "anggota keluarga tanpa kepala keluarga")
+                                   + " — ubah pencarian atau saringan untuk kembali")
+        self.refresh()
 
     def refresh(self, wait: bool = False) -> None:
         """Ask the database for the ids again; only the newest answer is shown."""
@@ -182,6 +210,10 @@ class PersonsPage(QWidget):
             return
         run_task(self, query, label="Mencari…", show_progress=False,
                  on_done=lambda ids: self._show(generation, ids))
+
+    def _clear_special(self) -> None:
+        self._special = PersonFilter()
+        self.special_label.hide()
 
     def _show(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:

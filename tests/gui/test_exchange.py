@@ -10,7 +10,7 @@ from tests.io.messy import write_messy
 def test_import_wizard_from_file_to_undo(qtbot, sqlite_db, tmp_path, monkeypatch):
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window.SECTIONS.index("Impor & Ekspor"))
     wizard = window.exchange.open_wizard(str(write_messy(tmp_path / "dtks.xlsx")))
     assert wizard.file_page.isComplete()
     wizard.next()

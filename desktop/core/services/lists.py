@@ -32,6 +32,16 @@ class PersonFilter:
     without_nik: bool = False
     nik_mismatch: bool = False
     life_status: str | None = None
+    duplicates: bool = False  # shares name and birth date with someone else
+    family_without_head: bool = False
+
+
+def duplicate_person_ids():
+    """Ids of persons who share name and birth date with someone else (likely entered twice)."""
+    other = aliased(Person)
+    return (select(Person.id).join(other, (other.name_key == Person.name_key)
+                                   & (other.birth_date == Person.birth_date) & (other.id != Person.id))
+            .where(Person.birth_date.is_not(None)))
 
 
 def _years_ago(today: dt.date, years: int) -> dt.date:
@@ -74,6 +84,12 @@ def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date) -> Select:
         conditions.append(Person.nik.is_(None))
     if f.nik_mismatch:
         conditions.append(Person.nik_mismatch.is_(True))
+    if f.duplicates:
+        conditions.append(Person.id.in_(duplicate_person_ids()))
+    if f.family_without_head:
+        heads = select(Person.family_id).where(Person.relationship_code == 1, Person.family_id.is_not(None))
+        conditions.append(Person.family_id.is_not(None))
+        conditions.append(Person.family_id.not_in(heads))
     if f.desil_max is not None:
         conditions.append(Person.family_id.in_(select(Family.id).where(Family.desil <= f.desil_max)))
     if f.ppks_category is not None or f.ppks_status:
