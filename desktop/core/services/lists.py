@@ -51,7 +51,7 @@ def _years_ago(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years, day=28)
 
 
-def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date) -> Select:
+def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date, dialect: str = "sqlite") -> Select:
     conditions = []
     text = f.text.strip()
     if text:
@@ -65,7 +65,10 @@ def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date) -> Select:
             words = [w for w in key.split(" ") if w]
             for w in words:  # every word somewhere in the name or the address
                 like = f"%{w}%"
-                conditions.append(or_(Person.name_key.like(like), Person.address.ilike(like)))
+                # SQLite's LIKE already ignores ASCII case; lower() on every row would only slow it.
+                address = Person.address.like(like) if dialect == "sqlite" else Person.address.ilike(like)
+                conditions.append(or_(Person.name_key.like(like), address) if len(w) >= 3
+                                  else Person.name_key.like(like))
     if f.desa_code:
         conditions.append(Person.desa_code == f.desa_code)
     if f.rt:
@@ -124,7 +127,7 @@ def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "
     # Unknown values (no NIK, no birth date) go last either way, alike on SQLite and PostgreSQL.
     order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
     order.append(Person.id.desc() if descending else Person.id.asc())
-    stmt = _apply_filter(stmt, f, today).order_by(*order)
+    stmt = _apply_filter(stmt, f, today, session.get_bind().dialect.name).order_by(*order)
     return list(session.scalars(stmt))
 
 
