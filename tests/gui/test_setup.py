@@ -1,0 +1,65 @@
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from desktop.core.db.engine import open_database
+from desktop.core.services.office import profile_values
+from desktop.core.services.queries import office_summary
+from desktop.gui.main_window import MainWindow
+from desktop.gui.setup_wizard import SetupWizard
+
+
+def test_first_run_wizard_sets_up_the_office(qtbot, tmp_path, monkeypatch):
+    db = open_database(tmp_path / "kantor.db")
+    wizard = SetupWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    region = wizard.region_page
+    assert not region.isComplete()
+    region.select("64.02.06")
+    assert region.isComplete() and region.summary.text() == "64.02.06: 2 desa dan 12 kelurahan."
+    wizard.next()
+    form = wizard.profile_page.form
+    assert form.edits["letterhead_government"].text() == "PEMERINTAH KABUPATEN KUTAI KARTANEGARA"
+    assert form.edits["letterhead_office"].text() == "KECAMATAN TENGGARONG"
+    form.edits["camat_name"].setText("Drs. H. Ahmad Rifani, M.Si.")
+    form.edits["camat_nip"].setText("1975051020011210")  # 16 digits: wrong
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not wizard.profile_page.validatePage()
+    assert "NIP Camat harus 18 digit" in warned[0]
+    form.edits["camat_nip"].setText("197505102001121016")
+    wizard.next()
+    assert wizard.currentPage() is wizard.demo_page and not wizard.demo_page.demo.isChecked()
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.finished_ok, timeout=10000)
+    values = profile_values(db)
+    assert values["camat_nip"] == "197505102001121016" and values["place_name"] == "Tenggarong"
+    with db.read() as s:
+        assert office_summary(s).persons == 0
+    db.dispose()
+
+
+def test_settings_change_the_profile(qtbot, sqlite_db):
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(window.SECTIONS.index("Pengaturan"))
+    page = window.settings
+    page.form.edits["office_name"].setText("Kantor Kecamatan Tenggarong")
+    page.form.edits["tksk_nip"].setText("123")
+    assert not page.save() and "18 digit" in page.status.text()
+    page.form.edits["tksk_nip"].setText("")
+    assert page.save()
+    assert "Kantor Kecamatan Tenggarong" in window.header.text()
+    assert profile_values(sqlite_db)["office_name"] == "Kantor Kecamatan Tenggarong"
+
+
+def test_wizard_cancel_leaves_nothing(qtbot, tmp_path):
+    db = open_database(tmp_path / "kantor.db")
+    wizard = SetupWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.region_page.select("64.02.06")
+    wizard.done(QWizard.DialogCode.Rejected)
+    assert not wizard.finished_ok
+    from desktop.core.db import schema
+
+    assert schema.state(db).is_empty  # nothing was written
+    db.dispose()
