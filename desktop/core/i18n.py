@@ -244,6 +244,12 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "report.ditolak": ("Ditolak", "Rejected"),
     "report.konflik": ("Konflik", "Conflict"),
     "report.ditandai": ("Ditandai", "Flagged"),
+    "history.not_revertible": ("Perubahan ini tidak bisa dikembalikan dari sini.",
+                               "This change cannot be taken back here."),
+    "history.changed_since": ("Data ini sudah diubah lagi sesudahnya; kembalikan perubahan yang terbaru dulu.",
+                              "This record was changed again since; take back the newest change first."),
+    "history.gone": ("Data ini sudah dihapus; kembalikan penghapusannya dulu.",
+                     "This record was deleted; take back the deletion first."),
     # check findings
     "check.revision": ("Versi skema basis data: {current} (terbaru: {head}).",
                        "Database schema version: {current} (latest: {head})."),

@@ -1,0 +1,133 @@
+"""A record's history from the audit trail, and taking one change back ("undo a mistake")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.base import Base
+from desktop.core.db.engine import Database
+from desktop.core.db.models import AuditEntry, Person, PpksRecord
+from desktop.core.domain.people import name_key
+from desktop.core.domain.enums import AuditAction
+from desktop.core.errors import SimpulError
+
+REVERTIBLE = ("person", "family", "ppks_record", "office_profile", "psks_entry")
+FIELD_LABELS = {
+    "nik": "NIK", "name": "nama", "sex": "jenis kelamin", "birth_place": "tempat lahir", "birth_date": "tanggal lahir",
+    "family_id": "keluarga", "relationship_code": "hubungan keluarga", "religion_code": "agama",
+    "marital_status_code": "status kawin", "education_code": "pendidikan", "occupation": "pekerjaan",
+    "disability": "disabilitas", "phone": "no. HP", "address": "alamat", "desa_code": "desa", "dusun": "dusun",
+    "rt": "RT", "rw": "RW", "life_status": "status", "notes": "catatan", "status": "status PPKS",
+    "category_no": "kategori", "assessed_on": "tanggal asesmen", "source": "sumber", "nik_mismatch": "tanda NIK",
+    "no_kk": "No. KK", "desil": "desil",
+}
+ACTIONS = {"insert": "ditambahkan", "update": "diubah", "delete": "dihapus"}
+TABLES = {"person": "Data penduduk", "family": "Data keluarga", "ppks_record": "Catatan PPKS",
+          "psks_entry": "Data PSKS", "office_profile": "Profil kantor", "import_batch": "Impor"}
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    entry_id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    table: str
+    record_id: str
+    text: str
+    revertible: bool
+
+
+def _describe(entry: AuditEntry) -> str:
+    what = TABLES.get(entry.table_name, entry.table_name)
+    if entry.action == AuditAction.UPDATE:
+        parts = [f"{FIELD_LABELS.get(k, k)}: {_v(old)} → {_v(new)}" for k, (old, new) in entry.changes.items()
+                 if k != "nik_mismatch"]
+        return f"{what} diubah — " + "; ".join(parts)
+    return f"{what} {ACTIONS[entry.action.value]}"
+
+
+def _v(value: Any) -> str:
+    return "(kosong)" if value in (None, "") else str(value)
+
+
+def person_history(session: Session, person_id: int, limit: int = 200) -> list[HistoryItem]:
+    """Changes to a person and to their PPKS records (deleted ones too), newest first."""
+    ppks_ids = {str(i) for i in session.scalars(select(PpksRecord.id).where(PpksRecord.person_id == person_id))}
+    added = select(AuditEntry.record_id).where(
+        AuditEntry.table_name == "ppks_record", AuditEntry.action == AuditAction.INSERT,
+        AuditEntry.changes[("person_id", 1)].as_integer() == person_id)
+    ppks_ids |= set(session.scalars(added))
+    stmt = (select(AuditEntry).where(or_(
+        and_(AuditEntry.table_name == "person", AuditEntry.record_id == str(person_id)),
+        and_(AuditEntry.table_name == "ppks_record", AuditEntry.record_id.in_(ppks_ids))))
+            .order_by(AuditEntry.id.desc()).limit(limit))
+    return [HistoryItem(e.id, e.at, e.actor, e.action.value, e.table_name, e.record_id, _describe(e),
+                        _revertible(e)) for e in session.scalars(stmt)]
+
+
+def _revertible(e: AuditEntry) -> bool:
+    if e.table_name not in REVERTIBLE:
+        return False
+    return e.action != AuditAction.INSERT or e.table_name == "ppks_record"
+
+
+def _model(table: str) -> type[Base]:
+    return next(m.class_ for m in Base.registry.mappers if m.class_.__tablename__ == table)
+
+
+def _from_json(model: type[Base], column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    python_type = model.__table__.c[column].type.python_type
+    if python_type is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if python_type is dt.datetime and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def _derive(obj: Any) -> None:
+    """Columns the audit trail leaves out because they follow from others."""
+    if isinstance(obj, Person):
+        obj.name_key = name_key(obj.name)
+
+
+def revert(db: Database, entry_id: int, actor: str | None = None) -> str:
+    """Take one change back: an update gets its old values again, a delete brings the record back,
+    an added PPKS record is removed. Refused when the record changed again since (that later work
+    would be lost silently). The revert is itself audited."""
+    with db.transaction(actor) as s:
+        entry = s.get(AuditEntry, entry_id)
+        if entry is None or not _revertible(entry):
+            raise SimpulError("history.not_revertible")
+        model = _model(entry.table_name)
+        later = s.scalar(select(AuditEntry.id).where(
+            AuditEntry.table_name == entry.table_name, AuditEntry.record_id == entry.record_id,
+            AuditEntry.id > entry.id).limit(1))
+        if later is not None:
+            raise SimpulError("history.changed_since")
+        if entry.action == AuditAction.UPDATE:
+            obj = s.get(model, int(entry.record_id))
+            if obj is None:
+                raise SimpulError("history.gone")
+            for column, (old, _new) in entry.changes.items():
+                setattr(obj, column, _from_json(model, column, old))
+            _derive(obj)
+        elif entry.action == AuditAction.DELETE:
+            values = {c: _from_json(model, c, old) for c, (old, _new) in entry.changes.items()}
+            values["id"] = int(entry.record_id)
+            obj = model(**values)
+            _derive(obj)
+            s.add(obj)
+        else:  # an added PPKS record
+            obj = s.get(model, int(entry.record_id))
+            if obj is not None:
+                s.delete(obj)
+        s.flush()
+    return _describe(entry)
