@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,8 +25,11 @@ from desktop.core.db.engine import Database
 from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
 from desktop.core.services.queries import desa_choices, ppks_choices
 from desktop.core.errors import SimpulError
+from desktop.core.errors import ValidationError
 from desktop.core.services.registry import delete_person
+from desktop.core.services.welfare import add_ppks, set_ppks_status
 from desktop.gui.lazy_model import Column, LazyTableModel
+from desktop.gui.person_detail import PersonDetailPanel, PpksDialog
 from desktop.gui.person_dialog import PersonDialog
 from desktop.gui.tasks import run_task
 
@@ -141,6 +146,11 @@ class PersonsPage(QWidget):
         self.add_button = QPushButton("Tambah (Ctrl+N)")
         self.edit_button = QPushButton("Ubah (Enter)")
         self.delete_button = QPushButton("Hapus")
+        self.bulk_button = QPushButton("Aksi untuk terpilih")
+        bulk = QMenu(self.bulk_button)
+        bulk.addAction("Tambah kategori PPKS…", self.bulk_add_category)
+        bulk.addAction("Ubah status kategori PPKS…", self.bulk_set_status)
+        self.bulk_button.setMenu(bulk)
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -151,12 +161,28 @@ class PersonsPage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.bulk_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.special_label)
-        layout.addWidget(self.table, 1)
+        self.detail = PersonDetailPanel(db)
+        self.detail.changed.connect(self._detail_changed)
+        self.detail.open_person.connect(self.detail.show_person)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        splitter_state = QSettings().value("persons/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("persons/splitter", self.splitter.saveState()))
+        layout.addWidget(self.splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.detail.show_person(self.model.id_at(current.row()) if current.isValid() else None))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit(None))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
@@ -278,3 +304,57 @@ class PersonsPage(QWidget):
             return
         self.refresh()
         self.data_changed.emit()
+
+    def _detail_changed(self) -> None:
+        self.model.invalidate()
+        self.data_changed.emit()
+
+    def bulk_add_category(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, "Simpul", "Pilih dulu penduduknya (Ctrl+klik atau Shift+klik).")
+            return
+        dialog = PpksDialog(self.db, self)
+        if dialog.exec() == PpksDialog.DialogCode.Accepted:
+            self.add_category_to(ids, dialog.value())
+
+    def add_category_to(self, ids: list[int], template) -> tuple[int, int]:
+        """Record one category on many people at once; those who already have it are skipped."""
+        added = skipped = 0
+        with self.db.transaction() as s:
+            for pid in ids:
+                try:
+                    add_ppks(s, type(template)(**{**template.__dict__, "person_id": pid}))
+                    added += 1
+                except ValidationError:
+                    skipped += 1
+        QMessageBox.information(self, "Simpul", f"Kategori dicatat untuk {added} orang"
+                                + (f"; {skipped} sudah memilikinya." if skipped else "."))
+        self._detail_changed()
+        self.detail.show_person(ids[0])
+        return added, skipped
+
+    def bulk_set_status(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, "Simpul", "Pilih dulu penduduknya (Ctrl+klik atau Shift+klik).")
+            return
+        dialog = PpksDialog(self.db, self)
+        dialog.setWindowTitle("Ubah status kategori PPKS untuk yang terpilih")
+        dialog.date.setEnabled(False)
+        dialog.source.setEnabled(False)
+        dialog.notes.setEnabled(False)
+        if dialog.exec() == PpksDialog.DialogCode.Accepted:
+            self.set_status_for(ids, dialog.category.currentData(), dialog.status.currentData())
+
+    def set_status_for(self, ids: list[int], category: int, status: str) -> int:
+        from desktop.core.services.lists import ppks_record_ids
+
+        with self.db.transaction() as s:
+            records = ppks_record_ids(s, ids, category)
+            for rid in records:
+                set_ppks_status(s, rid, status)
+        QMessageBox.information(self, "Simpul", f"Status {len(records)} catatan diubah menjadi {status}.")
+        self._detail_changed()
+        self.refresh()
+        return len(records)

@@ -177,3 +177,9 @@ def person_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
         out[pid] = PersonListRow(pid, nik, name, sex.value, birth, age, desa, rt, rw, kk, ", ".join(cats),
                                  mismatch, life.value)
     return out
+
+
+def ppks_record_ids(session: Session, person_ids: Sequence[int], category: int) -> list[int]:
+    """The records of one category held by these persons themselves."""
+    return list(session.scalars(select(PpksRecord.id).where(
+        PpksRecord.person_id.in_(list(person_ids)), PpksRecord.category_no == category)))

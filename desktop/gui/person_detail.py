@@ -1,0 +1,252 @@
+"""The panel beside the persons list: family, PPKS records (add, change status, remove), PSKS
+roles, and the record's history with "take this change back"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.domain.enums import PpksSource, PpksStatus
+from desktop.core.errors import SimpulError
+from desktop.core.services.detail import PersonDetail, person_detail
+from desktop.core.services.history import revert
+from desktop.core.services.queries import ppks_choices
+from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
+
+
+class PpksDialog(QDialog):
+    """Choose a category (and date, source, status, notes) to record."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tambah kategori PPKS")
+        self.category = QComboBox()
+        with db.read() as s:
+            for no, code, name in ppks_choices(s):
+                self.category.addItem(f"{no}. {code} – {name}", no)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setCalendarPopup(True)
+        self.source = QComboBox()
+        for s_ in PpksSource:
+            self.source.addItem(s_.value.upper() if len(s_.value) <= 4 else s_.value.capitalize(), s_.value)
+        self.status = QComboBox()
+        for st in PpksStatus:
+            self.status.addItem(st.value.capitalize(), st.value)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Permasalahan singkat")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Kategori:", self.category)
+        form.addRow("Tanggal asesmen:", self.date)
+        form.addRow("Sumber:", self.source)
+        form.addRow("Status:", self.status)
+        form.addRow("Catatan:", self.notes)
+        form.addRow(buttons)
+
+    def value(self, **holder: int | None) -> PpksInput:
+        return PpksInput(self.category.currentData(), self.date.date().toPython(), self.source.currentData(),
+                         self.status.currentData(), self.notes.text() or None, **holder)
+
+
+class PersonDetailPanel(QWidget):
+    changed = Signal()  # something was saved: lists and counts may need a refresh
+    open_person = Signal(int)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.detail: PersonDetail | None = None
+        self.title = QLabel("Pilih seorang penduduk di daftar.")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.members = QListWidget()
+        self.members.setMaximumHeight(110)
+        self.members.itemActivated.connect(lambda item: self.open_person.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.ppks = QTableWidget(0, 4)
+        self.ppks.setHorizontalHeaderLabels(["Kategori", "Status", "Asesmen", "Catatan"])
+        self.ppks.verticalHeader().setVisible(False)
+        self.ppks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ppks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ppks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ppks.setMaximumHeight(150)
+        add, status, remove = QPushButton("Tambah…"), QPushButton("Ubah status…"), QPushButton("Hapus")
+        add.clicked.connect(self.add_category)
+        status.clicked.connect(self.change_status)
+        remove.clicked.connect(self.remove_category)
+        self.psks = QLabel()
+        self.psks.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        undo = QPushButton("Kembalikan perubahan terpilih")
+        undo.clicked.connect(self.revert_selected)
+
+        family_box = QGroupBox("Keluarga")
+        QVBoxLayout(family_box).addWidget(self.members)
+        ppks_box = QGroupBox("PPKS")
+        pl = QVBoxLayout(ppks_box)
+        pl.addWidget(self.ppks)
+        row = QHBoxLayout()
+        for b in (add, status, remove):
+            row.addWidget(b)
+        row.addStretch(1)
+        pl.addLayout(row)
+        psks_box = QGroupBox("Peran PSKS")
+        QVBoxLayout(psks_box).addWidget(self.psks)
+        hist_box = QGroupBox("Riwayat perubahan")
+        hl = QVBoxLayout(hist_box)
+        hl.addWidget(self.history)
+        hl.addWidget(undo, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(family_box)
+        layout.addWidget(ppks_box)
+        layout.addWidget(psks_box)
+        layout.addWidget(hist_box, 1)
+        self.setEnabled(False)
+
+    def show_person(self, person_id: int | None) -> None:
+        detail = None
+        if person_id is not None:
+            with self.db.read() as s:
+                detail = person_detail(s, person_id)
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        if detail is None:
+            self.title.setText("Pilih seorang penduduk di daftar.")
+            for w in (self.members, self.history):
+                w.clear()
+            self.ppks.setRowCount(0)
+            self.psks.setText("")
+            return
+        born = detail.birth_date.strftime("%d-%m-%Y") if detail.birth_date else "tanggal lahir belum diketahui"
+        kk = f"No. KK {detail.no_kk}" + (f" · desil {detail.desil}" if detail.desil else "") if detail.no_kk \
+            else "belum tercatat dalam keluarga"
+        self.title.setText(f"<b style='font-size:12pt'>{detail.name}</b><br>NIK {detail.nik or '(tanpa NIK)'} · "
+                           f"{detail.sex} · {born}<br>{detail.address or 'alamat belum diisi'}<br>{kk}")
+        self.members.clear()
+        for mid, name, rel in detail.members:
+            item = QListWidgetItem(f"{name} — {rel or 'hubungan belum diisi'}" + ("  ◀" if mid == detail.id else ""))
+            item.setData(Qt.ItemDataRole.UserRole, mid)
+            self.members.addItem(item)
+        self.ppks.setRowCount(len(detail.ppks))
+        for r, line in enumerate(detail.ppks):
+            label = f"{line.code}{' (keluarga)' if line.holder == 'keluarga' else ''}{' 🔒' if line.sensitive else ''}"
+            cells = [label, line.status, line.assessed_on.strftime("%d-%m-%Y"), line.notes or ""]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, line.record_id)
+                if c == 0:
+                    item.setToolTip(line.name + (" — data sensitif" if line.sensitive else ""))
+                self.ppks.setItem(r, c, item)
+        self.ppks.resizeColumnsToContents()
+        self.ppks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.psks.setText("; ".join(detail.psks) or "Tidak ada")
+        self.history.clear()
+        for h in detail.history:
+            item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
+            item.setData(Qt.ItemDataRole.UserRole, h.entry_id if h.revertible else None)
+            self.history.addItem(item)
+
+    def _selected_record(self) -> int | None:
+        rows = self.ppks.selectionModel().selectedRows()
+        return self.ppks.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _done(self) -> None:
+        self.show_person(self.detail.id if self.detail else None)
+        self.changed.emit()
+
+    def add_category(self) -> None:
+        if self.detail is None:
+            return
+        dialog = PpksDialog(self.db, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_category(dialog.value(person_id=self.detail.id))
+
+    def save_category(self, data: PpksInput) -> None:
+        try:
+            with self.db.transaction() as s:
+                outcome = add_ppks(s, data)
+        except SimpulError as exc:
+            QMessageBox.warning(self, "Simpul", exc.message)
+            return
+        if outcome.warnings:  # age/sex/unit rules only warn
+            QMessageBox.information(self, "Simpul", "Tersimpan, dengan catatan:\n" +
+                                    "\n".join(w.message for w in outcome.warnings))
+        self._done()
+
+    def change_status(self) -> None:
+        record = self._selected_record()
+        if record is None:
+            QMessageBox.information(self, "Simpul", "Pilih dulu kategori PPKS di tabel.")
+            return
+        combo = QComboBox()
+        for st in PpksStatus:
+            combo.addItem(st.value.capitalize(), st.value)
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Ubah status PPKS")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow("Status baru:", combo)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_status(record, combo.currentData())
+
+    def set_status(self, record_id: int, status: str) -> None:
+        with self.db.transaction() as s:
+            set_ppks_status(s, record_id, status)
+        self._done()
+
+    def remove_category(self) -> None:
+        record = self._selected_record()
+        if record is None:
+            return
+        if QMessageBox.question(self, "Simpul", "Hapus kategori ini? Penghapusan bisa dikembalikan dari riwayat."
+                                ) != QMessageBox.StandardButton.Yes:
+            return
+        with self.db.transaction() as s:
+            delete_ppks(s, record)
+        self._done()
+
+    def revert_selected(self) -> None:
+        items = self.history.selectedItems()
+        entry = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        if entry is None:
+            QMessageBox.information(self, "Simpul", "Pilih perubahan di riwayat yang bisa dikembalikan.")
+            return
+        try:
+            revert(self.db, entry)
+        except SimpulError as exc:
+            QMessageBox.warning(self, "Simpul", exc.message)
+            return
+        self._done()
+
