@@ -10,6 +10,7 @@ from desktop.core.db.engine import Database
 from desktop.core.services.queries import office_summary
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.exchange_page import ExchangePage
+from desktop.gui.families_page import FamiliesPage
 from desktop.gui.lazy_model import LazyTableModel
 from desktop.gui.persons_page import PersonsPage
 from desktop.gui.setup_wizard import SettingsPage
@@ -20,7 +21,7 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = ("Beranda", "Penduduk & PPKS", "Impor & Ekspor", "Pengaturan")
+    SECTIONS = ("Beranda", "Penduduk & PPKS", "Keluarga", "Impor & Ekspor", "Pengaturan")
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -37,9 +38,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.dashboard = DashboardPage(db)
         self.persons_page = PersonsPage(db)
+        self.families_page = FamiliesPage(db)
         self.exchange = ExchangePage(db)
         self.settings = SettingsPage(db)
-        for page in (self.dashboard, self.persons_page, self.exchange, self.settings):
+        for page in (self.dashboard, self.persons_page, self.families_page, self.exchange, self.settings):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.persons_page.data_changed.connect(self.refresh_header)
         self.persons_page.data_changed.connect(self.dashboard.refresh)
         self.settings.saved.connect(self.refresh_header)
+        self.families_page.data_changed.connect(self.refresh)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_header()
         self.persons_page.refresh()
+        self.families_page.refresh()
         self.dashboard.refresh()
 
     def show_persons(self, person_filter) -> None:

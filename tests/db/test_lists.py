@@ -75,3 +75,19 @@ def test_rows_carry_age_and_categories(db, people):
     assert rows[people["ijah"]].age == 76 and rows[people["ijah"]].ppks == "LUT"
     assert rows[people["siti"]].ppks == "FM" and rows[people["siti"]].no_kk == "6402061203150007"
     assert rows[people["udin"]].nik is None and rows[people["udin"]].age is None
+
+
+def test_family_list(db, people):
+    from desktop.core.services.lists import FamilyFilter, family_ids, family_rows
+
+    with db.read() as s:
+        ids = family_ids(s)
+        rows = family_rows(s, ids)
+        assert [rows[i].head for i in ids] == ["Budi Santoso"]
+        row = rows[ids[0]]
+        assert (row.no_kk, row.members, row.desil, row.ppks) == ("6402061203150007", 2, 1, "FM")
+        assert family_ids(s, FamilyFilter(text="aminah")) == ids
+        assert family_ids(s, FamilyFilter(text="6402 0612")) == ids
+        assert family_ids(s, FamilyFilter(desa_code="64.02.06.2012")) == []
+        assert family_ids(s, FamilyFilter(without_head=True)) == []
+        assert family_ids(s, sort="members", descending=True) == ids

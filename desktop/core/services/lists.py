@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, Region
@@ -183,3 +183,90 @@ def ppks_record_ids(session: Session, person_ids: Sequence[int], category: int) 
     """The records of one category held by these persons themselves."""
     return list(session.scalars(select(PpksRecord.id).where(
         PpksRecord.person_id.in_(list(person_ids)), PpksRecord.category_no == category)))
+
+
+# ---- families ---------------------------------------------------------------------------------
+
+FAMILY_SORTS = ("no_kk", "head", "desa", "members", "desil")
+
+
+@dataclass(frozen=True)
+class FamilyFilter:
+    text: str = ""  # No. KK digits, or a member's name
+    desa_code: str | None = None
+    desil_max: int | None = None
+    without_head: bool = False
+
+
+def family_ids(session: Session, f: FamilyFilter = FamilyFilter(), sort: str = "no_kk",
+               descending: bool = False) -> list[int]:
+    if sort not in FAMILY_SORTS:
+        raise ValueError(f"unknown sort {sort!r}")
+    head = aliased(Person)
+    stmt = select(Family.id).outerjoin(head, (head.family_id == Family.id) & (head.relationship_code == 1))
+    conditions = []
+    text = f.text.strip()
+    if text:
+        digits = clean_identifier(text)
+        if digits.isdigit() and len(digits) >= 4:
+            conditions.append(or_(Family.no_kk.startswith(digits), Family.id.in_(
+                select(Person.family_id).where(Person.nik.startswith(digits)))))
+        else:
+            for w in name_key(text).split(" "):
+                conditions.append(Family.id.in_(select(Person.family_id).where(Person.name_key.like(f"%{w}%"))))
+    if f.desa_code:
+        conditions.append(Family.desa_code == f.desa_code)
+    if f.desil_max is not None:
+        conditions.append(Family.desil <= f.desil_max)
+    if f.without_head:
+        conditions.append(head.id.is_(None))
+    if sort == "members":
+        size = select(func.count()).where(Person.family_id == Family.id).scalar_subquery()
+        keys = [size]
+    elif sort == "desa":
+        region = aliased(Region)
+        stmt = stmt.outerjoin(region, region.code == Family.desa_code)
+        keys = [region.name, Family.rw, Family.rt]
+    else:
+        keys = {"no_kk": [Family.no_kk], "head": [head.name_key], "desil": [Family.desil]}[sort]
+    order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+    order.append(Family.id.desc() if descending else Family.id.asc())
+    return list(session.scalars(stmt.where(*conditions).order_by(*order)))
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyListRow:
+    id: int
+    no_kk: str | None
+    head: str | None
+    head_nik: str | None
+    desa: str | None
+    rt: str | None
+    rw: str | None
+    members: int
+    desil: int | None
+    ppks: str
+
+
+def family_rows(session: Session, ids: Sequence[int]) -> dict[int, FamilyListRow]:
+    if not ids:
+        return {}
+    ids = list(ids)
+    heads = {fid: (name, nik) for fid, name, nik in session.execute(
+        select(Person.family_id, Person.name, Person.nik).where(Person.family_id.in_(ids),
+                                                                 Person.relationship_code == 1))}
+    sizes = dict(session.execute(select(Person.family_id, func.count()).where(Person.family_id.in_(ids))
+                                 .group_by(Person.family_id)).all())
+    codes: dict[int, list[str]] = {}
+    for fid, code in session.execute(select(PpksRecord.family_id, PpksCategory.code).join(PpksCategory)
+                                     .where(PpksRecord.family_id.in_(ids)).order_by(PpksCategory.no)):
+        codes.setdefault(fid, []).append(code)
+    region = aliased(Region)
+    out = {}
+    for fid, kk, desa, rt, rw, desil in session.execute(
+            select(Family.id, Family.no_kk, region.name, Family.rt, Family.rw, Family.desil)
+            .outerjoin(region, region.code == Family.desa_code).where(Family.id.in_(ids))):
+        head = heads.get(fid, (None, None))
+        out[fid] = FamilyListRow(fid, kk, head[0], head[1], desa, rt, rw, sizes.get(fid, 0), desil,
+                                 ", ".join(codes.get(fid, ())))
+    return out

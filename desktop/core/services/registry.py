@@ -20,6 +20,7 @@ from desktop.core.errors import Finding, NotFoundError, ValidationError
 from desktop.core.services.office import get_office
 
 HEAD_OF_FAMILY = 1  # SHDK code "Kepala Keluarga"
+OTHER_RELATIONSHIP = 11  # "Lainnya"
 
 
 @dataclass
@@ -292,3 +293,19 @@ def delete_family(session: Session, family_id: int) -> None:
     session.flush()
     session.delete(family)
     session.flush()
+
+
+def set_head(session: Session, family_id: int, person_id: int) -> None:
+    """Make a member the head of the family; a previous head becomes "Lainnya" (edit it after)."""
+    person = get_person(session, person_id)
+    if person.family_id != family_id:
+        move_member(session, person_id, family_id, HEAD_OF_FAMILY)
+    for member in get_family(session, family_id).members:
+        if member.id != person_id and member.relationship_code == HEAD_OF_FAMILY:
+            member.relationship_code = OTHER_RELATIONSHIP
+    person.relationship_code = HEAD_OF_FAMILY
+    session.flush()
+
+
+def family_input(family: Family) -> FamilyInput:
+    return FamilyInput(**{f.name: getattr(family, f.name) for f in fields(FamilyInput)})
