@@ -151,6 +151,8 @@ class FamiliesPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 140), (2, 140), (3, 115), (4, 64), (5, 62), (6, 48), (7, 90)):
+            self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _: self.edit(self.current_id()))
 
         self.members = QListWidget()
@@ -190,8 +192,9 @@ class FamiliesPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.side.setMaximumWidth(380)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.desa)

@@ -13,6 +13,7 @@ from desktop.gui.exchange_page import ExchangePage
 from desktop.gui.families_page import FamiliesPage
 from desktop.gui.lazy_model import LazyTableModel
 from desktop.gui.persons_page import PersonsPage
+from desktop.gui.psks_page import PsksPage
 from desktop.gui.setup_wizard import SettingsPage
 
 
@@ -21,7 +22,7 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = ("Beranda", "Penduduk & PPKS", "Keluarga", "Impor & Ekspor", "Pengaturan")
+    SECTIONS = ("Beranda", "Penduduk & PPKS", "Keluarga", "PSKS", "Impor & Ekspor", "Pengaturan")
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -39,9 +40,11 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(db)
         self.persons_page = PersonsPage(db)
         self.families_page = FamiliesPage(db)
+        self.psks_page = PsksPage(db)
         self.exchange = ExchangePage(db)
         self.settings = SettingsPage(db)
-        for page in (self.dashboard, self.persons_page, self.families_page, self.exchange, self.settings):
+        for page in (self.dashboard, self.persons_page, self.families_page, self.psks_page, self.exchange,
+                     self.settings):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self.persons_page.data_changed.connect(self.dashboard.refresh)
         self.settings.saved.connect(self.refresh_header)
         self.families_page.data_changed.connect(self.refresh)
+        self.psks_page.data_changed.connect(self.refresh_header)
+        self.psks_page.data_changed.connect(self.dashboard.refresh)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)

@@ -222,3 +222,30 @@ def test_delete_family_keeps_members(db):
     with db.read() as s:
         assert s.get(Person, pid).family_id is None
         assert s.scalar(select(func.count()).select_from(PpksRecord)) == 0
+
+
+def test_psks_update_replaces_coverage_and_roster(db):
+    from desktop.core.services.lists import PsksFilter, psks_ids, psks_rows
+    from desktop.core.services.welfare import delete_psks, psks_input, update_psks
+
+    with db.transaction() as s:
+        pid = create_person(s, siti(), today=TODAY).id
+        kt = add_psks(s, PsksInput("KT", org_name="Karang Taruna Jahab", desa_code=JAHAB, coverage=[JAHAB],
+                                   members=[("Siti Aminah", "Ketua", pid)])).id
+    with db.transaction() as s:
+        data = psks_input(s, kt)
+        data.coverage = [JAHAB, RAPAK]
+        data.members = [("Siti Aminah", "Ketua", pid), ("Budi", "Sekretaris", None)]
+        data.sk_number = "400.9/12/Kesos/2026"
+        update_psks(s, kt, data)
+    with db.read() as s:
+        again = psks_input(s, kt)
+        assert sorted(again.coverage) == [JAHAB, RAPAK] and len(again.members) == 2
+        assert psks_ids(s, PsksFilter(desa_code=RAPAK)) == [kt]
+        assert psks_ids(s, PsksFilter(text="taruna jahab")) == [kt]
+        row = psks_rows(s, [kt])[kt]
+        assert (row.type_code, row.name, row.members, row.active) == ("KT", "Karang Taruna Jahab", 2, True)
+    with db.transaction() as s:
+        delete_psks(s, kt)
+    with db.read() as s:
+        assert psks_ids(s) == []

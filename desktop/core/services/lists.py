@@ -270,3 +270,72 @@ def family_rows(session: Session, ids: Sequence[int]) -> dict[int, FamilyListRow
         out[fid] = FamilyListRow(fid, kk, head[0], head[1], desa, rt, rw, sizes.get(fid, 0), desil,
                                  ", ".join(codes.get(fid, ())))
     return out
+
+
+# ---- PSKS -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PsksFilter:
+    text: str = ""
+    type_no: int | None = None
+    desa_code: str | None = None  # where it sits or what it covers
+    active: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PsksListRow:
+    id: int
+    type_code: str
+    type_name: str
+    name: str
+    sk_number: str | None
+    term_end: dt.date | None
+    desa: str | None
+    members: int
+    active: bool
+
+
+def _psks_query():
+    from desktop.core.db.models import PsksEntry, PsksType
+
+    holder, fam_head = aliased(Person), aliased(Person)
+    name = func.coalesce(holder.name, PsksEntry.org_name,
+                         select(fam_head.name).where(fam_head.family_id == PsksEntry.family_id,
+                                                     fam_head.relationship_code == 1).limit(1).scalar_subquery())
+    return PsksEntry, PsksType, holder, name
+
+
+def psks_ids(session: Session, f: PsksFilter = PsksFilter()) -> list[int]:
+    from desktop.core.db.models import PsksCoverage
+
+    PsksEntry, PsksType, holder, name = _psks_query()
+    stmt = select(PsksEntry.id).join(PsksType).outerjoin(holder, holder.id == PsksEntry.person_id)
+    if f.text.strip():
+        for w in name_key(f.text).split(" "):
+            stmt = stmt.where(or_(func.upper(name).like(f"%{w}%"), func.upper(PsksType.name).like(f"%{w}%"),
+                                  PsksEntry.sk_number.like(f"%{w}%")))
+    if f.type_no is not None:
+        stmt = stmt.where(PsksEntry.type_no == f.type_no)
+    if f.active is not None:
+        stmt = stmt.where(PsksEntry.active.is_(f.active))
+    if f.desa_code:
+        stmt = stmt.where(or_(PsksEntry.desa_code == f.desa_code, PsksEntry.id.in_(
+            select(PsksCoverage.psks_id).where(PsksCoverage.desa_code == f.desa_code))))
+    return list(session.scalars(stmt.order_by(PsksType.no, name, PsksEntry.id)))
+
+
+def psks_rows(session: Session, ids: Sequence[int]) -> dict[int, PsksListRow]:
+    from desktop.core.db.models import PsksMember
+
+    if not ids:
+        return {}
+    PsksEntry, PsksType, holder, name = _psks_query()
+    sizes = dict(session.execute(select(PsksMember.psks_id, func.count()).where(PsksMember.psks_id.in_(list(ids)))
+                                 .group_by(PsksMember.psks_id)).all())
+    region = aliased(Region)
+    stmt = (select(PsksEntry.id, PsksType.code, PsksType.name, name, PsksEntry.sk_number, PsksEntry.term_end,
+                   region.name, PsksEntry.active)
+            .join(PsksType).outerjoin(holder, holder.id == PsksEntry.person_id)
+            .outerjoin(region, region.code == PsksEntry.desa_code).where(PsksEntry.id.in_(list(ids))))
+    return {r[0]: PsksListRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], sizes.get(r[0], 0), r[7])
+            for r in session.execute(stmt)}

@@ -67,3 +67,10 @@ def region_label(code: str) -> str | None:
     if kec is None:
         return None
     return f"Kec. {kec}, {regency}" if regency else f"Kec. {kec}"
+
+
+def psks_type_choices(session: Session) -> list[tuple[int, str, str, str]]:
+    """(number, code, name, form) of the 12 PSKS types."""
+    from desktop.core.db.models import PsksType
+
+    return [(t.no, t.code, t.name, t.form.value) for t in session.scalars(select(PsksType).order_by(PsksType.no))]

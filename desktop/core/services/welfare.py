@@ -141,6 +141,15 @@ class PsksInput:
 
 def add_psks(session: Session, data: PsksInput) -> Outcome:
     """Register a PSKS; the holder must fit its type's form (person, family or organisation)."""
+    return _save_psks(session, None, data)
+
+
+def update_psks(session: Session, psks_id: int, data: PsksInput) -> Outcome:
+    """Change a PSKS entry; its coverage and member roster are replaced by the ones given."""
+    return _save_psks(session, psks_id, data)
+
+
+def _save_psks(session: Session, psks_id: int | None, data: PsksInput) -> Outcome:
     psks_type = find_psks_type(session, data.type)
     if psks_type is None:
         raise ValidationError([Finding("psks.unknown", params={"code": data.type})])
@@ -153,20 +162,66 @@ def add_psks(session: Session, data: PsksInput) -> Outcome:
     bad = [c for c in [data.desa_code, *data.coverage] if c and c not in desa]
     if bad:
         raise ValidationError([Finding("region.not_in_kecamatan", params={"code": c}) for c in bad])
-    entry = PsksEntry(
+    values = dict(
         type_no=psks_type.no, person_id=data.person_id, family_id=data.family_id,
         org_name=given[PsksForm.LEMBAGA], legal_number=data.legal_number, phone=data.phone,
         chair_name=data.chair_name, chair_person_id=data.chair_person_id, sk_number=data.sk_number,
         sk_date=data.sk_date, term_start=data.term_start, term_end=data.term_end, active=data.active,
         address=data.address, desa_code=data.desa_code, rt=data.rt, rw=data.rw, notes=data.notes)
-    session.add(entry)
+    if psks_id is None:
+        entry = PsksEntry(**values)
+        session.add(entry)
+    else:
+        entry = _psks(session, psks_id)
+        for key, value in values.items():
+            if getattr(entry, key) != value:
+                setattr(entry, key, value)
     session.flush()
-    for code in dict.fromkeys(data.coverage):
-        session.add(PsksCoverage(psks_id=entry.id, desa_code=code))
-    for name, role, person_id in data.members:
-        session.add(PsksMember(psks_id=entry.id, name=name, role=role, person_id=person_id))
+    wanted = list(dict.fromkeys(data.coverage))
+    for row in list(entry.coverage):
+        if row.desa_code not in wanted:
+            session.delete(row)
+    have = {row.desa_code for row in entry.coverage}
+    for code in wanted:
+        if code not in have:
+            session.add(PsksCoverage(psks_id=entry.id, desa_code=code))
+    roster = [(m.name, m.role, m.person_id) for m in entry.members]
+    if roster != list(data.members):
+        for member in list(entry.members):
+            session.delete(member)
+        session.flush()
+        for name, role, person_id in data.members:
+            session.add(PsksMember(psks_id=entry.id, name=name, role=role, person_id=person_id))
     session.flush()
+    session.expire(entry, ["coverage", "members"])
     return Outcome(entry.id)
+
+
+def _psks(session: Session, psks_id: int) -> PsksEntry:
+    entry = session.get(PsksEntry, psks_id)
+    if entry is None:
+        raise NotFoundError("record.not_found", what="PSKS", id=psks_id)
+    return entry
+
+
+def psks_input(session: Session, psks_id: int) -> PsksInput:
+    e = _psks(session, psks_id)
+    return PsksInput(
+        type=e.type_no, person_id=e.person_id, family_id=e.family_id, org_name=e.org_name,
+        legal_number=e.legal_number, phone=e.phone, chair_name=e.chair_name, chair_person_id=e.chair_person_id,
+        sk_number=e.sk_number, sk_date=e.sk_date, term_start=e.term_start, term_end=e.term_end, active=e.active,
+        address=e.address, desa_code=e.desa_code, rt=e.rt, rw=e.rw, notes=e.notes,
+        coverage=[c.desa_code for c in e.coverage], members=[(m.name, m.role, m.person_id) for m in e.members])
+
+
+def delete_psks(session: Session, psks_id: int) -> None:
+    entry = _psks(session, psks_id)
+    for row in [*entry.coverage, *entry.members]:
+        session.delete(row)  # one by one, so each is audited
+    session.flush()
+    session.expire(entry, ["coverage", "members"])
+    session.delete(entry)
+    session.flush()
 
 
 def create_community(session: Session, name: str, desa_code: str | None, location: str | None = None,
