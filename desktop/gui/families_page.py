@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +43,7 @@ from desktop.core.services.registry import (
 )
 from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.tasks import run_task
+from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
 
 COLUMNS = [
     Column("No. KK", lambda r: r.no_kk or "(tanpa No. KK)", "no_kk"),
@@ -78,14 +77,8 @@ class FamilyDialog(QDialog):
             self.rt.setText(data.rt or "")
             self.rw.setText(data.rw or "")
             self.desa.setCurrentIndex(max(0, self.desa.findData(data.desa_code)))
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #9C0006")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.errors = error_label()
+        buttons = save_cancel(self, self.save)
         form = QFormLayout(self)
         form.addRow("No. KK:", self.no_kk)
         form.addRow("Desa/Kelurahan:", self.desa)
@@ -104,7 +97,7 @@ class FamilyDialog(QDialog):
                 out = (create_family(s, data) if self.family_id is None
                        else update_family(s, self.family_id, data))
         except ValidationError as exc:
-            self.errors.setText("Belum tersimpan: " + " ".join(f.message for f in exc.findings))
+            show_not_saved(self.errors, exc)
             return False
         self.saved_id = out.id
         self.accept()
@@ -146,10 +139,7 @@ class FamiliesPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        list_view(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 140), (2, 140), (3, 115), (4, 64), (5, 62), (6, 48), (7, 90)):
             self.table.setColumnWidth(col, width)

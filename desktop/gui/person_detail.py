@@ -33,6 +33,7 @@ from desktop.core.services.detail import PersonDetail, person_detail
 from desktop.core.services.history import revert
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
+from desktop.gui.widgets import save_cancel
 
 
 class PpksDialog(QDialog):
@@ -56,11 +57,7 @@ class PpksDialog(QDialog):
             self.status.addItem(st.value.capitalize(), st.value)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText("Permasalahan singkat")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         form = QFormLayout(self)
         form.addRow("Kategori:", self.category)
         form.addRow("Tanggal asesmen:", self.date)

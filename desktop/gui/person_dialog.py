@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from desktop.core.domain.enums import Disability, LifeStatus
 from desktop.core.domain.identity import check_nik, nik_mismatches
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.services.queries import desa_choices, reference_choices, region_label
+from desktop.gui.widgets import error_label, save_cancel, show_not_saved
 from desktop.core.services.registry import (
     PersonInput,
     create_person,
@@ -104,9 +104,7 @@ class PersonDialog(QDialog):
         self.life = _combo([(v.value.capitalize(), v.value) for v in LifeStatus])
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #9C0006")
+        self.errors = error_label()
 
         nik_row = QHBoxLayout()
         nik_row.addWidget(self.nik, 1)
@@ -147,11 +145,7 @@ class PersonDialog(QDialog):
         rw_.setLayout(right)
         grid.addWidget(lw, 0, 0)
         grid.addWidget(rw_, 0, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan (Ctrl+S)")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save, "Simpan (Ctrl+S)")
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -264,7 +258,7 @@ class PersonDialog(QDialog):
                 else:
                     outcome = update_person(s, self.person_id, data)
         except ValidationError as exc:
-            self.errors.setText("Belum tersimpan: " + " ".join(f.message for f in exc.findings))
+            show_not_saved(self.errors, exc)
             return False
         except SimpulError as exc:
             self.errors.setText(exc.message)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +33,7 @@ from desktop.core.services.queries import desa_choices, psks_type_choices
 from desktop.core.services.registry import find_person_by_nik
 from desktop.core.services.welfare import PsksInput, add_psks, delete_psks, psks_input, update_psks
 from desktop.gui.lazy_model import Column, LazyTableModel
+from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
 
 COLUMNS = [
     Column("Jenis", lambda r: r.type_code),
@@ -99,9 +98,7 @@ class PsksDialog(QDialog):
         remove_member.clicked.connect(lambda: self.members.removeRow(self.members.currentRow()))
         self.active = QCheckBox("Masih aktif")
         self.active.setChecked(True)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #9C0006")
+        self.errors = error_label()
         self.type.currentIndexChanged.connect(lambda _: self._form_changed())
 
         def dated(known: QCheckBox, edit: QDateEdit) -> QHBoxLayout:
@@ -114,11 +111,7 @@ class PsksDialog(QDialog):
         member_buttons.addWidget(add_member)
         member_buttons.addWidget(remove_member)
         member_buttons.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form = QFormLayout(self)
         form.addRow("Jenis PSKS:", self.type)
         form.addRow(self.holder_label, self.holder)
@@ -243,7 +236,7 @@ class PsksDialog(QDialog):
             self.errors.setText(str(exc))
             return False
         except ValidationError as exc:
-            self.errors.setText("Belum tersimpan: " + " ".join(f.message for f in exc.findings))
+            show_not_saved(self.errors, exc)
             return False
         self.saved_id = out.id
         self.accept()
@@ -281,10 +274,7 @@ class PsksPage(QWidget):
         self.only_active.toggled.connect(lambda _: self.refresh())
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        list_view(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 70), (2, 190), (3, 110), (4, 130), (5, 70), (6, 60)):
             self.table.setColumnWidth(col, width)

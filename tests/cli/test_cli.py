@@ -2,7 +2,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 from sqlalchemy import text
 
 from desktop.cli import main

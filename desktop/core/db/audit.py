@@ -36,6 +36,18 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def from_jsonable(model: Any, column: str, value: Any) -> Any:
+    """The inverse of `jsonable` for one column: ISO text back into dates, for restoring old values."""
+    if value is None:
+        return None
+    python_type = model.__table__.c[column].type.python_type
+    if python_type is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if python_type is dt.datetime and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
 def _record_id(obj: Any) -> str:
     # During after_flush a new object has its key values but not yet its identity.
     key = inspect(obj).mapper.primary_key_from_instance(obj)

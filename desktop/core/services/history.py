@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.db.audit import from_jsonable
 from desktop.core.db.base import Base
 from desktop.core.db.engine import Database
 from desktop.core.db.models import AuditEntry, Person, PpksRecord
@@ -81,17 +82,6 @@ def _model(table: str) -> type[Base]:
     return next(m.class_ for m in Base.registry.mappers if m.class_.__tablename__ == table)
 
 
-def _from_json(model: type[Base], column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    python_type = model.__table__.c[column].type.python_type
-    if python_type is dt.date and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    if python_type is dt.datetime and isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
 def _derive(obj: Any) -> None:
     """Columns the audit trail leaves out because they follow from others."""
     if isinstance(obj, Person):
@@ -117,10 +107,10 @@ def revert(db: Database, entry_id: int, actor: str | None = None) -> str:
             if obj is None:
                 raise SimpulError("history.gone")
             for column, (old, _new) in entry.changes.items():
-                setattr(obj, column, _from_json(model, column, old))
+                setattr(obj, column, from_jsonable(model, column, old))
             _derive(obj)
         elif entry.action == AuditAction.DELETE:
-            values = {c: _from_json(model, c, old) for c, (old, _new) in entry.changes.items()}
+            values = {c: from_jsonable(model, c, old) for c, (old, _new) in entry.changes.items()}
             values["id"] = int(entry.record_id)
             obj = model(**values)
             _derive(obj)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.audit import audit_batch
 from desktop.core.db.bulk import fast_insert, next_ids
+from desktop.core.db.audit import from_jsonable
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
 from desktop.core.db.models import (
@@ -40,7 +41,6 @@ from desktop.core.db.models import (
 )
 from desktop.core.domain.enums import PpksSource
 from desktop.core.errors import Finding, SimpulError
-from desktop.core.i18n import t
 from desktop.core.io import excel_import
 from desktop.core.io.excel_import import Lookups, ParsedFile, Row
 from desktop.core.io.fields import header_key
@@ -559,7 +559,7 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
             model = models[entry.table_name]
             obj = s.get(model, int(entry.record_id))
             for column, (old, _new) in entry.changes.items():
-                setattr(obj, column, _from_json(model, column, old))
+                setattr(obj, column, from_jsonable(model, column, old))
         s.flush()
         # Records added since that point at what the import added (a PSKS role, a new member...).
         users = _references(s, batch_id, inserted[Person], inserted[Family])
@@ -591,14 +591,3 @@ def _references(s: Session, batch_id: int, person_ids: list[int], family_ids: li
         found += [f"ppks_record #{i}" for i in s.scalars(select(PpksRecord.id).where(
             PpksRecord.family_id.in_(chunk), PpksRecord.import_batch_id.is_distinct_from(batch_id)))]
     return found
-
-
-def _from_json(model, column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    python_type = model.__table__.c[column].type.python_type
-    if python_type is dt.date and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    if python_type is dt.datetime and isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
