@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.services.dashboard import Dashboard, dashboard
 from desktop.core.services.lists import PersonFilter
+from desktop.gui.i18n import tr
 
 QUALITY_FILTERS = {
     "without_nik": PersonFilter(without_nik=True),
@@ -45,7 +46,7 @@ class BarChart(QWidget):
 
     def set_items(self, items: list[tuple[str, str, int]]) -> None:
         self.items = items
-        self.setToolTip("\n".join(f"{code}: {name} – {_n(n)}" for code, name, n in items))
+        self.setToolTip(tr("\n").join(f"{code}: {name} – {_n(n)}" for code, name, n in items))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -91,13 +92,13 @@ class DashboardPage(QWidget):
         self.quality.itemActivated.connect(self._open_quality)
         self.quality.itemClicked.connect(self._open_quality)
 
-        chart_box = QGroupBox("PPKS aktif per kategori")
+        chart_box = QGroupBox(tr("PPKS aktif per kategori"))
         QVBoxLayout(chart_box).addWidget(self.chart)
-        matrix_box = QGroupBox("PPKS aktif per desa/kelurahan")
+        matrix_box = QGroupBox(tr("PPKS aktif per desa/kelurahan"))
         QVBoxLayout(matrix_box).addWidget(self.matrix)
-        psks_box = QGroupBox("PSKS per jenis")
+        psks_box = QGroupBox(tr("PSKS per jenis"))
         QVBoxLayout(psks_box).addWidget(self.psks)
-        quality_box = QGroupBox("Kualitas data (klik untuk melihat datanya)")
+        quality_box = QGroupBox(tr("Kualitas data (klik untuk melihat datanya)"))
         QVBoxLayout(quality_box).addWidget(self.quality)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

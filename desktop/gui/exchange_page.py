@@ -30,6 +30,7 @@ from desktop.core.services.imports import list_batches, undo_import
 from desktop.core.services.queries import desa_choices
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.tasks import run_task
+from desktop.gui.i18n import tr
 
 EXPORT_KINDS = [
     ("persons", "Data penduduk dan PPKS", "penduduk"),
@@ -48,42 +49,42 @@ class ExchangePage(QWidget):
         self.db = db
         self.last_export: Path | None = None
 
-        imp = QGroupBox("Impor dari Dinas Sosial")
-        imp_text = QLabel("DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan "
-                          "semuanya sebagai satu impor yang bisa dibatalkan.")
+        imp = QGroupBox(tr("Impor dari Dinas Sosial"))
+        imp_text = QLabel(tr("DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan "
+                          "semuanya sebagai satu impor yang bisa dibatalkan."))
         imp_text.setWordWrap(True)
-        self.import_button = QPushButton("Impor berkas…")
+        self.import_button = QPushButton(tr("Impor berkas…"))
         self.import_button.clicked.connect(lambda: self.open_wizard())
         imp_layout = QVBoxLayout(imp)
         imp_layout.addWidget(imp_text)
         imp_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        exp = QGroupBox("Ekspor ke Excel")
+        exp = QGroupBox(tr("Ekspor ke Excel"))
         self.kind = QComboBox()
         for key, label, _ in EXPORT_KINDS:
             self.kind.addItem(label, key)
         self.desa = QComboBox()
-        self.desa.addItem("Seluruh kecamatan", None)
+        self.desa.addItem(tr("Seluruh kecamatan"), None)
         with db.read() as s:
             for code, name in desa_choices(s):
                 self.desa.addItem(name, code)
-        self.export_button = QPushButton("Ekspor…")
+        self.export_button = QPushButton(tr("Ekspor…"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_status = QLabel()
-        self.open_export = QPushButton("Buka berkas")
+        self.open_export = QPushButton(tr("Buka berkas"))
         self.open_export.hide()
         self.open_export.clicked.connect(
             lambda: self.last_export and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export))))
         form = QFormLayout(exp)
-        form.addRow("Isi:", self.kind)
-        form.addRow("Wilayah:", self.desa)
+        form.addRow(tr("Isi:"), self.kind)
+        form.addRow(tr("Wilayah:"), self.desa)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.export_status, 1)
         row.addWidget(self.open_export)
         form.addRow(row)
 
-        hist = QGroupBox("Riwayat impor")
+        hist = QGroupBox(tr("Riwayat impor"))
         self.history = QTableWidget(0, 8)
         self.history.setHorizontalHeaderLabels(["No.", "Waktu", "Berkas", "Dibaca", "Baru", "Diperbarui", "Ditolak",
                                                 "Status"])
@@ -92,7 +93,7 @@ class ExchangePage(QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.undo_button = QPushButton("Batalkan impor terpilih…")
+        self.undo_button = QPushButton(tr("Batalkan impor terpilih…"))
         self.undo_button.clicked.connect(self.undo_selected)
         hist_layout = QVBoxLayout(hist)
         hist_layout.addWidget(self.history)
@@ -144,7 +145,7 @@ class ExchangePage(QWidget):
 
     def start_export(self, key: str, path: Path) -> None:
         desa = self.desa.currentData()
-        self.export_status.setText("Mengekspor…")
+        self.export_status.setText(tr("Mengekspor…"))
         run_task(self, lambda p: export(self.db, key, path, desa, progress=p), label="Mengekspor ke Excel…",
                  on_done=self._exported, on_error=self._export_failed)
 
@@ -156,13 +157,13 @@ class ExchangePage(QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         from desktop.gui.tasks import show_error
 
-        self.export_status.setText("Ekspor gagal.")
+        self.export_status.setText(tr("Ekspor gagal."))
         show_error(self, exc)
 
     def undo_selected(self) -> None:
         rows = self.history.selectionModel().selectedRows()
         if not rows:
-            QMessageBox.information(self, "Simpul", "Pilih dulu impor yang akan dibatalkan.")
+            QMessageBox.information(self, "Simpul", tr("Pilih dulu impor yang akan dibatalkan."))
             return
         batch = self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(

@@ -44,6 +44,7 @@ from desktop.core.services.registry import (
 from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.tasks import run_task
 from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
+from desktop.gui.i18n import tr
 
 COLUMNS = [
     Column("No. KK", lambda r: r.no_kk or "(tanpa No. KK)", "no_kk"),
@@ -61,11 +62,11 @@ class FamilyDialog(QDialog):
     def __init__(self, db: Database, family_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.family_id, self.saved_id = db, family_id, None
-        self.setWindowTitle("Ubah keluarga" if family_id else "Tambah keluarga")
+        self.setWindowTitle(tr("Ubah keluarga") if family_id else "Tambah keluarga")
         self.no_kk, self.address, self.dusun = QLineEdit(), QLineEdit(), QLineEdit()
         self.rt, self.rw = QLineEdit(), QLineEdit()
         self.desa = QComboBox()
-        self.desa.addItem("", None)
+        self.desa.addItem(tr(""), None)
         with db.read() as s:
             for code, name in desa_choices(s):
                 self.desa.addItem(name, code)
@@ -80,12 +81,12 @@ class FamilyDialog(QDialog):
         self.errors = error_label()
         buttons = save_cancel(self, self.save)
         form = QFormLayout(self)
-        form.addRow("No. KK:", self.no_kk)
-        form.addRow("Desa/Kelurahan:", self.desa)
-        form.addRow("Dusun:", self.dusun)
-        form.addRow("RT:", self.rt)
-        form.addRow("RW:", self.rw)
-        form.addRow("Alamat:", self.address)
+        form.addRow(tr("No. KK:"), self.no_kk)
+        form.addRow(tr("Desa/Kelurahan:"), self.desa)
+        form.addRow(tr("Dusun:"), self.dusun)
+        form.addRow(tr("RT:"), self.rt)
+        form.addRow(tr("RW:"), self.rw)
+        form.addRow(tr("Alamat:"), self.address)
         form.addRow(self.errors)
         form.addRow(buttons)
 
@@ -116,16 +117,16 @@ class FamiliesPage(QWidget):
         self.model = LazyTableModel(COLUMNS, self._fetch, self)
         self.model.sort_requested.connect(self._sort)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari No. KK, NIK atau nama anggota…")
+        self.search.setPlaceholderText(tr("Cari No. KK, NIK atau nama anggota…"))
         self.search.setClearButtonEnabled(True)
         self.desa = QComboBox()
-        self.desa.addItem("Semua desa/kelurahan", None)
+        self.desa.addItem(tr("Semua desa/kelurahan"), None)
         with db.read() as s:
             for code, name in desa_choices(s):
                 self.desa.addItem(name, code)
             self.relationships = reference_choices(s)["relationship"]
         self.count = QLabel()
-        add, edit = QPushButton("Tambah keluarga"), QPushButton("Ubah")
+        add, edit = QPushButton(tr("Tambah keluarga")), QPushButton(tr("Ubah"))
         add.clicked.connect(lambda: self.edit(None))
         edit.clicked.connect(lambda: self.current_id() and self.edit(self.current_id()))
         debounce = QTimer(self)
@@ -146,9 +147,9 @@ class FamiliesPage(QWidget):
         self.table.doubleClicked.connect(lambda _: self.edit(self.current_id()))
 
         self.members = QListWidget()
-        self.members_title = QLabel("Pilih keluarga di daftar.")
-        add_member, remove_member, head = (QPushButton("Tambah anggota (NIK)…"), QPushButton("Keluarkan"),
-                                           QPushButton("Jadikan kepala"))
+        self.members_title = QLabel(tr("Pilih keluarga di daftar."))
+        add_member, remove_member, head = (QPushButton(tr("Tambah anggota (NIK)…")), QPushButton(tr("Keluarkan")),
+                                           QPushButton(tr("Jadikan kepala")))
         add_member.clicked.connect(self.add_member)
         remove_member.clicked.connect(self.remove_member)
         head.clicked.connect(self.make_head)
@@ -157,9 +158,9 @@ class FamiliesPage(QWidget):
         self.desil_date = QDateEdit(QDate.currentDate())
         self.desil_date.setDisplayFormat("dd-MM-yyyy")
         self.desil_source = QLineEdit("DTSEN")
-        save_desil = QPushButton("Catat desil")
+        save_desil = QPushButton(tr("Catat desil"))
         save_desil.clicked.connect(self.record_desil)
-        members_box = QGroupBox("Anggota keluarga")
+        members_box = QGroupBox(tr("Anggota keluarga"))
         ml = QVBoxLayout(members_box)
         ml.addWidget(self.members_title)
         ml.addWidget(self.members, 1)
@@ -167,11 +168,11 @@ class FamiliesPage(QWidget):
         for b in (add_member, remove_member, head):
             row.addWidget(b)
         ml.addLayout(row)
-        desil_box = QGroupBox("Desil DTSEN")
+        desil_box = QGroupBox(tr("Desil DTSEN"))
         dl = QFormLayout(desil_box)
-        dl.addRow("Desil:", self.desil_value)
-        dl.addRow("Per tanggal:", self.desil_date)
-        dl.addRow("Sumber:", self.desil_source)
+        dl.addRow(tr("Desil:"), self.desil_value)
+        dl.addRow(tr("Per tanggal:"), self.desil_date)
+        dl.addRow(tr("Sumber:"), self.desil_source)
         dl.addRow(save_desil)
         self.side = QWidget()
         sl = QVBoxLayout(self.side)
@@ -243,7 +244,7 @@ class FamiliesPage(QWidget):
         self.side.setEnabled(fid is not None)
         self.members.clear()
         if fid is None:
-            self.members_title.setText("Pilih keluarga di daftar.")
+            self.members_title.setText(tr("Pilih keluarga di daftar."))
             return
         names = dict(self.relationships)
         with self.db.read() as s:

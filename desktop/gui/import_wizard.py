@@ -31,6 +31,7 @@ from desktop.core.db.engine import Database
 from desktop.core.io.fields import LABELS
 from desktop.core.services.imports import ImportResult, Preview, preview, run_import, undo_import
 from desktop.gui.tasks import run_task, show_error
+from desktop.gui.i18n import tr
 
 IGNORE = "— tidak dipakai —"
 FILE_FILTER = "Berkas data (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Teks (*.csv *.txt);;Semua (*)"
@@ -47,13 +48,13 @@ def _sample_text(value: object) -> str:
 class FilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Pilih berkas")
-        self.setSubTitle("Berkas Excel (.xlsx) atau teks berpemisah (.csv, .txt) dari Dinas Sosial. "
-                         "Berkas .xls lama perlu disimpan ulang sebagai .xlsx.")
+        self.setTitle(tr("Pilih berkas"))
+        self.setSubTitle(tr("Berkas Excel (.xlsx) atau teks berpemisah (.csv, .txt) dari Dinas Sosial. "
+                         "Berkas .xls lama perlu disimpan ulang sebagai .xlsx."))
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Belum ada berkas dipilih")
+        self.path.setPlaceholderText(tr("Belum ada berkas dipilih"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton("Pilih berkas…")
+        browse = QPushButton(tr("Pilih berkas…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -75,9 +76,9 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Lembar dan kolom")
-        self.setSubTitle("Periksa kolom mana berisi apa. Simpul mengenali judul kolom yang biasa dipakai dan "
-                         "mengingat pilihan Anda untuk berkas sejenis.")
+        self.setTitle(tr("Lembar dan kolom"))
+        self.setSubTitle(tr("Periksa kolom mana berisi apa. Simpul mengenali judul kolom yang biasa dipakai dan "
+                         "mengingat pilihan Anda untuk berkas sejenis."))
         self.sheet = QComboBox()
         self.sheet.currentTextChanged.connect(self._sheet_changed)
         self.info = QLabel()
@@ -86,7 +87,7 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         form = QFormLayout()
-        form.addRow("Lembar:", self.sheet)
+        form.addRow(tr("Lembar:"), self.sheet)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.info)
@@ -155,10 +156,10 @@ class MappingPage(QWizardPage):
         chosen = list(self.mapping().values())
         doubles = {f for f in chosen if chosen.count(f) > 1}
         if "name" not in chosen:
-            QMessageBox.warning(self, "Simpul", "Tandai kolom yang berisi nama (\"Nama\").")
+            QMessageBox.warning(self, "Simpul", tr("Tandai kolom yang berisi nama (\"Nama\")."))
             return False
         if doubles:
-            QMessageBox.warning(self, "Simpul", "Setiap isian hanya boleh dari satu kolom: "
+            QMessageBox.warning(self, "Simpul", tr("Setiap isian hanya boleh dari satu kolom: ")
                                 + ", ".join(LABELS[f] for f in doubles) + ".")
             return False
         return True
@@ -171,7 +172,7 @@ class _ResultView(QWidget):
         super().__init__()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.report = QPushButton("Buka laporan baris bermasalah")
+        self.report = QPushButton(tr("Buka laporan baris bermasalah"))
         self.report.clicked.connect(self.open_report)
         self.report.hide()
         layout = QVBoxLayout(self)
@@ -201,11 +202,11 @@ class DryRunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Uji coba")
-        self.setSubTitle("Simpul memeriksa setiap baris tanpa menyimpan apa pun.")
+        self.setTitle(tr("Uji coba"))
+        self.setSubTitle(tr("Simpul memeriksa setiap baris tanpa menyimpan apa pun."))
         self.view = _ResultView()
-        self.keep = QRadioButton("Biarkan data di registri (bawaan)")
-        self.take = QRadioButton("Pakai data dari berkas")
+        self.keep = QRadioButton(tr("Biarkan data di registri (bawaan)"))
+        self.take = QRadioButton(tr("Pakai data dari berkas"))
         self.keep.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.keep)
@@ -213,7 +214,7 @@ class DryRunPage(QWizardPage):
         self.take.toggled.connect(lambda _: self.run())
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        layout.addWidget(QLabel("Bila NIK di berkas tercatat atas nama lain di registri:"))
+        layout.addWidget(QLabel(tr("Bila NIK di berkas tercatat atas nama lain di registri:")))
         layout.addWidget(self.keep)
         layout.addWidget(self.take)
         layout.addStretch(1)
@@ -251,10 +252,10 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Impor")
-        self.setSubTitle("Semua baris yang lolos disimpan sekaligus sebagai satu impor yang bisa dibatalkan.")
+        self.setTitle(tr("Impor"))
+        self.setSubTitle(tr("Semua baris yang lolos disimpan sekaligus sebagai satu impor yang bisa dibatalkan."))
         self.view = _ResultView()
-        self.undo = QPushButton("Batalkan impor ini")
+        self.undo = QPushButton(tr("Batalkan impor ini"))
         self.undo.clicked.connect(self.undo_import)
         self.undo.hide()
         layout = QVBoxLayout(self)
@@ -279,7 +280,7 @@ class ImportPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
-        self.view.summary.setText("Impor tidak disimpan; registri tidak berubah.")
+        self.view.summary.setText(tr("Impor tidak disimpan; registri tidak berubah."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -304,13 +305,13 @@ class ImportWizard(QWizard):
     def __init__(self, db: Database, parent=None, path: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Impor data")
+        self.setWindowTitle(tr("Impor data"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.NextButton, "Lanjut >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< Kembali")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Tutup")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Selesai")
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Impor sekarang")
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Tutup"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Selesai"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Impor sekarang"))
         self.file_page = FilePage()
         self.mapping_page = MappingPage(self)
         self.dry_page = DryRunPage(self)

@@ -34,6 +34,7 @@ from desktop.core.services.history import revert
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
 from desktop.gui.widgets import save_cancel
+from desktop.gui.i18n import tr
 
 
 class PpksDialog(QDialog):
@@ -41,7 +42,7 @@ class PpksDialog(QDialog):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tambah kategori PPKS")
+        self.setWindowTitle(tr("Tambah kategori PPKS"))
         self.category = QComboBox()
         with db.read() as s:
             for no, code, name in ppks_choices(s):
@@ -56,14 +57,14 @@ class PpksDialog(QDialog):
         for st in PpksStatus:
             self.status.addItem(st.value.capitalize(), st.value)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Permasalahan singkat")
+        self.notes.setPlaceholderText(tr("Permasalahan singkat"))
         buttons = save_cancel(self, self.accept)
         form = QFormLayout(self)
-        form.addRow("Kategori:", self.category)
-        form.addRow("Tanggal asesmen:", self.date)
-        form.addRow("Sumber:", self.source)
-        form.addRow("Status:", self.status)
-        form.addRow("Catatan:", self.notes)
+        form.addRow(tr("Kategori:"), self.category)
+        form.addRow(tr("Tanggal asesmen:"), self.date)
+        form.addRow(tr("Sumber:"), self.source)
+        form.addRow(tr("Status:"), self.status)
+        form.addRow(tr("Catatan:"), self.notes)
         form.addRow(buttons)
 
     def value(self, **holder: int | None) -> PpksInput:
@@ -79,7 +80,7 @@ class PersonDetailPanel(QWidget):
         super().__init__(parent)
         self.db = db
         self.detail: PersonDetail | None = None
-        self.title = QLabel("Pilih seorang penduduk di daftar.")
+        self.title = QLabel(tr("Pilih seorang penduduk di daftar."))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.members = QListWidget()
@@ -92,7 +93,7 @@ class PersonDetailPanel(QWidget):
         self.ppks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ppks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ppks.setMaximumHeight(150)
-        add, status, remove = QPushButton("Tambah…"), QPushButton("Ubah status…"), QPushButton("Hapus")
+        add, status, remove = QPushButton(tr("Tambah…")), QPushButton(tr("Ubah status…")), QPushButton(tr("Hapus"))
         add.clicked.connect(self.add_category)
         status.clicked.connect(self.change_status)
         remove.clicked.connect(self.remove_category)
@@ -100,12 +101,12 @@ class PersonDetailPanel(QWidget):
         self.psks.setWordWrap(True)
         self.history = QListWidget()
         self.history.setWordWrap(True)
-        undo = QPushButton("Kembalikan perubahan terpilih")
+        undo = QPushButton(tr("Kembalikan perubahan terpilih"))
         undo.clicked.connect(self.revert_selected)
 
-        family_box = QGroupBox("Keluarga")
+        family_box = QGroupBox(tr("Keluarga"))
         QVBoxLayout(family_box).addWidget(self.members)
-        ppks_box = QGroupBox("PPKS")
+        ppks_box = QGroupBox(tr("PPKS"))
         pl = QVBoxLayout(ppks_box)
         pl.addWidget(self.ppks)
         row = QHBoxLayout()
@@ -113,9 +114,9 @@ class PersonDetailPanel(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         pl.addLayout(row)
-        psks_box = QGroupBox("Peran PSKS")
+        psks_box = QGroupBox(tr("Peran PSKS"))
         QVBoxLayout(psks_box).addWidget(self.psks)
-        hist_box = QGroupBox("Riwayat perubahan")
+        hist_box = QGroupBox(tr("Riwayat perubahan"))
         hl = QVBoxLayout(hist_box)
         hl.addWidget(self.history)
         hl.addWidget(undo, 0, Qt.AlignmentFlag.AlignLeft)
@@ -136,11 +137,11 @@ class PersonDetailPanel(QWidget):
         self.detail = detail
         self.setEnabled(detail is not None)
         if detail is None:
-            self.title.setText("Pilih seorang penduduk di daftar.")
+            self.title.setText(tr("Pilih seorang penduduk di daftar."))
             for w in (self.members, self.history):
                 w.clear()
             self.ppks.setRowCount(0)
-            self.psks.setText("")
+            self.psks.setText(tr(""))
             return
         born = detail.birth_date.strftime("%d-%m-%Y") if detail.birth_date else "tanggal lahir belum diketahui"
         kk = f"No. KK {detail.no_kk}" + (f" · desil {detail.desil}" if detail.desil else "") if detail.no_kk \
@@ -164,7 +165,7 @@ class PersonDetailPanel(QWidget):
                 self.ppks.setItem(r, c, item)
         self.ppks.resizeColumnsToContents()
         self.ppks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.psks.setText("; ".join(detail.psks) or "Tidak ada")
+        self.psks.setText(tr("; ").join(detail.psks) or "Tidak ada")
         self.history.clear()
         for h in detail.history:
             item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
@@ -195,25 +196,25 @@ class PersonDetailPanel(QWidget):
             QMessageBox.warning(self, "Simpul", exc.message)
             return
         if outcome.warnings:  # age/sex/unit rules only warn
-            QMessageBox.information(self, "Simpul", "Tersimpan, dengan catatan:\n" +
+            QMessageBox.information(self, "Simpul", tr("Tersimpan, dengan catatan:\n") +
                                     "\n".join(w.message for w in outcome.warnings))
         self._done()
 
     def change_status(self) -> None:
         record = self._selected_record()
         if record is None:
-            QMessageBox.information(self, "Simpul", "Pilih dulu kategori PPKS di tabel.")
+            QMessageBox.information(self, "Simpul", tr("Pilih dulu kategori PPKS di tabel."))
             return
         combo = QComboBox()
         for st in PpksStatus:
             combo.addItem(st.value.capitalize(), st.value)
         dialog = QDialog(self)
-        dialog.setWindowTitle("Ubah status PPKS")
+        dialog.setWindowTitle(tr("Ubah status PPKS"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
-        form.addRow("Status baru:", combo)
+        form.addRow(tr("Status baru:"), combo)
         form.addRow(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_status(record, combo.currentData())
@@ -227,7 +228,7 @@ class PersonDetailPanel(QWidget):
         record = self._selected_record()
         if record is None:
             return
-        if QMessageBox.question(self, "Simpul", "Hapus kategori ini? Penghapusan bisa dikembalikan dari riwayat."
+        if QMessageBox.question(self, "Simpul", tr("Hapus kategori ini? Penghapusan bisa dikembalikan dari riwayat.")
                                 ) != QMessageBox.StandardButton.Yes:
             return
         with self.db.transaction() as s:
@@ -238,7 +239,7 @@ class PersonDetailPanel(QWidget):
         items = self.history.selectedItems()
         entry = items[0].data(Qt.ItemDataRole.UserRole) if items else None
         if entry is None:
-            QMessageBox.information(self, "Simpul", "Pilih perubahan di riwayat yang bisa dikembalikan.")
+            QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
             return
         try:
             revert(self.db, entry)

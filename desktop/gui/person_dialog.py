@@ -37,6 +37,7 @@ from desktop.core.services.registry import (
     person_input,
     update_person,
 )
+from desktop.gui.i18n import tr
 
 SEXES = [("", None), ("L – Laki-laki", "L"), ("P – Perempuan", "P")]
 
@@ -62,24 +63,24 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.saved_id: int | None = None
         self.existing_id: int | None = None
-        self.setWindowTitle("Ubah data penduduk" if person_id else "Tambah penduduk")
+        self.setWindowTitle(tr("Ubah data penduduk") if person_id else "Tambah penduduk")
         with db.read() as s:
             refs = reference_choices(s)
             desa = desa_choices(s)
             data = person_input(get_person(s, person_id)) if person_id else None
 
         self.nik = QLineEdit()
-        self.nik.setPlaceholderText("16 digit; kosongkan bila belum punya NIK")
+        self.nik.setPlaceholderText(tr("16 digit; kosongkan bila belum punya NIK"))
         self.nik.setMaxLength(24)
         self.nik_info = QLabel()
         self.nik_info.setWordWrap(True)
-        self.open_existing = QPushButton("Buka data itu")
+        self.open_existing = QPushButton(tr("Buka data itu"))
         self.open_existing.hide()
         self.open_existing.clicked.connect(self._open_existing)
         self.name = QLineEdit()
         self.sex = _combo(SEXES)
         self.birth_place = QLineEdit()
-        self.birth_known = QCheckBox("diketahui")
+        self.birth_known = QCheckBox(tr("diketahui"))
         self.birth_date = QDateEdit()
         self.birth_date.setDisplayFormat("dd-MM-yyyy")
         self.birth_date.setCalendarPopup(True)
@@ -113,32 +114,32 @@ class PersonDialog(QDialog):
         birth_row.addWidget(self.birth_known)
         birth_row.addWidget(self.birth_date, 1)
         rtrw = QHBoxLayout()
-        rtrw.addWidget(QLabel("RT"))
+        rtrw.addWidget(QLabel(tr("RT")))
         rtrw.addWidget(self.rt)
-        rtrw.addWidget(QLabel("RW"))
+        rtrw.addWidget(QLabel(tr("RW")))
         rtrw.addWidget(self.rw)
         rtrw.addStretch(1)
 
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("NIK:", nik_row)
-        left.addRow("", self.nik_info)
-        left.addRow("Nama:", self.name)
-        left.addRow("Jenis kelamin:", self.sex)
-        left.addRow("Tempat lahir:", self.birth_place)
-        left.addRow("Tanggal lahir:", birth_row)
-        left.addRow("Hubungan keluarga:", self.relationship)
-        left.addRow("Agama:", self.religion)
-        left.addRow("Status kawin:", self.marital)
-        right.addRow("Pendidikan:", self.education)
-        right.addRow("Pekerjaan:", self.occupation)
-        right.addRow("Disabilitas:", self.disability)
-        right.addRow("No. HP:", self.phone)
-        right.addRow("Desa/Kelurahan:", self.desa)
-        right.addRow("Dusun:", self.dusun)
-        right.addRow("", rtrw)
-        right.addRow("Alamat:", self.address)
-        right.addRow("Status:", self.life)
-        right.addRow("Catatan:", self.notes)
+        left.addRow(tr("NIK:"), nik_row)
+        left.addRow(tr(""), self.nik_info)
+        left.addRow(tr("Nama:"), self.name)
+        left.addRow(tr("Jenis kelamin:"), self.sex)
+        left.addRow(tr("Tempat lahir:"), self.birth_place)
+        left.addRow(tr("Tanggal lahir:"), birth_row)
+        left.addRow(tr("Hubungan keluarga:"), self.relationship)
+        left.addRow(tr("Agama:"), self.religion)
+        left.addRow(tr("Status kawin:"), self.marital)
+        right.addRow(tr("Pendidikan:"), self.education)
+        right.addRow(tr("Pekerjaan:"), self.occupation)
+        right.addRow(tr("Disabilitas:"), self.disability)
+        right.addRow(tr("No. HP:"), self.phone)
+        right.addRow(tr("Desa/Kelurahan:"), self.desa)
+        right.addRow(tr("Dusun:"), self.dusun)
+        right.addRow(tr(""), rtrw)
+        right.addRow(tr("Alamat:"), self.address)
+        right.addRow(tr("Status:"), self.life)
+        right.addRow(tr("Catatan:"), self.notes)
         grid = QGridLayout()
         lw, rw_ = QWidget(), QWidget()
         lw.setLayout(left)
@@ -213,12 +214,12 @@ class PersonDialog(QDialog):
         self.open_existing.hide()
         self.existing_id = None
         if not text:
-            self.nik_info.setText("Tanpa NIK: data akan ditandai.")
+            self.nik_info.setText(tr("Tanpa NIK: data akan ditandai."))
             self.nik_info.setStyleSheet("color: #7F6000")
             return
         checked = check_nik(text)
         if not checked.valid:
-            self.nik_info.setText(" ".join(f.message for f in checked.errors))
+            self.nik_info.setText(tr(" ").join(f.message for f in checked.errors))
             self.nik_info.setStyleSheet("color: #9C0006")
             return
         # The NIK knows birth date and sex: fill them in when still empty.
@@ -239,7 +240,7 @@ class PersonDialog(QDialog):
                 self.existing_id = other.id
                 lines.append(f"NIK ini sudah terdaftar atas nama {other.name}.")
                 self.open_existing.show()
-        self.nik_info.setText("\n".join(lines))
+        self.nik_info.setText(tr("\n").join(lines))
         self.nik_info.setStyleSheet("color: #7F6000" if len(lines) > 1 else "color: #1F6F5C")
 
     def _open_existing(self) -> None:
@@ -271,7 +272,7 @@ class PersonDialog(QDialog):
     def reject(self) -> None:
         if self.dirty:
             answer = QMessageBox.question(
-                self, "Simpul", "Ada perubahan yang belum disimpan. Simpan sekarang?",
+                self, "Simpul", tr("Ada perubahan yang belum disimpan. Simpan sekarang?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:

@@ -32,6 +32,7 @@ from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.person_detail import PersonDetailPanel, PpksDialog
 from desktop.gui.person_dialog import PersonDialog
 from desktop.gui.tasks import run_task
+from desktop.gui.i18n import tr
 
 AGE_BANDS = [("Semua umur", None, None), ("Balita (0–5)", 0, 5), ("Anak (6–17)", 6, 17),
              ("Dewasa (18–59)", 18, 59), ("Lansia (60+)", 60, None)]
@@ -78,12 +79,12 @@ class PersonsPage(QWidget):
         self._generation = 0
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari nama, NIK, No. KK atau alamat…  (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Cari nama, NIK, No. KK atau alamat…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.desa = QComboBox()
-        self.desa.addItem("Semua desa/kelurahan", None)
+        self.desa.addItem(tr("Semua desa/kelurahan"), None)
         self.category = QComboBox()
-        self.category.addItem("Semua kategori PPKS", None)
+        self.category.addItem(tr("Semua kategori PPKS"), None)
         with db.read() as s:
             for code, name in desa_choices(s):
                 self.desa.addItem(name, code)
@@ -106,8 +107,8 @@ class PersonsPage(QWidget):
         self.special_label = QLabel()
         self.special_label.setStyleSheet("color: #7F6000")
         self.special_label.hide()
-        self.without_nik = QCheckBox("Tanpa NIK")
-        self.mismatch = QCheckBox("NIK tidak cocok")
+        self.without_nik = QCheckBox(tr("Tanpa NIK"))
+        self.mismatch = QCheckBox(tr("NIK tidak cocok"))
         self.count = QLabel()
 
         self._debounce = QTimer(self)
@@ -143,13 +144,13 @@ class PersonsPage(QWidget):
                   self.mismatch):
             filters.addWidget(w)
         filters.addStretch(1)
-        self.add_button = QPushButton("Tambah (Ctrl+N)")
-        self.edit_button = QPushButton("Ubah (Enter)")
-        self.delete_button = QPushButton("Hapus")
-        self.bulk_button = QPushButton("Aksi untuk terpilih")
+        self.add_button = QPushButton(tr("Tambah (Ctrl+N)"))
+        self.edit_button = QPushButton(tr("Ubah (Enter)"))
+        self.delete_button = QPushButton(tr("Hapus"))
+        self.bulk_button = QPushButton(tr("Aksi untuk terpilih"))
         bulk = QMenu(self.bulk_button)
-        bulk.addAction("Tambah kategori PPKS…", self.bulk_add_category)
-        bulk.addAction("Ubah status kategori PPKS…", self.bulk_set_status)
+        bulk.addAction(tr("Tambah kategori PPKS…"), self.bulk_add_category)
+        bulk.addAction(tr("Ubah status kategori PPKS…"), self.bulk_set_status)
         self.bulk_button.setMenu(bulk)
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -216,7 +217,7 @@ class PersonsPage(QWidget):
             w.blockSignals(False)
         self._special = PersonFilter(duplicates=f.duplicates, family_without_head=f.family_without_head)
         self.special_label.setVisible(f.duplicates or f.family_without_head)
-        self.special_label.setText("Menampilkan: " + ("kemungkinan data ganda" if f.duplicates
+        self.special_label.setText(tr("Menampilkan: ") + ("kemungkinan data ganda" if f.duplicates
                                                       else "anggota keluarga tanpa kepala keluarga")
                                    + " — ubah pencarian atau saringan untuk kembali")
         self.refresh()
@@ -312,7 +313,7 @@ class PersonsPage(QWidget):
     def bulk_add_category(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "Simpul", "Pilih dulu penduduknya (Ctrl+klik atau Shift+klik).")
+            QMessageBox.information(self, "Simpul", tr("Pilih dulu penduduknya (Ctrl+klik atau Shift+klik)."))
             return
         dialog = PpksDialog(self.db, self)
         if dialog.exec() == PpksDialog.DialogCode.Accepted:
@@ -337,10 +338,10 @@ class PersonsPage(QWidget):
     def bulk_set_status(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "Simpul", "Pilih dulu penduduknya (Ctrl+klik atau Shift+klik).")
+            QMessageBox.information(self, "Simpul", tr("Pilih dulu penduduknya (Ctrl+klik atau Shift+klik)."))
             return
         dialog = PpksDialog(self.db, self)
-        dialog.setWindowTitle("Ubah status kategori PPKS untuk yang terpilih")
+        dialog.setWindowTitle(tr("Ubah status kategori PPKS untuk yang terpilih"))
         dialog.date.setEnabled(False)
         dialog.source.setEnabled(False)
         dialog.notes.setEnabled(False)

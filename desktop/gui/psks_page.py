@@ -34,6 +34,7 @@ from desktop.core.services.registry import find_person_by_nik
 from desktop.core.services.welfare import PsksInput, add_psks, delete_psks, psks_input, update_psks
 from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
+from desktop.gui.i18n import tr
 
 COLUMNS = [
     Column("Jenis", lambda r: r.type_code),
@@ -47,7 +48,7 @@ COLUMNS = [
 
 
 def _date_edit() -> tuple[QCheckBox, QDateEdit]:
-    known = QCheckBox("diisi")
+    known = QCheckBox(tr("diisi"))
     edit = QDateEdit(QDate.currentDate())
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setCalendarPopup(True)
@@ -60,7 +61,7 @@ class PsksDialog(QDialog):
     def __init__(self, db: Database, psks_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.psks_id, self.saved_id = db, psks_id, None
-        self.setWindowTitle("Ubah PSKS" if psks_id else "Tambah PSKS")
+        self.setWindowTitle(tr("Ubah PSKS") if psks_id else "Tambah PSKS")
         self.type = QComboBox()
         with db.read() as s:
             self.types = psks_type_choices(s)
@@ -76,7 +77,7 @@ class PsksDialog(QDialog):
         self.start_known, self.term_start = _date_edit()
         self.end_known, self.term_end = _date_edit()
         self.desa = QComboBox()
-        self.desa.addItem("", None)
+        self.desa.addItem(tr(""), None)
         self.coverage = QListWidget()
         self.coverage.setMaximumHeight(110)
         for code, name in desa:
@@ -92,11 +93,11 @@ class PsksDialog(QDialog):
         self.members.setColumnWidth(1, 110)
         self.members.setColumnWidth(2, 160)
         self.members.setMaximumHeight(130)
-        add_member = QPushButton("Tambah anggota")
+        add_member = QPushButton(tr("Tambah anggota"))
         add_member.clicked.connect(lambda: self.members.insertRow(self.members.rowCount()))
-        remove_member = QPushButton("Hapus anggota")
+        remove_member = QPushButton(tr("Hapus anggota"))
         remove_member.clicked.connect(lambda: self.members.removeRow(self.members.currentRow()))
-        self.active = QCheckBox("Masih aktif")
+        self.active = QCheckBox(tr("Masih aktif"))
         self.active.setChecked(True)
         self.errors = error_label()
         self.type.currentIndexChanged.connect(lambda _: self._form_changed())
@@ -113,21 +114,21 @@ class PsksDialog(QDialog):
         member_buttons.addStretch(1)
         buttons = save_cancel(self, self.save)
         form = QFormLayout(self)
-        form.addRow("Jenis PSKS:", self.type)
+        form.addRow(tr("Jenis PSKS:"), self.type)
         form.addRow(self.holder_label, self.holder)
-        form.addRow("Nama lembaga:", self.org_name)
-        form.addRow("Nomor SK:", self.sk_number)
-        form.addRow("Tanggal SK:", dated(self.sk_known, self.sk_date))
-        form.addRow("Masa bakti mulai:", dated(self.start_known, self.term_start))
-        form.addRow("Masa bakti selesai:", dated(self.end_known, self.term_end))
-        form.addRow("Ketua:", self.chair)
-        form.addRow("Telepon:", self.phone)
-        form.addRow("Alamat:", self.address)
-        form.addRow("Desa/Kelurahan:", self.desa)
-        form.addRow("Wilayah layanan:", self.coverage)
-        form.addRow("Anggota:", self.members)
-        form.addRow("", member_buttons)
-        form.addRow("", self.active)
+        form.addRow(tr("Nama lembaga:"), self.org_name)
+        form.addRow(tr("Nomor SK:"), self.sk_number)
+        form.addRow(tr("Tanggal SK:"), dated(self.sk_known, self.sk_date))
+        form.addRow(tr("Masa bakti mulai:"), dated(self.start_known, self.term_start))
+        form.addRow(tr("Masa bakti selesai:"), dated(self.end_known, self.term_end))
+        form.addRow(tr("Ketua:"), self.chair)
+        form.addRow(tr("Telepon:"), self.phone)
+        form.addRow(tr("Alamat:"), self.address)
+        form.addRow(tr("Desa/Kelurahan:"), self.desa)
+        form.addRow(tr("Wilayah layanan:"), self.coverage)
+        form.addRow(tr("Anggota:"), self.members)
+        form.addRow(tr(""), member_buttons)
+        form.addRow(tr(""), self.active)
         form.addRow(self.errors)
         form.addRow(buttons)
         self.form_layout = form
@@ -251,20 +252,20 @@ class PsksPage(QWidget):
         self.db = db
         self.model = LazyTableModel(COLUMNS, self._fetch, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari nama, jenis atau nomor SK…")
+        self.search.setPlaceholderText(tr("Cari nama, jenis atau nomor SK…"))
         self.search.setClearButtonEnabled(True)
         self.type = QComboBox()
-        self.type.addItem("Semua jenis PSKS", None)
+        self.type.addItem(tr("Semua jenis PSKS"), None)
         self.desa = QComboBox()
-        self.desa.addItem("Semua desa/kelurahan", None)
+        self.desa.addItem(tr("Semua desa/kelurahan"), None)
         with db.read() as s:
             for no, code, name, _ in psks_type_choices(s):
                 self.type.addItem(f"{code} – {name}", no)
             for code, name in desa_choices(s):
                 self.desa.addItem(name, code)
-        self.only_active = QCheckBox("Hanya yang aktif")
+        self.only_active = QCheckBox(tr("Hanya yang aktif"))
         self.count = QLabel()
-        add, edit, remove = QPushButton("Tambah PSKS"), QPushButton("Ubah"), QPushButton("Hapus")
+        add, edit, remove = QPushButton(tr("Tambah PSKS")), QPushButton(tr("Ubah")), QPushButton(tr("Hapus"))
         add.clicked.connect(lambda: self.edit(None))
         edit.clicked.connect(lambda: self.current_id() and self.edit(self.current_id()))
         remove.clicked.connect(self.delete_current)
@@ -317,7 +318,7 @@ class PsksPage(QWidget):
         pid = self.current_id()
         if pid is None:
             return
-        if QMessageBox.question(self, "Simpul", "Hapus data PSKS ini beserta daftar anggotanya?"
+        if QMessageBox.question(self, "Simpul", tr("Hapus data PSKS ini beserta daftar anggotanya?")
                                 ) != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -41,6 +41,7 @@ from desktop.core.services.office import (
     update_office,
 )
 from desktop.gui.tasks import run_task
+from desktop.gui.i18n import tr
 
 LABELS = {
     "office_name": "Nama kantor", "letterhead_government": "Kop baris 1", "letterhead_office": "Kop baris 2",
@@ -58,15 +59,15 @@ class ProfileForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.edits = {key: QLineEdit() for key in OFFICE_FIELDS}
-        self.edits["camat_nip"].setPlaceholderText("18 digit, misalnya 197505102001121016")
-        self.edits["letterhead_government"].setPlaceholderText("PEMERINTAH KABUPATEN …")
+        self.edits["camat_nip"].setPlaceholderText(tr("18 digit, misalnya 197505102001121016"))
+        self.edits["letterhead_government"].setPlaceholderText(tr("PEMERINTAH KABUPATEN …"))
         self.logo_bytes: bytes | None = None
         self.logo_mime: str | None = None
-        self.logo_preview = QLabel("Belum ada logo")
+        self.logo_preview = QLabel(tr("Belum ada logo"))
         self.logo_preview.setFixedSize(72, 72)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #bbb")
-        choose = QPushButton("Pilih logo…")
+        choose = QPushButton(tr("Pilih logo…"))
         choose.clicked.connect(self.choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -75,7 +76,7 @@ class ProfileForm(QWidget):
         form = QFormLayout(self)
         for key in OFFICE_FIELDS:
             form.addRow(LABELS[key] + ":", self.edits[key])
-        form.addRow("Logo daerah:", logo_row)
+        form.addRow(tr("Logo daerah:"), logo_row)
 
     def set_values(self, values: dict[str, str | None]) -> None:
         for key, value in values.items():
@@ -110,7 +111,7 @@ class ProfileForm(QWidget):
             return
         data = Path(name).read_bytes()
         if len(data) > 2_000_000:
-            QMessageBox.warning(self, "Simpul", "Logo terlalu besar (lebih dari 2 MB). Pilih gambar yang lebih kecil.")
+            QMessageBox.warning(self, "Simpul", tr("Logo terlalu besar (lebih dari 2 MB). Pilih gambar yang lebih kecil."))
             return
         self.logo_mime = "image/png" if name.lower().endswith(".png") else "image/jpeg"
         self.set_logo(data)
@@ -119,16 +120,16 @@ class ProfileForm(QWidget):
 class RegionPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Wilayah kantor")
-        self.setSubTitle("Pilih provinsi, kabupaten/kota dan kecamatan dari daftar Kemendagri.")
+        self.setTitle(tr("Wilayah kantor"))
+        self.setSubTitle(tr("Pilih provinsi, kabupaten/kota dan kecamatan dari daftar Kemendagri."))
         self.province, self.regency, self.kecamatan = QComboBox(), QComboBox(), QComboBox()
         self.summary = QLabel()
         form = QFormLayout(self)
-        form.addRow("Provinsi:", self.province)
-        form.addRow("Kabupaten/Kota:", self.regency)
-        form.addRow("Kecamatan:", self.kecamatan)
-        form.addRow("", self.summary)
-        self.province.addItem("", None)
+        form.addRow(tr("Provinsi:"), self.province)
+        form.addRow(tr("Kabupaten/Kota:"), self.regency)
+        form.addRow(tr("Kecamatan:"), self.kecamatan)
+        form.addRow(tr(""), self.summary)
+        self.province.addItem(tr(""), None)
         for code, name in region_children(None):
             self.province.addItem(name, code)
         self.province.currentIndexChanged.connect(lambda _: self._fill(self.regency, self.province.currentData()))
@@ -138,7 +139,7 @@ class RegionPage(QWizardPage):
     def _fill(self, combo: QComboBox, parent: str | None) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("", None)
+        combo.addItem(tr(""), None)
         for code, name in region_children(parent) if parent else []:
             combo.addItem(name, code)
         combo.blockSignals(False)
@@ -153,7 +154,7 @@ class RegionPage(QWizardPage):
             kel = sum(1 for r in desa if r.kind == "kelurahan")
             self.summary.setText(f"{code}: {len(desa) - kel} desa dan {kel} kelurahan.")
         else:
-            self.summary.setText("")
+            self.summary.setText(tr(""))
         self.completeChanged.emit()
 
     def select(self, kecamatan_code: str) -> None:
@@ -169,8 +170,8 @@ class ProfilePage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Kop surat dan penandatangan")
-        self.setSubTitle("Dipakai di surat rujukan, daftar penerima dan berita acara. Bisa diubah nanti di Pengaturan.")
+        self.setTitle(tr("Kop surat dan penandatangan"))
+        self.setSubTitle(tr("Dipakai di surat rujukan, daftar penerima dan berita acara. Bisa diubah nanti di Pengaturan."))
         self.form = ProfileForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -184,17 +185,17 @@ class ProfilePage(QWizardPage):
     def validatePage(self) -> bool:
         problems = self.form.problems()
         if problems:
-            QMessageBox.warning(self, "Simpul", "\n".join(problems))
+            QMessageBox.warning(self, "Simpul", tr("\n").join(problems))
         return not problems
 
 
 class DemoPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Mulai")
-        self.demo = QCheckBox("Isi dengan data contoh untuk mencoba (2.000 keluarga sintetis, bukan orang sungguhan)")
-        text = QLabel("Untuk kantor yang sebenarnya biarkan tidak dicentang, lalu impor data dari Dinas Sosial "
-                      "atau tambahkan penduduk satu per satu.")
+        self.setTitle(tr("Mulai"))
+        self.demo = QCheckBox(tr("Isi dengan data contoh untuk mencoba (2.000 keluarga sintetis, bukan orang sungguhan)"))
+        text = QLabel(tr("Untuk kantor yang sebenarnya biarkan tidak dicentang, lalu impor data dari Dinas Sosial "
+                      "atau tambahkan penduduk satu per satu."))
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo)
@@ -207,12 +208,12 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.db = db
         self.finished_ok = False
-        self.setWindowTitle("Penyiapan Simpul")
+        self.setWindowTitle(tr("Penyiapan Simpul"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.NextButton, "Lanjut >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< Kembali")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Batal")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Selesai")
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Batal"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Selesai"))
         self.region_page = RegionPage()
         self.profile_page = ProfilePage(self)
         self.demo_page = DemoPage()
@@ -262,7 +263,7 @@ class SettingsPage(QWidget):
         self.form.set_values(profile_values(db))
         self.form.set_logo(logo_of(db))
         self.status = QLabel()
-        save = QPushButton("Simpan pengaturan")
+        save = QPushButton(tr("Simpan pengaturan"))
         save.clicked.connect(self.save)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -278,13 +279,13 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         problems = self.form.problems()
         if problems:
-            self.status.setText(" ".join(problems))
+            self.status.setText(tr(" ").join(problems))
             self.status.setStyleSheet("color: #9C0006")
             return False
         update_office(self.db, self.form.values())
         if self.form.logo_bytes and self.form.logo_mime:
             set_logo(self.db, self.form.logo_bytes, self.form.logo_mime)
-        self.status.setText("Tersimpan.")
+        self.status.setText(tr("Tersimpan."))
         self.status.setStyleSheet("color: #1F6F5C")
         self.saved.emit()
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.errors import SimpulError
 from desktop.core.progress import Cancelled
+from desktop.gui.i18n import tr
 
 _db_pool: QThreadPool | None = None
 _running: set[Task] = set()  # keep Python references until the job reports back
@@ -92,7 +93,7 @@ def run_task(parent: QWidget | None, job: Callable[[QtProgress], Any], *, label:
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(label, "Batal", 0, 0, parent)
-        dialog.setWindowTitle("Simpul")
+        dialog.setWindowTitle(tr("Simpul"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a blink-fast job shows no dialog at all
         dialog.setAutoClose(False)

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView
 
 from desktop.core.errors import ValidationError
+from desktop.gui.i18n import tr
 
 
 def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str = "Simpan") -> QDialogButtonBox:
     """Simpan / Batal buttons for a dialog."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -27,7 +28,7 @@ def error_label() -> QLabel:
 
 
 def show_not_saved(label: QLabel, exc: ValidationError) -> None:
-    label.setText("Belum tersimpan: " + " ".join(f.message for f in exc.findings))
+    label.setText(tr("Belum tersimpan: ") + " ".join(f.message for f in exc.findings))
 
 
 def list_view(table: QTableView, multi: bool = False) -> QTableView:
