@@ -66,7 +66,7 @@ class FamilyDialog(QDialog):
         self.no_kk, self.address, self.dusun = QLineEdit(), QLineEdit(), QLineEdit()
         self.rt, self.rw = QLineEdit(), QLineEdit()
         self.desa = QComboBox()
-        self.desa.addItem(tr(""), None)
+        self.desa.addItem("", None)
         with db.read() as s:
             for code, name in desa_choices(s):
                 self.desa.addItem(name, code)

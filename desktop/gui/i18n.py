@@ -29,6 +29,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark now, translate later"
+    """Marks a text for the catalogue where it is defined (a constant); tr() it where shown."""
+    return text
+
+
 def saved_language() -> str:
     lang = os.environ.get("SIMPUL_LANG") or QSettings().value("language", "id")
     return lang if lang in LANGUAGES else "id"
@@ -86,11 +91,11 @@ def install(app: QCoreApplication, lang: str) -> None:
 # ---- keeping the .ts files current ----------------------------------------------------------
 
 def source_texts() -> list[str]:
-    """Every literal passed to tr(...) in the GUI package, in order of first appearance."""
+    """Every literal passed to tr(...) or N_(...) in the GUI package, in order of first appearance."""
     seen: dict[str, None] = {}
     for path in sorted(GUI_DIR.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "N_")
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 seen.setdefault(node.args[0].value, None)
     return list(seen)

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.gui.i18n import tr
+
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 120
 
@@ -81,9 +83,9 @@ class LazyTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+                return tr(self.columns[section].title)
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].sort_key is None:
-                return "Kolom ini tidak bisa diurutkan"
+                return tr("Kolom ini tidak bisa diurutkan")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +96,7 @@ class LazyTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             row = self.row_data(index.row())
-            return col.text(row) if row is not None else "(terhapus)"
+            return col.text(row) if row is not None else tr("(terhapus)")
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:

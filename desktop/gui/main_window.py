@@ -6,7 +6,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.gui.i18n import tr
 from desktop.core.db.engine import Database
+from desktop.core.i18n import number
 from desktop.core.services.queries import office_summary
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.exchange_page import ExchangePage
@@ -18,7 +20,7 @@ from desktop.gui.setup_wizard import SettingsPage
 
 
 def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
+    return number(value)
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +34,7 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("officeHeader")
 
         self.nav = QListWidget()
-        self.nav.addItems(self.SECTIONS)
+        self.nav.addItems([tr(s) for s in self.SECTIONS])
         self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(f"Basis data: {db.display_name}")
+        self.statusBar().showMessage(tr("Basis data: {db}").format(db=db.display_name))
         QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.exchange.open_wizard())
         self.refresh_header()
         self.resize(1280, 720)
@@ -82,11 +84,11 @@ class MainWindow(QMainWindow):
             summary = office_summary(s)
         self.setWindowTitle(f"Simpul — {summary.office_name if summary else 'Simpul'}")
         if summary:
-            self.header.setText(
-                f"<b style='font-size:14pt'>{summary.office_name}</b><br>"
-                f"Kecamatan {summary.kecamatan}, {summary.regency} · "
-                f"{_n(summary.families)} keluarga · {_n(summary.persons)} penduduk · "
-                f"{_n(summary.ppks)} catatan PPKS · {_n(summary.psks)} PSKS")
+            counts = tr("Kecamatan {kecamatan}, {regency} · {families} keluarga · {persons} penduduk · "
+                        "{ppks} catatan PPKS · {psks} PSKS").format(
+                kecamatan=summary.kecamatan, regency=summary.regency, families=_n(summary.families),
+                persons=_n(summary.persons), ppks=_n(summary.ppks), psks=_n(summary.psks))
+            self.header.setText(f"<b style='font-size:14pt'>{summary.office_name}</b><br>{counts}")
 
     def refresh(self) -> None:
         self.refresh_header()

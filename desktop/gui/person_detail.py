@@ -34,7 +34,10 @@ from desktop.core.services.history import revert
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
 from desktop.gui.widgets import save_cancel
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
+
+STATUSES = {"aktif": N_("Aktif"), "tertangani": N_("Tertangani"), "meninggal": N_("Meninggal"), "pindah": N_("Pindah")}
+SOURCES = {"tksk": "TKSK", "psm": "PSM", "desa": "Desa", "import": "Impor", "lainnya": "Lainnya"}
 
 
 class PpksDialog(QDialog):
@@ -52,10 +55,10 @@ class PpksDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.source = QComboBox()
         for s_ in PpksSource:
-            self.source.addItem(s_.value.upper() if len(s_.value) <= 4 else s_.value.capitalize(), s_.value)
+            self.source.addItem(SOURCES[s_.value], s_.value)
         self.status = QComboBox()
         for st in PpksStatus:
-            self.status.addItem(st.value.capitalize(), st.value)
+            self.status.addItem(tr(STATUSES[st.value]), st.value)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(tr("Permasalahan singkat"))
         buttons = save_cancel(self, self.accept)
@@ -141,31 +144,34 @@ class PersonDetailPanel(QWidget):
             for w in (self.members, self.history):
                 w.clear()
             self.ppks.setRowCount(0)
-            self.psks.setText(tr(""))
+            self.psks.setText("")
             return
-        born = detail.birth_date.strftime("%d-%m-%Y") if detail.birth_date else "tanggal lahir belum diketahui"
-        kk = f"No. KK {detail.no_kk}" + (f" · desil {detail.desil}" if detail.desil else "") if detail.no_kk \
-            else "belum tercatat dalam keluarga"
-        self.title.setText(f"<b style='font-size:12pt'>{detail.name}</b><br>NIK {detail.nik or '(tanpa NIK)'} · "
-                           f"{detail.sex} · {born}<br>{detail.address or 'alamat belum diisi'}<br>{kk}")
+        born = detail.birth_date.strftime("%d-%m-%Y") if detail.birth_date else tr("tanggal lahir belum diketahui")
+        if detail.no_kk:
+            kk = "No. KK " + detail.no_kk + (" · " + tr("desil {n}").format(n=detail.desil) if detail.desil else "")
+        else:
+            kk = tr("belum tercatat dalam keluarga")
+        self.title.setText(f"<b style='font-size:12pt'>{detail.name}</b><br>NIK {detail.nik or tr('(tanpa NIK)')} · "
+                           f"{detail.sex} · {born}<br>{detail.address or tr('alamat belum diisi')}<br>{kk}")
         self.members.clear()
         for mid, name, rel in detail.members:
-            item = QListWidgetItem(f"{name} — {rel or 'hubungan belum diisi'}" + ("  ◀" if mid == detail.id else ""))
+            item = QListWidgetItem(f"{name} — {rel or tr('hubungan belum diisi')}" + ("  ◀" if mid == detail.id else ""))
             item.setData(Qt.ItemDataRole.UserRole, mid)
             self.members.addItem(item)
         self.ppks.setRowCount(len(detail.ppks))
         for r, line in enumerate(detail.ppks):
-            label = f"{line.code}{' (keluarga)' if line.holder == 'keluarga' else ''}{' 🔒' if line.sensitive else ''}"
-            cells = [label, line.status, line.assessed_on.strftime("%d-%m-%Y"), line.notes or ""]
+            family = " " + tr("(keluarga)") if line.holder == "keluarga" else ""
+            label = f"{line.code}{family}{' 🔒' if line.sensitive else ''}"
+            cells = [label, tr(STATUSES[line.status]), line.assessed_on.strftime("%d-%m-%Y"), line.notes or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.record_id)
                 if c == 0:
-                    item.setToolTip(line.name + (" — data sensitif" if line.sensitive else ""))
+                    item.setToolTip(line.name + (" — " + tr("data sensitif") if line.sensitive else ""))
                 self.ppks.setItem(r, c, item)
         self.ppks.resizeColumnsToContents()
         self.ppks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.psks.setText(tr("; ").join(detail.psks) or "Tidak ada")
+        self.psks.setText("; ".join(detail.psks) or tr("Tidak ada"))
         self.history.clear()
         for h in detail.history:
             item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
@@ -207,7 +213,7 @@ class PersonDetailPanel(QWidget):
             return
         combo = QComboBox()
         for st in PpksStatus:
-            combo.addItem(st.value.capitalize(), st.value)
+            combo.addItem(tr(STATUSES[st.value]), st.value)
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Ubah status PPKS"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

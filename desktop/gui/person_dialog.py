@@ -37,15 +37,19 @@ from desktop.core.services.registry import (
     person_input,
     update_person,
 )
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
-SEXES = [("", None), ("L – Laki-laki", "L"), ("P – Perempuan", "P")]
+SEXES = [("", None), (N_("L – Laki-laki"), "L"), (N_("P – Perempuan"), "P")]
+LIFE = {"hidup": N_("Hidup"), "meninggal": N_("Meninggal"), "pindah": N_("Pindah")}
+DISABILITY = {"fisik": N_("Fisik"), "intelektual": N_("Intelektual"), "mental": N_("Mental"),
+              "sensorik netra": N_("Sensorik netra"), "sensorik rungu": N_("Sensorik rungu"),
+              "sensorik wicara": N_("Sensorik wicara"), "ganda": N_("Ganda")}
 
 
 def _combo(items: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for label, value in items:
-        combo.addItem(label, value)
+        combo.addItem(tr(label) if label else label, value)
     return combo
 
 
@@ -93,7 +97,7 @@ class PersonDialog(QDialog):
         self.marital = _combo([("", None), *[(n, c) for c, n in refs["marital_status"]]])
         self.education = _combo([("", None), *[(n, c) for c, n in refs["education"]]])
         self.occupation = QLineEdit()
-        self.disability = _combo([("Tidak ada", None), *[(d.value, d.value) for d in Disability]])
+        self.disability = _combo([(N_("Tidak ada"), None), *[(DISABILITY[d.value], d.value) for d in Disability]])
         self.phone = QLineEdit()
         self.desa = _combo([("", None), *[(n, c) for c, n in desa]])
         self.dusun = QLineEdit()
@@ -102,7 +106,7 @@ class PersonDialog(QDialog):
         self.rw = QLineEdit()
         self.rw.setMaximumWidth(60)
         self.address = QLineEdit()
-        self.life = _combo([(v.value.capitalize(), v.value) for v in LifeStatus])
+        self.life = _combo([(LIFE[v.value], v.value) for v in LifeStatus])
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.errors = error_label()
@@ -122,7 +126,7 @@ class PersonDialog(QDialog):
 
         left, right = QFormLayout(), QFormLayout()
         left.addRow(tr("NIK:"), nik_row)
-        left.addRow(tr(""), self.nik_info)
+        left.addRow("", self.nik_info)
         left.addRow(tr("Nama:"), self.name)
         left.addRow(tr("Jenis kelamin:"), self.sex)
         left.addRow(tr("Tempat lahir:"), self.birth_place)
@@ -136,7 +140,7 @@ class PersonDialog(QDialog):
         right.addRow(tr("No. HP:"), self.phone)
         right.addRow(tr("Desa/Kelurahan:"), self.desa)
         right.addRow(tr("Dusun:"), self.dusun)
-        right.addRow(tr(""), rtrw)
+        right.addRow("", rtrw)
         right.addRow(tr("Alamat:"), self.address)
         right.addRow(tr("Status:"), self.life)
         right.addRow(tr("Catatan:"), self.notes)
@@ -219,7 +223,7 @@ class PersonDialog(QDialog):
             return
         checked = check_nik(text)
         if not checked.valid:
-            self.nik_info.setText(tr(" ").join(f.message for f in checked.errors))
+            self.nik_info.setText(" ".join(f.message for f in checked.errors))
             self.nik_info.setStyleSheet("color: #9C0006")
             return
         # The NIK knows birth date and sex: fill them in when still empty.
@@ -228,9 +232,11 @@ class PersonDialog(QDialog):
             self.birth_date.setDate(QDate(checked.date.year, checked.date.month, checked.date.day))
         if self.sex.currentData() is None and checked.sex:
             _set_combo(self.sex, checked.sex)
-        where = region_label(checked.district_code or "") or f"kode wilayah {checked.district_code}"
-        lines = [f"Lahir {checked.date:%d-%m-%Y} · {'Perempuan' if checked.sex == 'P' else 'Laki-laki'} · "
-                 f"diterbitkan di {where}"]
+        where = region_label(checked.district_code or "") or tr("kode wilayah {code}").format(
+            code=checked.district_code)
+        lines = [tr("Lahir {date} · {sex} · diterbitkan di {where}").format(
+            date=f"{checked.date:%d-%m-%Y}", sex=tr("Perempuan") if checked.sex == "P" else tr("Laki-laki"),
+            where=where)]
         birth = self.birth_date.date().toPython() if self.birth_known.isChecked() else None
         warnings = checked.warnings + nik_mismatches(checked, birth, self.sex.currentData())
         lines += [f"⚠ {w.message}" for w in warnings]
@@ -238,9 +244,9 @@ class PersonDialog(QDialog):
             other = find_person_by_nik(s, checked.value)
             if other is not None and other.id != self.person_id:
                 self.existing_id = other.id
-                lines.append(f"NIK ini sudah terdaftar atas nama {other.name}.")
+                lines.append(tr("NIK ini sudah terdaftar atas nama {name}.").format(name=other.name))
                 self.open_existing.show()
-        self.nik_info.setText(tr("\n").join(lines))
+        self.nik_info.setText("\n".join(lines))
         self.nik_info.setStyleSheet("color: #7F6000" if len(lines) > 1 else "color: #1F6F5C")
 
     def _open_existing(self) -> None:

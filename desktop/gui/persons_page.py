@@ -25,6 +25,7 @@ from desktop.core.db.engine import Database
 from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
 from desktop.core.services.queries import desa_choices, ppks_choices
 from desktop.core.errors import SimpulError
+from desktop.core.i18n import number
 from desktop.core.errors import ValidationError
 from desktop.core.services.registry import delete_person
 from desktop.core.services.welfare import add_ppks, set_ppks_status
@@ -32,13 +33,15 @@ from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.person_detail import PersonDetailPanel, PpksDialog
 from desktop.gui.person_dialog import PersonDialog
 from desktop.gui.tasks import run_task
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
-AGE_BANDS = [("Semua umur", None, None), ("Balita (0–5)", 0, 5), ("Anak (6–17)", 6, 17),
-             ("Dewasa (18–59)", 18, 59), ("Lansia (60+)", 60, None)]
-DESIL = [("Semua desil", None), ("Desil 1", 1), ("Desil 1–2", 2), ("Desil 1–3", 3), ("Desil 1–4", 4)]
-STATUS = [("Semua status", None), ("Aktif", "aktif"), ("Tertangani", "tertangani"), ("Meninggal", "meninggal"),
-          ("Pindah", "pindah")]
+AGE_BANDS = [(N_("Semua umur"), None, None), (N_("Balita (0–5)"), 0, 5), (N_("Anak (6–17)"), 6, 17),
+             (N_("Dewasa (18–59)"), 18, 59), (N_("Lansia (60+)"), 60, None)]
+DESIL = [(N_("Semua desil"), None), (N_("Desil 1"), 1), (N_("Desil 1–2"), 2), (N_("Desil 1–3"), 3),
+         (N_("Desil 1–4"), 4)]
+STATUS = [(N_("Semua status"), None), (N_("Aktif"), "aktif"), (N_("Tertangani"), "tertangani"),
+          (N_("Meninggal"), "meninggal"), (N_("Pindah"), "pindah")]
+SEXES = [(N_("L dan P"), None), (N_("Laki-laki"), "L"), (N_("Perempuan"), "P")]
 
 
 def _date(row: PersonListRow) -> str:
@@ -47,21 +50,21 @@ def _date(row: PersonListRow) -> str:
 
 def _nik_tip(row: PersonListRow) -> str | None:
     if row.nik is None:
-        return "Tanpa NIK"
+        return tr("Tanpa NIK")
     if row.nik_mismatch:
-        return "NIK tidak cocok dengan tanggal lahir atau jenis kelamin"
+        return tr("NIK tidak cocok dengan tanggal lahir atau jenis kelamin")
     return None
 
 
 COLUMNS = [
-    Column("NIK", lambda r: r.nik or "(tanpa NIK)", "nik", tooltip=_nik_tip),
-    Column("Nama", lambda r: r.name, "name"),
+    Column("NIK", lambda r: r.nik or tr("(tanpa NIK)"), "nik", tooltip=_nik_tip),
+    Column(N_("Nama"), lambda r: r.name, "name"),
     Column("L/P", lambda r: r.sex, "sex"),
-    Column("Tgl. lahir", _date, "birth_date"),
-    Column("Umur", lambda r: "" if r.age is None else str(r.age), "birth_date", align_right=True),
-    Column("Desa/Kelurahan", lambda r: r.desa or "", "desa"),
+    Column(N_("Tgl. lahir"), _date, "birth_date"),
+    Column(N_("Umur"), lambda r: "" if r.age is None else str(r.age), "birth_date", align_right=True),
+    Column(N_("Desa/Kelurahan"), lambda r: r.desa or "", "desa"),
     Column("RT/RW", lambda r: f"{r.rt or '-'}/{r.rw or '-'}" if r.rt or r.rw else "", "rt_rw"),
-    Column("No. KK", lambda r: r.no_kk or "", "no_kk"),
+    Column(N_("No. KK"), lambda r: r.no_kk or "", "no_kk"),
     Column("PPKS", lambda r: r.ppks),
 ]
 
@@ -93,16 +96,16 @@ class PersonsPage(QWidget):
         self.category.setMaximumWidth(260)
         self.status = QComboBox()
         for label, value in STATUS:
-            self.status.addItem(label, value)
+            self.status.addItem(tr(label), value)
         self.sex = QComboBox()
-        for label, value in (("L dan P", None), ("Laki-laki", "L"), ("Perempuan", "P")):
-            self.sex.addItem(label, value)
+        for label, value in SEXES:
+            self.sex.addItem(tr(label), value)
         self.age = QComboBox()
         for label, low, high in AGE_BANDS:
-            self.age.addItem(label, (low, high))
+            self.age.addItem(tr(label), (low, high))
         self.desil = QComboBox()
         for label, value in DESIL:
-            self.desil.addItem(label, value)
+            self.desil.addItem(tr(label), value)
         self._special = PersonFilter()  # dashboard-only filters (likely duplicates...)
         self.special_label = QLabel()
         self.special_label.setStyleSheet("color: #7F6000")
@@ -217,9 +220,9 @@ class PersonsPage(QWidget):
             w.blockSignals(False)
         self._special = PersonFilter(duplicates=f.duplicates, family_without_head=f.family_without_head)
         self.special_label.setVisible(f.duplicates or f.family_without_head)
-        self.special_label.setText(tr("Menampilkan: ") + ("kemungkinan data ganda" if f.duplicates
-                                                      else "anggota keluarga tanpa kepala keluarga")
-                                   + " — ubah pencarian atau saringan untuk kembali")
+        what = tr("kemungkinan data ganda") if f.duplicates else tr("anggota keluarga tanpa kepala keluarga")
+        self.special_label.setText(tr("Menampilkan: {what} — ubah pencarian atau saringan untuk kembali")
+                                   .format(what=what))
         self.refresh()
 
     def refresh(self, wait: bool = False) -> None:
@@ -235,7 +238,7 @@ class PersonsPage(QWidget):
         if wait:  # the first fill, before the window shows
             self._show(generation, query(None))
             return
-        run_task(self, query, label="Mencari…", show_progress=False,
+        run_task(self, query, label=tr("Mencari…"), show_progress=False,
                  on_done=lambda ids: self._show(generation, ids))
 
     def _clear_special(self) -> None:
@@ -247,7 +250,7 @@ class PersonsPage(QWidget):
             return  # a newer search is on its way
         selected = self.selected_ids()
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} penduduk".replace(",", "."))
+        self.count.setText(tr("{n} penduduk").format(n=number(len(ids))))
         selection = self.table.selectionModel()
         for record_id in selected:
             row = self.model.row_of(record_id)
@@ -290,10 +293,10 @@ class PersonsPage(QWidget):
         if not ids:
             return
         names = [self.model.row_data(self.model.row_of(i)).name for i in ids[:5]]
-        more = f" dan {len(ids) - 5} lainnya" if len(ids) > 5 else ""
+        who = ", ".join(names) + (tr(" dan {n} lainnya").format(n=len(ids) - 5) if len(ids) > 5 else "")
         answer = QMessageBox.question(
-            self, "Simpul", f"Hapus {', '.join(names)}{more} dari registri? Catatan PPKS-nya ikut terhapus; "
-            "penghapusan dicatat di riwayat perubahan.")
+            self, "Simpul", tr("Hapus {who} dari registri? Catatan PPKS-nya ikut terhapus; penghapusan dicatat di "
+                               "riwayat perubahan.").format(who=who))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -301,7 +304,7 @@ class PersonsPage(QWidget):
                 for pid in ids:
                     delete_person(s, pid)
         except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message + " Tidak ada yang dihapus.")
+            QMessageBox.warning(self, "Simpul", exc.message + " " + tr("Tidak ada yang dihapus."))
             return
         self.refresh()
         self.data_changed.emit()
@@ -329,8 +332,10 @@ class PersonsPage(QWidget):
                     added += 1
                 except ValidationError:
                     skipped += 1
-        QMessageBox.information(self, "Simpul", f"Kategori dicatat untuk {added} orang"
-                                + (f"; {skipped} sudah memilikinya." if skipped else "."))
+        text = tr("Kategori dicatat untuk {n} orang.").format(n=added)
+        if skipped:
+            text += " " + tr("{n} orang sudah memilikinya.").format(n=skipped)
+        QMessageBox.information(self, "Simpul", text)
         self._detail_changed()
         self.detail.show_person(ids[0])
         return added, skipped
@@ -355,7 +360,8 @@ class PersonsPage(QWidget):
             records = ppks_record_ids(s, ids, category)
             for rid in records:
                 set_ppks_status(s, rid, status)
-        QMessageBox.information(self, "Simpul", f"Status {len(records)} catatan diubah menjadi {status}.")
+        QMessageBox.information(self, "Simpul", tr("Status {n} catatan diubah menjadi {status}.").format(
+            n=len(records), status=tr(status.capitalize())))
         self._detail_changed()
         self.refresh()
         return len(records)

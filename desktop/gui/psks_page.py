@@ -77,7 +77,7 @@ class PsksDialog(QDialog):
         self.start_known, self.term_start = _date_edit()
         self.end_known, self.term_end = _date_edit()
         self.desa = QComboBox()
-        self.desa.addItem(tr(""), None)
+        self.desa.addItem("", None)
         self.coverage = QListWidget()
         self.coverage.setMaximumHeight(110)
         for code, name in desa:
@@ -127,8 +127,8 @@ class PsksDialog(QDialog):
         form.addRow(tr("Desa/Kelurahan:"), self.desa)
         form.addRow(tr("Wilayah layanan:"), self.coverage)
         form.addRow(tr("Anggota:"), self.members)
-        form.addRow(tr(""), member_buttons)
-        form.addRow(tr(""), self.active)
+        form.addRow("", member_buttons)
+        form.addRow("", self.active)
         form.addRow(self.errors)
         form.addRow(buttons)
         self.form_layout = form

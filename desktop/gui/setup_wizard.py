@@ -128,8 +128,8 @@ class RegionPage(QWizardPage):
         form.addRow(tr("Provinsi:"), self.province)
         form.addRow(tr("Kabupaten/Kota:"), self.regency)
         form.addRow(tr("Kecamatan:"), self.kecamatan)
-        form.addRow(tr(""), self.summary)
-        self.province.addItem(tr(""), None)
+        form.addRow("", self.summary)
+        self.province.addItem("", None)
         for code, name in region_children(None):
             self.province.addItem(name, code)
         self.province.currentIndexChanged.connect(lambda _: self._fill(self.regency, self.province.currentData()))
@@ -139,7 +139,7 @@ class RegionPage(QWizardPage):
     def _fill(self, combo: QComboBox, parent: str | None) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(tr(""), None)
+        combo.addItem("", None)
         for code, name in region_children(parent) if parent else []:
             combo.addItem(name, code)
         combo.blockSignals(False)
@@ -154,7 +154,7 @@ class RegionPage(QWizardPage):
             kel = sum(1 for r in desa if r.kind == "kelurahan")
             self.summary.setText(f"{code}: {len(desa) - kel} desa dan {kel} kelurahan.")
         else:
-            self.summary.setText(tr(""))
+            self.summary.setText("")
         self.completeChanged.emit()
 
     def select(self, kecamatan_code: str) -> None:
@@ -279,7 +279,7 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         problems = self.form.problems()
         if problems:
-            self.status.setText(tr(" ").join(problems))
+            self.status.setText(" ".join(problems))
             self.status.setStyleSheet("color: #9C0006")
             return False
         update_office(self.db, self.form.values())

@@ -92,7 +92,7 @@ def run_task(parent: QWidget | None, job: Callable[[QtProgress], Any], *, label:
     _running.add(task)
     dialog: QProgressDialog | None = None
     if show_progress:
-        dialog = QProgressDialog(label, "Batal", 0, 0, parent)
+        dialog = QProgressDialog(label, tr("Batal"), 0, 0, parent)
         dialog.setWindowTitle(tr("Simpul"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a blink-fast job shows no dialog at all
@@ -135,13 +135,14 @@ def run_task(parent: QWidget | None, job: Callable[[QtProgress], Any], *, label:
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, Cancelled):
-        return "Dibatalkan. Tidak ada data yang berubah."
+        return tr("Dibatalkan. Tidak ada data yang berubah.")
     if isinstance(exc, SimpulError):
         return exc.message
     if isinstance(exc, OSError):
-        return f"Berkas tidak bisa dibuka atau ditulis: {exc.strerror or exc}. Periksa foldernya lalu coba lagi."
-    return ("Terjadi kesalahan yang tidak terduga; tidak ada data yang berubah. "
-            f"Sampaikan pesan ini kepada pengelola Simpul:\n{type(exc).__name__}: {exc}")
+        return tr("Berkas tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya lalu coba lagi.").format(
+            reason=exc.strerror or exc)
+    return tr("Terjadi kesalahan yang tidak terduga; tidak ada data yang berubah. "
+              "Sampaikan pesan ini kepada pengelola Simpul:\n{error}").format(error=f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

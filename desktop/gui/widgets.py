@@ -10,10 +10,10 @@ from desktop.core.errors import ValidationError
 from desktop.gui.i18n import tr
 
 
-def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str = "Simpan") -> QDialogButtonBox:
+def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str | None = None) -> QDialogButtonBox:
     """Simpan / Batal buttons for a dialog."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or tr("Simpan"))
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)

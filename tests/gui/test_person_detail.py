@@ -35,7 +35,7 @@ def test_detail_shows_family_and_records_categories(qtbot, sqlite_db, monkeypatc
     assert page.model.row_data(page.model.row_of(a)).ppks == "LUT"
     panel.ppks.selectRow(0)
     panel.set_status(panel._selected_record(), "tertangani")
-    assert panel.ppks.item(0, 1).text() == "tertangani"
+    assert panel.ppks.item(0, 1).text() == "Tertangani"
     assert "status PPKS: aktif → tertangani" in panel.history.item(0).text()
 
 
@@ -70,7 +70,7 @@ def test_bulk_category_and_status(qtbot, sqlite_db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **k: messages.append(args[2]))
     assert page.add_category_to([a, b], PpksInput("LUT", TODAY)) == (2, 0)
     assert page.add_category_to([a, b], PpksInput("LUT", TODAY)) == (0, 2)
-    assert "2 sudah memilikinya" in messages[-1]
+    assert "2 orang sudah memilikinya" in messages[-1]
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         assert page.set_status_for([a, b], 8, "tertangani") == 2
     page.category.setCurrentIndex(8)
