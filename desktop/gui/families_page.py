@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db.engine import Database
 from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.i18n import number
 from desktop.core.services.lists import FamilyFilter, FamilyListRow, family_ids, family_rows
 from desktop.core.services.queries import desa_choices, reference_choices
 from desktop.core.services.registry import (
@@ -44,17 +45,17 @@ from desktop.core.services.registry import (
 from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.tasks import run_task
 from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
 COLUMNS = [
-    Column("No. KK", lambda r: r.no_kk or "(tanpa No. KK)", "no_kk"),
-    Column("Kepala keluarga", lambda r: r.head or "(belum ada)", "head"),
-    Column("NIK kepala", lambda r: r.head_nik or ""),
-    Column("Desa/Kelurahan", lambda r: r.desa or "", "desa"),
+    Column(N_("No. KK"), lambda r: r.no_kk or tr("(tanpa No. KK)"), "no_kk"),
+    Column(N_("Kepala keluarga"), lambda r: r.head or tr("(belum ada)"), "head"),
+    Column(N_("NIK kepala"), lambda r: r.head_nik or ""),
+    Column(N_("Desa/Kelurahan"), lambda r: r.desa or "", "desa"),
     Column("RT/RW", lambda r: f"{r.rt or '-'}/{r.rw or '-'}" if r.rt or r.rw else ""),
-    Column("Anggota", lambda r: str(r.members), "members", align_right=True),
-    Column("Desil", lambda r: "" if r.desil is None else str(r.desil), "desil", align_right=True),
-    Column("PPKS keluarga", lambda r: r.ppks),
+    Column(N_("Anggota"), lambda r: str(r.members), "members", align_right=True),
+    Column(N_("Desil"), lambda r: "" if r.desil is None else str(r.desil), "desil", align_right=True),
+    Column(N_("PPKS keluarga"), lambda r: r.ppks),
 ]
 
 
@@ -62,7 +63,7 @@ class FamilyDialog(QDialog):
     def __init__(self, db: Database, family_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.family_id, self.saved_id = db, family_id, None
-        self.setWindowTitle(tr("Ubah keluarga") if family_id else "Tambah keluarga")
+        self.setWindowTitle(tr("Ubah keluarga") if family_id else tr("Tambah keluarga"))
         self.no_kk, self.address, self.dusun = QLineEdit(), QLineEdit(), QLineEdit()
         self.rt, self.rw = QLineEdit(), QLineEdit()
         self.desa = QComboBox()
@@ -216,7 +217,7 @@ class FamiliesPage(QWidget):
         if wait:
             self._show(generation, query(None))
         else:
-            run_task(self, query, label="Mencari…", show_progress=False,
+            run_task(self, query, label=tr("Mencari…"), show_progress=False,
                      on_done=lambda ids: self._show(generation, ids))
 
     def _show(self, generation: int, ids: list[int]) -> None:
@@ -224,7 +225,7 @@ class FamiliesPage(QWidget):
             return
         current = self.current_id()
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} keluarga".replace(",", "."))
+        self.count.setText(tr("{n} keluarga").format(n=number(len(ids))))
         row = self.model.row_of(current) if current else None
         if row is not None:
             self.table.selectRow(row)
@@ -249,10 +250,10 @@ class FamiliesPage(QWidget):
         names = dict(self.relationships)
         with self.db.read() as s:
             family = get_family(s, fid)
-            self.members_title.setText(f"No. KK {family.no_kk or '(tanpa No. KK)'}")
+            self.members_title.setText("No. KK " + (family.no_kk or tr("(tanpa No. KK)")))
             for m in sorted(family.members, key=lambda p: (p.relationship_code or 99, p.id)):
-                item = QListWidgetItem(f"{m.name} — {names.get(m.relationship_code, 'hubungan belum diisi')}"
-                                       f" · {m.nik or 'tanpa NIK'}")
+                relation = names.get(m.relationship_code) or tr("hubungan belum diisi")
+                item = QListWidgetItem(f"{m.name} — {relation} · {m.nik or tr('tanpa NIK')}")
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.members.addItem(item)
             if family.desil:
@@ -274,19 +275,20 @@ class FamiliesPage(QWidget):
         if fid is None:
             return False
         if nik is None:
-            nik, ok = QInputDialog.getText(self, "Tambah anggota", "NIK penduduk yang sudah terdaftar:")
+            nik, ok = QInputDialog.getText(self, tr("Tambah anggota"), tr("NIK penduduk yang sudah terdaftar:"))
             if not ok or not nik.strip():
                 return False
             labels = [n for _, n in self.relationships]
-            label, ok = QInputDialog.getItem(self, "Tambah anggota", "Hubungan dalam keluarga:", labels, 3, False)
+            label, ok = QInputDialog.getItem(self, tr("Tambah anggota"), tr("Hubungan dalam keluarga:"), labels, 3,
+                                             False)
             if not ok:
                 return False
             relationship = dict((n, c) for c, n in self.relationships)[label]
         with self.db.read() as s:
             person = find_person_by_nik(s, nik)
         if person is None:
-            QMessageBox.warning(self, "Simpul", f"NIK {nik} belum ada di registri. Tambahkan orangnya dulu di "
-                                "Penduduk & PPKS.")
+            QMessageBox.warning(self, "Simpul", tr("NIK {nik} belum ada di registri. Tambahkan orangnya dulu di "
+                                                   "Penduduk & PPKS.").format(nik=nik))
             return False
         with self.db.transaction() as s:
             move_member(s, person.id, fid, relationship)

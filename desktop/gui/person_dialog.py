@@ -67,7 +67,7 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.saved_id: int | None = None
         self.existing_id: int | None = None
-        self.setWindowTitle(tr("Ubah data penduduk") if person_id else "Tambah penduduk")
+        self.setWindowTitle(tr("Ubah data penduduk") if person_id else tr("Tambah penduduk"))
         with db.read() as s:
             refs = reference_choices(s)
             desa = desa_choices(s)

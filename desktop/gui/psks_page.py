@@ -34,16 +34,16 @@ from desktop.core.services.registry import find_person_by_nik
 from desktop.core.services.welfare import PsksInput, add_psks, delete_psks, psks_input, update_psks
 from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
 COLUMNS = [
-    Column("Jenis", lambda r: r.type_code),
-    Column("Nama", lambda r: r.name),
-    Column("Nomor SK", lambda r: r.sk_number or ""),
-    Column("Masa bakti s.d.", lambda r: r.term_end.strftime("%d-%m-%Y") if r.term_end else ""),
-    Column("Desa/Kelurahan", lambda r: r.desa or ""),
-    Column("Anggota", lambda r: str(r.members), align_right=True),
-    Column("Aktif", lambda r: "ya" if r.active else "tidak"),
+    Column(N_("Jenis"), lambda r: r.type_code),
+    Column(N_("Nama"), lambda r: r.name),
+    Column(N_("Nomor SK"), lambda r: r.sk_number or ""),
+    Column(N_("Masa bakti s.d."), lambda r: r.term_end.strftime("%d-%m-%Y") if r.term_end else ""),
+    Column(N_("Desa/Kelurahan"), lambda r: r.desa or ""),
+    Column(N_("Anggota"), lambda r: str(r.members), align_right=True),
+    Column(N_("Aktif"), lambda r: tr("ya") if r.active else tr("tidak")),
 ]
 
 
@@ -61,7 +61,7 @@ class PsksDialog(QDialog):
     def __init__(self, db: Database, psks_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.psks_id, self.saved_id = db, psks_id, None
-        self.setWindowTitle(tr("Ubah PSKS") if psks_id else "Tambah PSKS")
+        self.setWindowTitle(tr("Ubah PSKS") if psks_id else tr("Tambah PSKS"))
         self.type = QComboBox()
         with db.read() as s:
             self.types = psks_type_choices(s)
@@ -88,7 +88,7 @@ class PsksDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.coverage.addItem(item)
         self.members = QTableWidget(0, 3)
-        self.members.setHorizontalHeaderLabels(["Nama", "Jabatan", "NIK (bila terdaftar)"])
+        self.members.setHorizontalHeaderLabels([tr("Nama"), tr("Jabatan"), tr("NIK (bila terdaftar)")])
         self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.members.setColumnWidth(1, 110)
         self.members.setColumnWidth(2, 160)
@@ -143,7 +143,7 @@ class PsksDialog(QDialog):
 
     def _form_changed(self) -> None:
         form = self._form()
-        self.holder_label.setText({"orang": "NIK pemegang:", "keluarga": "No. KK keluarga:"}.get(form, ""))
+        self.holder_label.setText({"orang": tr("NIK pemegang:"), "keluarga": tr("No. KK keluarga:")}.get(form, ""))
         self.holder.setVisible(form != "lembaga")
         self.holder_label.setVisible(form != "lembaga")
         self.org_name.setEnabled(form == "lembaga")
@@ -193,14 +193,14 @@ class PsksDialog(QDialog):
             if form == "orang":
                 person = find_person_by_nik(s, self.holder.text()) if self.holder.text().strip() else None
                 if person is None:
-                    problems.append("NIK pemegang belum ada di registri; tambahkan orangnya dulu.")
+                    problems.append(tr("NIK pemegang belum ada di registri; tambahkan orangnya dulu."))
                 person_id = person.id if person else None
             elif form == "keluarga":
                 from desktop.core.services.lists import FamilyFilter, family_ids
 
                 found = family_ids(s, FamilyFilter(text=self.holder.text())) if self.holder.text().strip() else []
                 if len(found) != 1:
-                    problems.append("No. KK keluarga tidak ditemukan di registri.")
+                    problems.append(tr("No. KK keluarga tidak ditemukan di registri."))
                 family_id = found[0] if len(found) == 1 else None
             members = []
             for r in range(self.members.rowCount()):
@@ -302,7 +302,7 @@ class PsksPage(QWidget):
         with self.db.read() as s:
             ids = psks_ids(s, f)
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids)} PSKS")
+        self.count.setText(tr("{n} PSKS").format(n=len(ids)))
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
