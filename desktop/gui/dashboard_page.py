@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
+from desktop.core.i18n import number
 from desktop.core.services.dashboard import Dashboard, dashboard
 from desktop.core.services.lists import PersonFilter
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
 QUALITY_FILTERS = {
     "without_nik": PersonFilter(without_nik=True),
@@ -33,7 +34,15 @@ QUALITY_FILTERS = {
 
 
 def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return number(value)
+
+
+QUALITY_LABELS = {
+    "without_nik": N_("Penduduk tanpa NIK"),
+    "nik_mismatch": N_("NIK tidak cocok dengan tanggal lahir atau jenis kelamin"),
+    "duplicates": N_("Kemungkinan data ganda (nama dan tanggal lahir sama)"),
+    "no_head": N_("Keluarga tanpa kepala keluarga"),
+}
 
 
 class BarChart(QWidget):
@@ -46,7 +55,7 @@ class BarChart(QWidget):
 
     def set_items(self, items: list[tuple[str, str, int]]) -> None:
         self.items = items
-        self.setToolTip(tr("\n").join(f"{code}: {name} – {_n(n)}" for code, name, n in items))
+        self.setToolTip("\n".join(f"{code}: {name} – {_n(n)}" for code, name, n in items))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -56,7 +65,7 @@ class BarChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.items:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Belum ada PPKS aktif.")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Belum ada PPKS aktif."))
             return
         top = max(n for _, _, n in self.items) or 1
         row = min(24.0, self.height() / len(self.items))
@@ -84,7 +93,7 @@ class DashboardPage(QWidget):
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.verticalHeader().setVisible(False)
         self.psks = QTableWidget(0, 2)
-        self.psks.setHorizontalHeaderLabels(["Jenis PSKS", "Aktif"])
+        self.psks.setHorizontalHeaderLabels([tr("Jenis PSKS"), tr("Aktif")])
         self.psks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.psks.verticalHeader().setVisible(False)
         self.psks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -125,7 +134,7 @@ class DashboardPage(QWidget):
         self.matrix.clear()
         self.matrix.setColumnCount(len(used) + 2)
         self.matrix.setRowCount(len(data.desa) + 1)
-        self.matrix.setHorizontalHeaderLabels(["Desa/Kelurahan", *[code for _, code, _ in used], "Jumlah"])
+        self.matrix.setHorizontalHeaderLabels([tr("Desa/Kelurahan"), *[code for _, code, _ in used], tr("Jumlah")])
         for c, (_, code, name) in enumerate(used, start=1):
             self.matrix.horizontalHeaderItem(c).setToolTip(name)
         for r, (code, name) in enumerate(data.desa):
@@ -134,7 +143,7 @@ class DashboardPage(QWidget):
                 self._number(r, c, data.ppks.get((code, no), 0))
             self._number(r, len(used) + 1, data.desa_total(code))
         last = len(data.desa)
-        total = QTableWidgetItem("Jumlah")
+        total = QTableWidgetItem(tr("Jumlah"))
         font = total.font()
         font.setBold(True)
         total.setFont(font)
@@ -150,8 +159,8 @@ class DashboardPage(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.psks.setItem(r, 1, item)
         self.quality.clear()
-        for key, label, n in data.quality:
-            item = QListWidgetItem(f"{'⚠' if n else '✓'}  {label}: {_n(n)}")
+        for key, _label, n in data.quality:
+            item = QListWidgetItem(f"{'⚠' if n else '✓'}  {tr(QUALITY_LABELS[key])}: {_n(n)}")
             item.setData(Qt.ItemDataRole.UserRole, key if n else None)
             self.quality.addItem(item)
 
