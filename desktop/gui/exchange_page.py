@@ -25,19 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
+from desktop.core.i18n import number
 from desktop.core.io.excel_export import export
 from desktop.core.services.imports import list_batches, undo_import
 from desktop.core.services.queries import desa_choices
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.tasks import run_task
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
 EXPORT_KINDS = [
-    ("persons", "Data penduduk dan PPKS", "penduduk"),
-    ("families", "Data keluarga", "keluarga"),
-    ("psks", "Data PSKS", "psks"),
-    ("recap", "Rekap PPKS (desa × 26 kategori) dan PSKS", "rekap-ppks"),
-    ("template", "Formulir isian kosong untuk desa", "formulir-ppks"),
+    ("persons", N_("Data penduduk dan PPKS"), "penduduk"),
+    ("families", N_("Data keluarga"), "keluarga"),
+    ("psks", N_("Data PSKS"), "psks"),
+    ("recap", N_("Rekap PPKS (desa × 26 kategori) dan PSKS"), "rekap-ppks"),
+    ("template", N_("Formulir isian kosong untuk desa"), "formulir-ppks"),
 ]
 
 
@@ -62,7 +63,7 @@ class ExchangePage(QWidget):
         exp = QGroupBox(tr("Ekspor ke Excel"))
         self.kind = QComboBox()
         for key, label, _ in EXPORT_KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(tr(label), key)
         self.desa = QComboBox()
         self.desa.addItem(tr("Seluruh kecamatan"), None)
         with db.read() as s:
@@ -86,8 +87,8 @@ class ExchangePage(QWidget):
 
         hist = QGroupBox(tr("Riwayat impor"))
         self.history = QTableWidget(0, 8)
-        self.history.setHorizontalHeaderLabels(["No.", "Waktu", "Berkas", "Dibaca", "Baru", "Diperbarui", "Ditolak",
-                                                "Status"])
+        self.history.setHorizontalHeaderLabels([tr("No."), tr("Waktu"), tr("Berkas"), tr("Dibaca"), tr("Baru"),
+                                                tr("Diperbarui"), tr("Ditolak"), tr("Status")])
         self.history.verticalHeader().setVisible(False)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,7 +124,7 @@ class ExchangePage(QWidget):
         self.history.setRowCount(len(batches))
         for r, b in enumerate(batches):
             values = [str(b.id), b.started_at.strftime("%d-%m-%Y %H:%M"), b.file_name, str(b.rows), str(b.inserted),
-                      str(b.updated), str(b.rejected), "dibatalkan" if b.undone else "tersimpan"]
+                      str(b.updated), str(b.rejected), tr("dibatalkan") if b.undone else tr("tersimpan")]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, b.id)
@@ -139,19 +140,20 @@ class ExchangePage(QWidget):
         stem = next(s for k, _, s in EXPORT_KINDS if k == key)
         desa_name = self.desa.currentText() if self.desa.currentData() else None
         suggestion = f"{stem}-{desa_name.lower().replace(' ', '-')}.xlsx" if desa_name else f"{stem}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, "Simpan sebagai", suggestion, "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Simpan sebagai"), suggestion, "Excel (*.xlsx)")
         if name:
             self.start_export(key, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
 
     def start_export(self, key: str, path: Path) -> None:
         desa = self.desa.currentData()
         self.export_status.setText(tr("Mengekspor…"))
-        run_task(self, lambda p: export(self.db, key, path, desa, progress=p), label="Mengekspor ke Excel…",
+        run_task(self, lambda p: export(self.db, key, path, desa, progress=p), label=tr("Mengekspor ke Excel…"),
                  on_done=self._exported, on_error=self._export_failed)
 
     def _exported(self, result) -> None:
         self.last_export = result.path
-        self.export_status.setText(f"Tersimpan: {result.path.name} ({result.rows:,} baris)".replace(",", "."))
+        self.export_status.setText(tr("Tersimpan: {file} ({n} baris)").format(file=result.path.name,
+                                                                            n=number(result.rows)))
         self.open_export.show()
 
     def _export_failed(self, exc: BaseException) -> None:
@@ -167,8 +169,8 @@ class ExchangePage(QWidget):
             return
         batch = self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(
-            self, "Simpul", f"Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data "
-            "yang diubahnya dikembalikan.")
+            self, "Simpul", tr("Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data "
+                               "yang diubahnya dikembalikan.").format(batch=batch))
         if answer == QMessageBox.StandardButton.Yes:
-            run_task(self, lambda p: undo_import(self.db, batch), label="Membatalkan impor…",
+            run_task(self, lambda p: undo_import(self.db, batch), label=tr("Membatalkan impor…"),
                      on_done=lambda _: (self.refresh_history(), self.data_changed.emit()))

@@ -28,13 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
-from desktop.core.io.fields import LABELS
+from desktop.core.i18n import number
 from desktop.core.services.imports import ImportResult, Preview, preview, run_import, undo_import
 from desktop.gui.tasks import run_task, show_error
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 
-IGNORE = "— tidak dipakai —"
-FILE_FILTER = "Berkas data (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Teks (*.csv *.txt);;Semua (*)"
+IGNORE = N_("— tidak dipakai —")
+FILE_FILTER = N_("Berkas data (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Teks (*.csv *.txt);;Semua (*)")
+# The field names of desktop.core.io.fields, as the mapping page shows them.
+FIELD_LABELS = {
+    "nik": "NIK", "no_kk": N_("No. KK"), "name": N_("Nama"), "sex": N_("Jenis kelamin"),
+    "birth_place": N_("Tempat lahir"), "birth_date": N_("Tanggal lahir"), "relationship": N_("Hubungan keluarga"),
+    "address": N_("Alamat"), "dusun": N_("Dusun"), "rt": "RT", "rw": "RW", "rt_rw": "RT/RW",
+    "desa": N_("Desa/Kelurahan"), "kecamatan": N_("Kecamatan"), "religion": N_("Agama"),
+    "marital_status": N_("Status kawin"), "education": N_("Pendidikan"), "occupation": N_("Pekerjaan"),
+    "phone": N_("No. HP"), "disability": N_("Disabilitas"), "desil": N_("Desil"), "ppks": N_("Kategori PPKS"),
+    "notes": N_("Keterangan"),
+}
 
 
 def _sample_text(value: object) -> str:
@@ -64,7 +74,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Pilih berkas untuk diimpor", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Pilih berkas untuk diimpor"), "", tr(FILE_FILTER))
         if name:
             self.path.setText(name)
 
@@ -83,7 +93,7 @@ class MappingPage(QWizardPage):
         self.sheet.currentTextChanged.connect(self._sheet_changed)
         self.info = QLabel()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Kolom di berkas", "Contoh isi", "Dipakai sebagai"])
+        self.table.setHorizontalHeaderLabels([tr("Kolom di berkas"), tr("Contoh isi"), tr("Dipakai sebagai")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         form = QFormLayout()
@@ -103,7 +113,7 @@ class MappingPage(QWizardPage):
         self.preview = None
         self.completeChanged.emit()
         path = self.w.path
-        run_task(self, lambda p: preview(self.w.db, path, sheet), label="Membaca berkas…",
+        run_task(self, lambda p: preview(self.w.db, path, sheet), label=tr("Membaca berkas…"),
                  on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -118,12 +128,12 @@ class MappingPage(QWizardPage):
         self.sheet.addItems(pv.sheets)
         self.sheet.setCurrentText(pv.sheet)
         self.sheet.blockSignals(False)
-        self.info.setText(f"Judul kolom ditemukan di baris {pv.header_row}.")
+        self.info.setText(tr("Judul kolom ditemukan di baris {row}.").format(row=pv.header_row))
         self.table.setRowCount(len(pv.headers))
-        choices = [IGNORE, *LABELS.values()]
-        fields = list(LABELS)
+        choices = [tr(IGNORE), *[tr(label) for label in FIELD_LABELS.values()]]
+        fields = list(FIELD_LABELS)
         for i, header in enumerate(pv.headers):
-            self.table.setItem(i, 0, QTableWidgetItem(header or f"(kolom {i + 1})"))
+            self.table.setItem(i, 0, QTableWidgetItem(header or tr("(kolom {n})").format(n=i + 1)))
             sample = "; ".join(_sample_text(r[i]) for r in pv.samples if i < len(r) and r[i] not in (None, ""))
             self.table.setItem(i, 1, QTableWidgetItem(sample))
             combo = QComboBox()
@@ -141,7 +151,7 @@ class MappingPage(QWizardPage):
             self.load(name)
 
     def mapping(self) -> dict[int, str]:
-        fields = list(LABELS)
+        fields = list(FIELD_LABELS)
         out: dict[int, str] = {}
         for i in range(self.table.rowCount()):
             combo = self.table.cellWidget(i, 2)
@@ -160,7 +170,7 @@ class MappingPage(QWizardPage):
             return False
         if doubles:
             QMessageBox.warning(self, "Simpul", tr("Setiap isian hanya boleh dari satu kolom: ")
-                                + ", ".join(LABELS[f] for f in doubles) + ".")
+                                + ", ".join(tr(FIELD_LABELS[f]) for f in doubles) + ".")
             return False
         return True
 
@@ -184,13 +194,13 @@ class _ResultView(QWidget):
     def show_result(self, r: ImportResult, heading: str) -> None:
         self.result = r
 
-        def n(x: int) -> str:
-            return f"{x:,}".replace(",", ".")
-
-        self.summary.setText(
-            f"<b>{heading}</b><br>{n(r.rows)} baris dibaca = {n(r.inserted)} baru + {n(r.updated)} diperbarui + "
-            f"{n(r.unchanged)} tetap + <b>{n(r.rejected)} ditolak</b>.<br>{n(r.warnings)} baris ditandai untuk "
-            f"diperiksa; {n(r.ignored)} baris kosong/jumlah diabaikan.")
+        n = number
+        self.summary.setText(f"<b>{heading}</b><br>" + tr(
+            "{rows} baris dibaca = {inserted} baru + {updated} diperbarui + {unchanged} tetap + "
+            "<b>{rejected} ditolak</b>.<br>{warnings} baris ditandai untuk diperiksa; {ignored} baris "
+            "kosong/jumlah diabaikan.").format(
+                rows=n(r.rows), inserted=n(r.inserted), updated=n(r.updated), unchanged=n(r.unchanged),
+                rejected=n(r.rejected), warnings=n(r.warnings), ignored=n(r.ignored)))
         self.report.setVisible(bool(r.report))
 
     def open_report(self) -> None:
@@ -234,10 +244,10 @@ class DryRunPage(QWizardPage):
         path, mapping, db, conflict = self.w.path, self.w.mapping_page.mapping(), self.w.db, self.on_conflict
         run_task(self, lambda p: run_import(db, path, sheet=self.w.sheet, mapping=mapping, dry_run=True,
                                             on_conflict=conflict, progress=p),
-                 label="Menguji setiap baris…", on_done=self._done, on_error=self._failed)
+                 label=tr("Menguji setiap baris…"), on_done=self._done, on_error=self._failed)
 
     def _done(self, result: ImportResult) -> None:
-        self.view.show_result(result, "Hasil uji coba (belum disimpan)")
+        self.view.show_result(result, tr("Hasil uji coba (belum disimpan)"))
         self.done = True
         self.completeChanged.emit()
 
@@ -269,11 +279,11 @@ class ImportPage(QWizardPage):
         path, mapping, db, conflict = w.path, w.mapping_page.mapping(), w.db, w.dry_page.on_conflict
         run_task(self, lambda p: run_import(db, path, sheet=w.sheet, mapping=mapping, on_conflict=conflict,
                                             progress=p),
-                 label="Mengimpor…", on_done=self._done, on_error=self._failed)
+                 label=tr("Mengimpor…"), on_done=self._done, on_error=self._failed)
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
-        self.view.show_result(result, f"Impor #{result.batch_id} tersimpan")
+        self.view.show_result(result, tr("Impor #{batch} tersimpan").format(batch=result.batch_id))
         self.undo.show()
         self.completeChanged.emit()
         self.w.imported.append(result)
@@ -289,16 +299,18 @@ class ImportPage(QWizardPage):
     def undo_import(self) -> None:
         if self.result is None or self.result.batch_id is None:
             return
-        answer = QMessageBox.question(self, "Simpul", f"Batalkan impor #{self.result.batch_id} seluruhnya?")
+        answer = QMessageBox.question(self, "Simpul", tr("Batalkan impor #{batch} seluruhnya?").format(
+            batch=self.result.batch_id))
         if answer != QMessageBox.StandardButton.Yes:
             return
         batch = self.result.batch_id
-        run_task(self, lambda p: undo_import(self.w.db, batch), label="Membatalkan impor…",
+        run_task(self, lambda p: undo_import(self.w.db, batch), label=tr("Membatalkan impor…"),
                  on_done=lambda _: self._undone(batch))
 
     def _undone(self, batch: int) -> None:
         self.undo.setEnabled(False)
-        self.view.summary.setText(f"Impor #{batch} sudah dibatalkan; registri kembali seperti sebelumnya.")
+        self.view.summary.setText(tr("Impor #{batch} sudah dibatalkan; registri kembali seperti sebelumnya.")
+                                  .format(batch=batch))
 
 
 class ImportWizard(QWizard):

@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from desktop.core.domain.people import age_on
 from desktop.core.errors import Finding
 
-UNIT_LABELS = {"orang": "orang", "keluarga": "keluarga", "komunitas": "komunitas"}
-
-
 @dataclass(frozen=True, slots=True)
 class CategoryRule:
     code: str

@@ -40,15 +40,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "notes": ("KETERANGAN", "KET", "CATATAN"),
 }
 
-LABELS: dict[str, str] = {
-    "nik": "NIK", "no_kk": "No. KK", "name": "Nama", "sex": "Jenis kelamin", "birth_place": "Tempat lahir",
-    "birth_date": "Tanggal lahir", "relationship": "Hubungan keluarga", "address": "Alamat", "dusun": "Dusun",
-    "rt": "RT", "rw": "RW", "rt_rw": "RT/RW", "desa": "Desa/Kelurahan", "kecamatan": "Kecamatan",
-    "religion": "Agama", "marital_status": "Status kawin", "education": "Pendidikan", "occupation": "Pekerjaan",
-    "phone": "No. HP", "disability": "Disabilitas", "desil": "Desil", "ppks": "Kategori PPKS",
-    "notes": "Keterangan",
-}
-
 _NON_WORD = re.compile(r"[^0-9A-Z]+")
 
 
