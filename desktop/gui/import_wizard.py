@@ -169,8 +169,8 @@ class MappingPage(QWizardPage):
             QMessageBox.warning(self, "Simpul", tr("Tandai kolom yang berisi nama (\"Nama\")."))
             return False
         if doubles:
-            QMessageBox.warning(self, "Simpul", tr("Setiap isian hanya boleh dari satu kolom: ")
-                                + ", ".join(tr(FIELD_LABELS[f]) for f in doubles) + ".")
+            QMessageBox.warning(self, "Simpul", tr("Setiap isian hanya boleh dari satu kolom: {fields}.").format(
+                fields=", ".join(tr(FIELD_LABELS[f]) for f in doubles)))
             return False
         return True
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 from desktop.core.db.engine import Database
 from desktop.core.i18n import number
 from desktop.core.services.queries import office_summary
@@ -24,7 +24,7 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = ("Beranda", "Penduduk & PPKS", "Keluarga", "PSKS", "Impor & Ekspor", "Pengaturan")
+    SECTIONS = (N_("Beranda"), N_("Penduduk & PPKS"), N_("Keluarga"), "PSKS", N_("Impor & Ekspor"), N_("Pengaturan"))
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)

@@ -202,7 +202,7 @@ class PersonDetailPanel(QWidget):
             QMessageBox.warning(self, "Simpul", exc.message)
             return
         if outcome.warnings:  # age/sex/unit rules only warn
-            QMessageBox.information(self, "Simpul", tr("Tersimpan, dengan catatan:\n") +
+            QMessageBox.information(self, "Simpul", tr("Tersimpan, dengan catatan:") + "\n" +
                                     "\n".join(w.message for w in outcome.warnings))
         self._done()
 

@@ -150,7 +150,7 @@ class PersonDialog(QDialog):
         rw_.setLayout(right)
         grid.addWidget(lw, 0, 0)
         grid.addWidget(rw_, 0, 1)
-        buttons = save_cancel(self, self.save, "Simpan (Ctrl+S)")
+        buttons = save_cancel(self, self.save, tr("Simpan (Ctrl+S)"))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

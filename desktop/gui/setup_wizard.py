@@ -41,14 +41,15 @@ from desktop.core.services.office import (
     update_office,
 )
 from desktop.gui.tasks import run_task
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import LANGUAGES, N_, save_language, saved_language, tr
 
 LABELS = {
-    "office_name": "Nama kantor", "letterhead_government": "Kop baris 1", "letterhead_office": "Kop baris 2",
-    "address": "Alamat kantor", "place_name": "Tempat (di tanggal surat)", "postal_code": "Kode pos",
-    "phone": "Telepon", "email": "E-mail", "website": "Situs web", "camat_name": "Nama Camat",
-    "camat_nip": "NIP Camat", "camat_pangkat": "Pangkat/golongan Camat", "tksk_name": "Nama TKSK",
-    "tksk_nip": "NIP TKSK (bila ada)", "tksk_pangkat": "Pangkat TKSK (bila ada)", "tksk_phone": "No. HP TKSK",
+    "office_name": N_("Nama kantor"), "letterhead_government": N_("Kop baris 1"),
+    "letterhead_office": N_("Kop baris 2"), "address": N_("Alamat kantor"),
+    "place_name": N_("Tempat (di tanggal surat)"), "postal_code": N_("Kode pos"), "phone": N_("Telepon"),
+    "email": "E-mail", "website": N_("Situs web"), "camat_name": N_("Nama Camat"), "camat_nip": N_("NIP Camat"),
+    "camat_pangkat": N_("Pangkat/golongan Camat"), "tksk_name": N_("Nama TKSK"), "tksk_nip": N_("NIP TKSK (bila ada)"),
+    "tksk_pangkat": N_("Pangkat TKSK (bila ada)"), "tksk_phone": N_("No. HP TKSK"),
 }
 NIP = re.compile(r"^\d{18}$")
 
@@ -75,7 +76,7 @@ class ProfileForm(QWidget):
         logo_row.addStretch(1)
         form = QFormLayout(self)
         for key in OFFICE_FIELDS:
-            form.addRow(LABELS[key] + ":", self.edits[key])
+            form.addRow(tr(LABELS[key]) + ":", self.edits[key])
         form.addRow(tr("Logo daerah:"), logo_row)
 
     def set_values(self, values: dict[str, str | None]) -> None:
@@ -91,10 +92,10 @@ class ProfileForm(QWidget):
         found = []
         for key in ("office_name", "letterhead_government", "letterhead_office"):
             if not v[key]:
-                found.append(f"{LABELS[key]} wajib diisi.")
+                found.append(tr("{field} wajib diisi.").format(field=tr(LABELS[key])))
         for key in ("camat_nip", "tksk_nip"):
             if v[key] and not NIP.match(v[key].replace(" ", "")):
-                found.append(f"{LABELS[key]} harus 18 digit angka.")
+                found.append(tr("{field} harus 18 digit angka.").format(field=tr(LABELS[key])))
         return found
 
     def set_logo(self, data: bytes | None) -> None:
@@ -106,7 +107,7 @@ class ProfileForm(QWidget):
                                                       Qt.TransformationMode.SmoothTransformation))
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Pilih logo", "", "Gambar (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr("Gambar (*.png *.jpg *.jpeg)"))
         if not name:
             return
         data = Path(name).read_bytes()
@@ -152,7 +153,8 @@ class RegionPage(QWizardPage):
         if code:
             desa = [r for r in kecamatan_regions(code) if r.level == 4]
             kel = sum(1 for r in desa if r.kind == "kelurahan")
-            self.summary.setText(f"{code}: {len(desa) - kel} desa dan {kel} kelurahan.")
+            self.summary.setText(tr("{code}: {desa} desa dan {kel} kelurahan.").format(
+                code=code, desa=len(desa) - kel, kel=kel))
         else:
             self.summary.setText("")
         self.completeChanged.emit()
@@ -185,7 +187,7 @@ class ProfilePage(QWizardPage):
     def validatePage(self) -> bool:
         problems = self.form.problems()
         if problems:
-            QMessageBox.warning(self, "Simpul", tr("\n").join(problems))
+            QMessageBox.warning(self, "Simpul", "\n".join(problems))
         return not problems
 
 
@@ -238,7 +240,7 @@ class SetupWizard(QWizard):
                 demo.generate(db, 2000, progress=progress)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        run_task(self, job, label="Menyiapkan basis data…", on_done=self._done, on_error=self._failed)
+        run_task(self, job, label=tr("Menyiapkan basis data…"), on_done=self._done, on_error=self._failed)
 
     def _done(self, _result) -> None:
         self.finished_ok = True
@@ -262,6 +264,15 @@ class SettingsPage(QWidget):
         self.form = ProfileForm()
         self.form.set_values(profile_values(db))
         self.form.set_logo(logo_of(db))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(tr("Bahasa / Language:")))
+        language_row.addWidget(self.language)
+        language_row.addWidget(QLabel(tr("(berlaku saat Simpul dibuka lagi)")))
+        language_row.addStretch(1)
         self.status = QLabel()
         save = QPushButton(tr("Simpan pengaturan"))
         save.clicked.connect(self.save)
@@ -273,6 +284,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(language_row)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
 
@@ -282,6 +294,7 @@ class SettingsPage(QWidget):
             self.status.setText(" ".join(problems))
             self.status.setStyleSheet("color: #9C0006")
             return False
+        save_language(self.language.currentData())
         update_office(self.db, self.form.values())
         if self.form.logo_bytes and self.form.logo_mime:
             set_logo(self.db, self.form.logo_bytes, self.form.logo_mime)

@@ -93,7 +93,7 @@ def run_task(parent: QWidget | None, job: Callable[[QtProgress], Any], *, label:
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(label, tr("Batal"), 0, 0, parent)
-        dialog.setWindowTitle(tr("Simpul"))
+        dialog.setWindowTitle("Simpul")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a blink-fast job shows no dialog at all
         dialog.setAutoClose(False)

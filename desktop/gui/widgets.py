@@ -28,7 +28,7 @@ def error_label() -> QLabel:
 
 
 def show_not_saved(label: QLabel, exc: ValidationError) -> None:
-    label.setText(tr("Belum tersimpan: ") + " ".join(f.message for f in exc.findings))
+    label.setText(tr("Belum tersimpan:") + " " + " ".join(f.message for f in exc.findings))
 
 
 def list_view(table: QTableView, multi: bool = False) -> QTableView:

@@ -1,0 +1,1337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="id_ID">
+  <context>
+    <name>Simpul</name>
+    <message>
+      <source>Penduduk tanpa NIK</source>
+      <translation>Persons without a NIK</translation>
+    </message>
+    <message>
+      <source>NIK tidak cocok dengan tanggal lahir atau jenis kelamin</source>
+      <translation>NIK disagrees with birth date or sex</translation>
+    </message>
+    <message>
+      <source>Kemungkinan data ganda (nama dan tanggal lahir sama)</source>
+      <translation>Likely duplicates (same name and birth date)</translation>
+    </message>
+    <message>
+      <source>Keluarga tanpa kepala keluarga</source>
+      <translation>Families without a head</translation>
+    </message>
+    <message>
+      <source>PPKS aktif per kategori</source>
+      <translation>Active PPKS by category</translation>
+    </message>
+    <message>
+      <source>PPKS aktif per desa/kelurahan</source>
+      <translation>Active PPKS by village</translation>
+    </message>
+    <message>
+      <source>PSKS per jenis</source>
+      <translation>PSKS by type</translation>
+    </message>
+    <message>
+      <source>Kualitas data (klik untuk melihat datanya)</source>
+      <translation>Data quality (click to see the records)</translation>
+    </message>
+    <message>
+      <source>Jumlah</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Belum ada PPKS aktif.</source>
+      <translation>No active PPKS yet.</translation>
+    </message>
+    <message>
+      <source>Jenis PSKS</source>
+      <translation>PSKS type</translation>
+    </message>
+    <message>
+      <source>Aktif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>Data penduduk dan PPKS</source>
+      <translation>Persons and PPKS</translation>
+    </message>
+    <message>
+      <source>Data keluarga</source>
+      <translation>Families</translation>
+    </message>
+    <message>
+      <source>Data PSKS</source>
+      <translation>PSKS</translation>
+    </message>
+    <message>
+      <source>Rekap PPKS (desa × 26 kategori) dan PSKS</source>
+      <translation>PPKS recap (village × 26 categories) and PSKS</translation>
+    </message>
+    <message>
+      <source>Formulir isian kosong untuk desa</source>
+      <translation>Blank form for villages</translation>
+    </message>
+    <message>
+      <source>Impor dari Dinas Sosial</source>
+      <translation>Import from the Dinas Sosial</translation>
+    </message>
+    <message>
+      <source>DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan semuanya sebagai satu impor yang bisa dibatalkan.</source>
+      <translation>DTKS/DTSEN, PKH, BPNT and BLT-DD lists: Simpul checks every row first, then saves them all as one import that can be undone.</translation>
+    </message>
+    <message>
+      <source>Impor berkas…</source>
+      <translation>Import a file…</translation>
+    </message>
+    <message>
+      <source>Ekspor ke Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Seluruh kecamatan</source>
+      <translation>Whole kecamatan</translation>
+    </message>
+    <message>
+      <source>Ekspor…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Buka berkas</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>Isi:</source>
+      <translation>Contents:</translation>
+    </message>
+    <message>
+      <source>Wilayah:</source>
+      <translation>Area:</translation>
+    </message>
+    <message>
+      <source>Riwayat impor</source>
+      <translation>Import history</translation>
+    </message>
+    <message>
+      <source>Batalkan impor terpilih…</source>
+      <translation>Undo the selected import…</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Mengekspor…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Ekspor gagal.</source>
+      <translation>Export failed.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Dibaca</source>
+      <translation>Read</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Diperbarui</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Mengekspor ke Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+      <source>Pilih dulu impor yang akan dibatalkan.</source>
+      <translation>Select the import to undo first.</translation>
+    </message>
+    <message>
+      <source>dibatalkan</source>
+      <translation>undone</translation>
+    </message>
+    <message>
+      <source>tersimpan</source>
+      <translation>saved</translation>
+    </message>
+    <message>
+      <source>Tersimpan: {file} ({n} baris)</source>
+      <translation>Saved: {file} ({n} rows)</translation>
+    </message>
+    <message>
+      <source>Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data yang diubahnya dikembalikan.</source>
+      <translation>Undo import #{batch} completely? Records it added are deleted and records it changed are restored.</translation>
+    </message>
+    <message>
+      <source>Membatalkan impor…</source>
+      <translation>Undoing the import…</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no.</translation>
+    </message>
+    <message>
+      <source>Kepala keluarga</source>
+      <translation>Head of family</translation>
+    </message>
+    <message>
+      <source>NIK kepala</source>
+      <translation>Head's NIK</translation>
+    </message>
+    <message>
+      <source>Anggota</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Desil</source>
+      <translation>Decile</translation>
+    </message>
+    <message>
+      <source>PPKS keluarga</source>
+      <translation>Family PPKS</translation>
+    </message>
+    <message>
+      <source>No. KK:</source>
+      <translation>Family card no.:</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan:</source>
+      <translation>Village:</translation>
+    </message>
+    <message>
+      <source>Dusun:</source>
+      <translation>Hamlet:</translation>
+    </message>
+    <message>
+      <source>RT:</source>
+      <translation>RT:</translation>
+    </message>
+    <message>
+      <source>RW:</source>
+      <translation>RW:</translation>
+    </message>
+    <message>
+      <source>Alamat:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <source>Cari No. KK, NIK atau nama anggota…</source>
+      <translation>Search family card no., a member's NIK or name…</translation>
+    </message>
+    <message>
+      <source>Semua desa/kelurahan</source>
+      <translation>All villages</translation>
+    </message>
+    <message>
+      <source>Pilih keluarga di daftar.</source>
+      <translation>Select a family in the list.</translation>
+    </message>
+    <message>
+      <source>Catat desil</source>
+      <translation>Record decile</translation>
+    </message>
+    <message>
+      <source>Anggota keluarga</source>
+      <translation>Family members</translation>
+    </message>
+    <message>
+      <source>Desil DTSEN</source>
+      <translation>DTSEN decile</translation>
+    </message>
+    <message>
+      <source>Desil:</source>
+      <translation>Decile:</translation>
+    </message>
+    <message>
+      <source>Per tanggal:</source>
+      <translation>As of:</translation>
+    </message>
+    <message>
+      <source>Sumber:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <source>(tanpa No. KK)</source>
+      <translation>(no family card no.)</translation>
+    </message>
+    <message>
+      <source>(belum ada)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>Ubah keluarga</source>
+      <translation>Edit family</translation>
+    </message>
+    <message>
+      <source>Tambah keluarga</source>
+      <translation>Add family</translation>
+    </message>
+    <message>
+      <source>Ubah</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Tambah anggota (NIK)…</source>
+      <translation>Add member (NIK)…</translation>
+    </message>
+    <message>
+      <source>Keluarkan</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Jadikan kepala</source>
+      <translation>Make head</translation>
+    </message>
+    <message>
+      <source>Tambah anggota</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>NIK penduduk yang sudah terdaftar:</source>
+      <translation>NIK of a registered person:</translation>
+    </message>
+    <message>
+      <source>Hubungan dalam keluarga:</source>
+      <translation>Relationship in the family:</translation>
+    </message>
+    <message>
+      <source>Mencari…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <source>{n} keluarga</source>
+      <translation>{n} families</translation>
+    </message>
+    <message>
+      <source>hubungan belum diisi</source>
+      <translation>relationship not filled in</translation>
+    </message>
+    <message>
+      <source>NIK {nik} belum ada di registri. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
+      <translation>NIK {nik} is not in the registry yet. Add the person first under Persons &amp; PPKS.</translation>
+    </message>
+    <message>
+      <source>tanpa NIK</source>
+      <translation>no NIK</translation>
+    </message>
+    <message>
+      <source>— tidak dipakai —</source>
+      <translation>— not used —</translation>
+    </message>
+    <message>
+      <source>Berkas data (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Teks (*.csv *.txt);;Semua (*)</source>
+      <translation>Data files (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Text (*.csv *.txt);;All (*)</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <source>Tanggal lahir</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Hubungan keluarga</source>
+      <translation>Relationship</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Dusun</source>
+      <translation>Hamlet</translation>
+    </message>
+    <message>
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>Agama</source>
+      <translation>Religion</translation>
+    </message>
+    <message>
+      <source>Status kawin</source>
+      <translation>Marital status</translation>
+    </message>
+    <message>
+      <source>Pendidikan</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <source>Pekerjaan</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <source>Disabilitas</source>
+      <translation>Disability</translation>
+    </message>
+    <message>
+      <source>Kategori PPKS</source>
+      <translation>PPKS category</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Pilih berkas</source>
+      <translation>Choose a file</translation>
+    </message>
+    <message>
+      <source>Berkas Excel (.xlsx) atau teks berpemisah (.csv, .txt) dari Dinas Sosial. Berkas .xls lama perlu disimpan ulang sebagai .xlsx.</source>
+      <translation>An Excel file (.xlsx) or delimited text (.csv, .txt) from the Dinas Sosial. An old .xls file must be saved again as .xlsx.</translation>
+    </message>
+    <message>
+      <source>Belum ada berkas dipilih</source>
+      <translation>No file chosen yet</translation>
+    </message>
+    <message>
+      <source>Pilih berkas…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Pilih berkas untuk diimpor</source>
+      <translation>Choose a file to import</translation>
+    </message>
+    <message>
+      <source>Lembar dan kolom</source>
+      <translation>Sheet and columns</translation>
+    </message>
+    <message>
+      <source>Periksa kolom mana berisi apa. Simpul mengenali judul kolom yang biasa dipakai dan mengingat pilihan Anda untuk berkas sejenis.</source>
+      <translation>Check which column holds what. Simpul recognises the usual column headings and remembers your choices for files of this kind.</translation>
+    </message>
+    <message>
+      <source>Lembar:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <source>Buka laporan baris bermasalah</source>
+      <translation>Open the report of rows to check</translation>
+    </message>
+    <message>
+      <source>Uji coba</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <source>Simpul memeriksa setiap baris tanpa menyimpan apa pun.</source>
+      <translation>Simpul checks every row without saving anything.</translation>
+    </message>
+    <message>
+      <source>Biarkan data di registri (bawaan)</source>
+      <translation>Keep the registry data (default)</translation>
+    </message>
+    <message>
+      <source>Pakai data dari berkas</source>
+      <translation>Take the file's data</translation>
+    </message>
+    <message>
+      <source>Hasil uji coba (belum disimpan)</source>
+      <translation>Dry-run result (nothing saved yet)</translation>
+    </message>
+    <message>
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Semua baris yang lolos disimpan sekaligus sebagai satu impor yang bisa dibatalkan.</source>
+      <translation>All rows that pass are saved at once as one import that can be undone.</translation>
+    </message>
+    <message>
+      <source>Batalkan impor ini</source>
+      <translation>Undo this import</translation>
+    </message>
+    <message>
+      <source>Impor tidak disimpan; registri tidak berubah.</source>
+      <translation>The import was not saved; the registry is unchanged.</translation>
+    </message>
+    <message>
+      <source>Impor data</source>
+      <translation>Import data</translation>
+    </message>
+    <message>
+      <source>Lanjut &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <source>&lt; Kembali</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Selesai</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <source>Impor sekarang</source>
+      <translation>Import now</translation>
+    </message>
+    <message>
+      <source>Kolom di berkas</source>
+      <translation>Column in the file</translation>
+    </message>
+    <message>
+      <source>Contoh isi</source>
+      <translation>Sample values</translation>
+    </message>
+    <message>
+      <source>Dipakai sebagai</source>
+      <translation>Used as</translation>
+    </message>
+    <message>
+      <source>Membaca berkas…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <source>Tandai kolom yang berisi nama ("Nama").</source>
+      <translation>Mark the column that holds the names ("Name").</translation>
+    </message>
+    <message>
+      <source>Bila NIK di berkas tercatat atas nama lain di registri:</source>
+      <translation>When a NIK in the file belongs to another name in the registry:</translation>
+    </message>
+    <message>
+      <source>Menguji setiap baris…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>Mengimpor…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Judul kolom ditemukan di baris {row}.</source>
+      <translation>Column headings found on row {row}.</translation>
+    </message>
+    <message>
+      <source>Impor #{batch} tersimpan</source>
+      <translation>Import #{batch} saved</translation>
+    </message>
+    <message>
+      <source>Batalkan impor #{batch} seluruhnya?</source>
+      <translation>Undo import #{batch} completely?</translation>
+    </message>
+    <message>
+      <source>Impor #{batch} sudah dibatalkan; registri kembali seperti sebelumnya.</source>
+      <translation>Import #{batch} was undone; the registry is as it was before.</translation>
+    </message>
+    <message>
+      <source>Setiap isian hanya boleh dari satu kolom: {fields}.</source>
+      <translation>Each field may come from one column only: {fields}.</translation>
+    </message>
+    <message>
+      <source>{rows} baris dibaca = {inserted} baru + {updated} diperbarui + {unchanged} tetap + &lt;b&gt;{rejected} ditolak&lt;/b&gt;.&lt;br&gt;{warnings} baris ditandai untuk diperiksa; {ignored} baris kosong/jumlah diabaikan.</source>
+      <translation>{rows} rows read = {inserted} new + {updated} updated + {unchanged} unchanged + &lt;b&gt;{rejected} rejected&lt;/b&gt;.&lt;br&gt;{warnings} rows flagged for checking; {ignored} empty/total rows ignored.</translation>
+    </message>
+    <message>
+      <source>(kolom {n})</source>
+      <translation>(column {n})</translation>
+    </message>
+    <message>
+      <source>Kolom ini tidak bisa diurutkan</source>
+      <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+      <source>(terhapus)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>Beranda</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <source>Penduduk &amp; PPKS</source>
+      <translation>Persons &amp; PPKS</translation>
+    </message>
+    <message>
+      <source>Keluarga</source>
+      <translation>Families</translation>
+    </message>
+    <message>
+      <source>Impor &amp; Ekspor</source>
+      <translation>Import &amp; Export</translation>
+    </message>
+    <message>
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Basis data: {db}</source>
+      <translation>Database: {db}</translation>
+    </message>
+    <message>
+      <source>Kecamatan {kecamatan}, {regency} · {families} keluarga · {persons} penduduk · {ppks} catatan PPKS · {psks} PSKS</source>
+      <translation>Kecamatan {kecamatan}, {regency} · {families} families · {persons} persons · {ppks} PPKS records · {psks} PSKS</translation>
+    </message>
+    <message>
+      <source>Tertangani</source>
+      <translation>Handled</translation>
+    </message>
+    <message>
+      <source>Meninggal</source>
+      <translation>Deceased</translation>
+    </message>
+    <message>
+      <source>Pindah</source>
+      <translation>Moved away</translation>
+    </message>
+    <message>
+      <source>Tambah kategori PPKS</source>
+      <translation>Add PPKS category</translation>
+    </message>
+    <message>
+      <source>Permasalahan singkat</source>
+      <translation>Problem in brief</translation>
+    </message>
+    <message>
+      <source>Kategori:</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <source>Tanggal asesmen:</source>
+      <translation>Assessment date:</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Catatan:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Pilih seorang penduduk di daftar.</source>
+      <translation>Select a person in the list.</translation>
+    </message>
+    <message>
+      <source>Kembalikan perubahan terpilih</source>
+      <translation>Take back the selected change</translation>
+    </message>
+    <message>
+      <source>PPKS</source>
+      <translation>PPKS</translation>
+    </message>
+    <message>
+      <source>Peran PSKS</source>
+      <translation>PSKS roles</translation>
+    </message>
+    <message>
+      <source>Riwayat perubahan</source>
+      <translation>Change history</translation>
+    </message>
+    <message>
+      <source>tanggal lahir belum diketahui</source>
+      <translation>birth date not known</translation>
+    </message>
+    <message>
+      <source>belum tercatat dalam keluarga</source>
+      <translation>not recorded in a family</translation>
+    </message>
+    <message>
+      <source>Ubah status PPKS</source>
+      <translation>Change PPKS status</translation>
+    </message>
+    <message>
+      <source>Status baru:</source>
+      <translation>New status:</translation>
+    </message>
+    <message>
+      <source>Tambah…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Ubah status…</source>
+      <translation>Change status…</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Tidak ada</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Pilih dulu kategori PPKS di tabel.</source>
+      <translation>Select a PPKS category in the table first.</translation>
+    </message>
+    <message>
+      <source>Hapus kategori ini? Penghapusan bisa dikembalikan dari riwayat.</source>
+      <translation>Delete this category? The deletion can be taken back from the history.</translation>
+    </message>
+    <message>
+      <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
+      <translation>Select a change in the history that can be taken back.</translation>
+    </message>
+    <message>
+      <source>(keluarga)</source>
+      <translation>(family)</translation>
+    </message>
+    <message>
+      <source>(tanpa NIK)</source>
+      <translation>(no NIK)</translation>
+    </message>
+    <message>
+      <source>alamat belum diisi</source>
+      <translation>address not filled in</translation>
+    </message>
+    <message>
+      <source>Tersimpan, dengan catatan:</source>
+      <translation>Saved, with notes:</translation>
+    </message>
+    <message>
+      <source>desil {n}</source>
+      <translation>decile {n}</translation>
+    </message>
+    <message>
+      <source>data sensitif</source>
+      <translation>sensitive data</translation>
+    </message>
+    <message>
+      <source>Hidup</source>
+      <translation>Living</translation>
+    </message>
+    <message>
+      <source>Fisik</source>
+      <translation>Physical</translation>
+    </message>
+    <message>
+      <source>Intelektual</source>
+      <translation>Intellectual</translation>
+    </message>
+    <message>
+      <source>Mental</source>
+      <translation>Mental</translation>
+    </message>
+    <message>
+      <source>Sensorik netra</source>
+      <translation>Sensory: blind</translation>
+    </message>
+    <message>
+      <source>Sensorik rungu</source>
+      <translation>Sensory: deaf</translation>
+    </message>
+    <message>
+      <source>Sensorik wicara</source>
+      <translation>Sensory: speech</translation>
+    </message>
+    <message>
+      <source>Ganda</source>
+      <translation>Multiple</translation>
+    </message>
+    <message>
+      <source>L – Laki-laki</source>
+      <translation>L – Male</translation>
+    </message>
+    <message>
+      <source>P – Perempuan</source>
+      <translation>P – Female</translation>
+    </message>
+    <message>
+      <source>16 digit; kosongkan bila belum punya NIK</source>
+      <translation>16 digits; leave empty if the person has no NIK</translation>
+    </message>
+    <message>
+      <source>Buka data itu</source>
+      <translation>Open that record</translation>
+    </message>
+    <message>
+      <source>diketahui</source>
+      <translation>known</translation>
+    </message>
+    <message>
+      <source>NIK:</source>
+      <translation>NIK:</translation>
+    </message>
+    <message>
+      <source>Nama:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin:</source>
+      <translation>Sex:</translation>
+    </message>
+    <message>
+      <source>Tempat lahir:</source>
+      <translation>Place of birth:</translation>
+    </message>
+    <message>
+      <source>Tanggal lahir:</source>
+      <translation>Date of birth:</translation>
+    </message>
+    <message>
+      <source>Hubungan keluarga:</source>
+      <translation>Relationship:</translation>
+    </message>
+    <message>
+      <source>Agama:</source>
+      <translation>Religion:</translation>
+    </message>
+    <message>
+      <source>Status kawin:</source>
+      <translation>Marital status:</translation>
+    </message>
+    <message>
+      <source>Pendidikan:</source>
+      <translation>Education:</translation>
+    </message>
+    <message>
+      <source>Pekerjaan:</source>
+      <translation>Occupation:</translation>
+    </message>
+    <message>
+      <source>Disabilitas:</source>
+      <translation>Disability:</translation>
+    </message>
+    <message>
+      <source>No. HP:</source>
+      <translation>Mobile no.:</translation>
+    </message>
+    <message>
+      <source>Simpan (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Ubah data penduduk</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <source>Tambah penduduk</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Tanpa NIK: data akan ditandai.</source>
+      <translation>No NIK: the record will be flagged.</translation>
+    </message>
+    <message>
+      <source>Ada perubahan yang belum disimpan. Simpan sekarang?</source>
+      <translation>There are unsaved changes. Save now?</translation>
+    </message>
+    <message>
+      <source>kode wilayah {code}</source>
+      <translation>region code {code}</translation>
+    </message>
+    <message>
+      <source>Lahir {date} · {sex} · diterbitkan di {where}</source>
+      <translation>Born {date} · {sex} · issued in {where}</translation>
+    </message>
+    <message>
+      <source>Perempuan</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Laki-laki</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>NIK ini sudah terdaftar atas nama {name}.</source>
+      <translation>This NIK is already registered to {name}.</translation>
+    </message>
+    <message>
+      <source>Semua umur</source>
+      <translation>All ages</translation>
+    </message>
+    <message>
+      <source>Balita (0–5)</source>
+      <translation>Under five (0–5)</translation>
+    </message>
+    <message>
+      <source>Anak (6–17)</source>
+      <translation>Children (6–17)</translation>
+    </message>
+    <message>
+      <source>Dewasa (18–59)</source>
+      <translation>Adults (18–59)</translation>
+    </message>
+    <message>
+      <source>Lansia (60+)</source>
+      <translation>Elderly (60+)</translation>
+    </message>
+    <message>
+      <source>Semua desil</source>
+      <translation>All deciles</translation>
+    </message>
+    <message>
+      <source>Desil 1</source>
+      <translation>Decile 1</translation>
+    </message>
+    <message>
+      <source>Desil 1–2</source>
+      <translation>Deciles 1–2</translation>
+    </message>
+    <message>
+      <source>Desil 1–3</source>
+      <translation>Deciles 1–3</translation>
+    </message>
+    <message>
+      <source>Desil 1–4</source>
+      <translation>Deciles 1–4</translation>
+    </message>
+    <message>
+      <source>Semua status</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>L dan P</source>
+      <translation>Male and female</translation>
+    </message>
+    <message>
+      <source>Tanpa NIK</source>
+      <translation>No NIK</translation>
+    </message>
+    <message>
+      <source>Tgl. lahir</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Umur</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>Cari nama, NIK, No. KK atau alamat…  (Ctrl+F)</source>
+      <translation>Search name, NIK, family card no. or address…  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Semua kategori PPKS</source>
+      <translation>All PPKS categories</translation>
+    </message>
+    <message>
+      <source>NIK tidak cocok</source>
+      <translation>NIK mismatch</translation>
+    </message>
+    <message>
+      <source>Tambah (Ctrl+N)</source>
+      <translation>Add (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Ubah (Enter)</source>
+      <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+      <source>Aksi untuk terpilih</source>
+      <translation>For the selected</translation>
+    </message>
+    <message>
+      <source>Tambah kategori PPKS…</source>
+      <translation>Add PPKS category…</translation>
+    </message>
+    <message>
+      <source>Ubah status kategori PPKS…</source>
+      <translation>Change PPKS category status…</translation>
+    </message>
+    <message>
+      <source>kemungkinan data ganda</source>
+      <translation>likely duplicates</translation>
+    </message>
+    <message>
+      <source>anggota keluarga tanpa kepala keluarga</source>
+      <translation>members of families without a head</translation>
+    </message>
+    <message>
+      <source>Ubah status kategori PPKS untuk yang terpilih</source>
+      <translation>Change a PPKS category status for the selected</translation>
+    </message>
+    <message>
+      <source>Pilih dulu penduduknya (Ctrl+klik atau Shift+klik).</source>
+      <translation>Select the persons first (Ctrl+click or Shift+click).</translation>
+    </message>
+    <message>
+      <source>Kategori dicatat untuk {n} orang.</source>
+      <translation>Category recorded for {n} persons.</translation>
+    </message>
+    <message>
+      <source>Menampilkan: {what} — ubah pencarian atau saringan untuk kembali</source>
+      <translation>Showing: {what} — change the search or a filter to go back</translation>
+    </message>
+    <message>
+      <source>{n} penduduk</source>
+      <translation>{n} persons</translation>
+    </message>
+    <message>
+      <source>Hapus {who} dari registri? Catatan PPKS-nya ikut terhapus; penghapusan dicatat di riwayat perubahan.</source>
+      <translation>Delete {who} from the registry? Their PPKS records are deleted too; the deletion is kept in the change history.</translation>
+    </message>
+    <message>
+      <source>Status {n} catatan diubah menjadi {status}.</source>
+      <translation>Status of {n} records changed to {status}.</translation>
+    </message>
+    <message>
+      <source> dan {n} lainnya</source>
+      <translation> and {n} others</translation>
+    </message>
+    <message>
+      <source>Tidak ada yang dihapus.</source>
+      <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+      <source>{n} orang sudah memilikinya.</source>
+      <translation>{n} persons already had it.</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Nomor SK</source>
+      <translation>Decree no.</translation>
+    </message>
+    <message>
+      <source>Masa bakti s.d.</source>
+      <translation>Term until</translation>
+    </message>
+    <message>
+      <source>diisi</source>
+      <translation>set</translation>
+    </message>
+    <message>
+      <source>Hapus anggota</source>
+      <translation>Remove member</translation>
+    </message>
+    <message>
+      <source>Masih aktif</source>
+      <translation>Still active</translation>
+    </message>
+    <message>
+      <source>Jenis PSKS:</source>
+      <translation>PSKS type:</translation>
+    </message>
+    <message>
+      <source>Nama lembaga:</source>
+      <translation>Organisation name:</translation>
+    </message>
+    <message>
+      <source>Nomor SK:</source>
+      <translation>Decree no.:</translation>
+    </message>
+    <message>
+      <source>Tanggal SK:</source>
+      <translation>Decree date:</translation>
+    </message>
+    <message>
+      <source>Masa bakti mulai:</source>
+      <translation>Term starts:</translation>
+    </message>
+    <message>
+      <source>Masa bakti selesai:</source>
+      <translation>Term ends:</translation>
+    </message>
+    <message>
+      <source>Ketua:</source>
+      <translation>Chair:</translation>
+    </message>
+    <message>
+      <source>Telepon:</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
+      <source>Wilayah layanan:</source>
+      <translation>Villages served:</translation>
+    </message>
+    <message>
+      <source>Anggota:</source>
+      <translation>Members:</translation>
+    </message>
+    <message>
+      <source>Cari nama, jenis atau nomor SK…</source>
+      <translation>Search name, type or decree no.…</translation>
+    </message>
+    <message>
+      <source>Semua jenis PSKS</source>
+      <translation>All PSKS types</translation>
+    </message>
+    <message>
+      <source>Hanya yang aktif</source>
+      <translation>Active only</translation>
+    </message>
+    <message>
+      <source>ya</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>tidak</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Ubah PSKS</source>
+      <translation>Edit PSKS</translation>
+    </message>
+    <message>
+      <source>Tambah PSKS</source>
+      <translation>Add PSKS</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>NIK (bila terdaftar)</source>
+      <translation>NIK (if registered)</translation>
+    </message>
+    <message>
+      <source>Hapus data PSKS ini beserta daftar anggotanya?</source>
+      <translation>Delete this PSKS record with its member list?</translation>
+    </message>
+    <message>
+      <source>{n} PSKS</source>
+      <translation>{n} PSKS</translation>
+    </message>
+    <message>
+      <source>NIK pemegang:</source>
+      <translation>Holder's NIK:</translation>
+    </message>
+    <message>
+      <source>No. KK keluarga:</source>
+      <translation>Family's card no.:</translation>
+    </message>
+    <message>
+      <source>NIK pemegang belum ada di registri; tambahkan orangnya dulu.</source>
+      <translation>The holder's NIK is not in the registry; add the person first.</translation>
+    </message>
+    <message>
+      <source>No. KK keluarga tidak ditemukan di registri.</source>
+      <translation>The family card number was not found in the registry.</translation>
+    </message>
+    <message>
+      <source>Nama kantor</source>
+      <translation>Office name</translation>
+    </message>
+    <message>
+      <source>Kop baris 1</source>
+      <translation>Letterhead line 1</translation>
+    </message>
+    <message>
+      <source>Kop baris 2</source>
+      <translation>Letterhead line 2</translation>
+    </message>
+    <message>
+      <source>Alamat kantor</source>
+      <translation>Office address</translation>
+    </message>
+    <message>
+      <source>Tempat (di tanggal surat)</source>
+      <translation>Place (in letter dates)</translation>
+    </message>
+    <message>
+      <source>Kode pos</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Situs web</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>Nama Camat</source>
+      <translation>Camat's name</translation>
+    </message>
+    <message>
+      <source>NIP Camat</source>
+      <translation>Camat's NIP</translation>
+    </message>
+    <message>
+      <source>Pangkat/golongan Camat</source>
+      <translation>Camat's rank/grade</translation>
+    </message>
+    <message>
+      <source>Nama TKSK</source>
+      <translation>TKSK's name</translation>
+    </message>
+    <message>
+      <source>NIP TKSK (bila ada)</source>
+      <translation>TKSK's NIP (if any)</translation>
+    </message>
+    <message>
+      <source>Pangkat TKSK (bila ada)</source>
+      <translation>TKSK's rank (if any)</translation>
+    </message>
+    <message>
+      <source>No. HP TKSK</source>
+      <translation>TKSK's mobile no.</translation>
+    </message>
+    <message>
+      <source>18 digit, misalnya 197505102001121016</source>
+      <translation>18 digits, e.g. 197505102001121016</translation>
+    </message>
+    <message>
+      <source>PEMERINTAH KABUPATEN …</source>
+      <translation>PEMERINTAH KABUPATEN …</translation>
+    </message>
+    <message>
+      <source>Belum ada logo</source>
+      <translation>No logo yet</translation>
+    </message>
+    <message>
+      <source>Pilih logo…</source>
+      <translation>Choose logo…</translation>
+    </message>
+    <message>
+      <source>Logo daerah:</source>
+      <translation>Regional emblem:</translation>
+    </message>
+    <message>
+      <source>Pilih logo</source>
+      <translation>Choose a logo</translation>
+    </message>
+    <message>
+      <source>Gambar (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Wilayah kantor</source>
+      <translation>The office's area</translation>
+    </message>
+    <message>
+      <source>Pilih provinsi, kabupaten/kota dan kecamatan dari daftar Kemendagri.</source>
+      <translation>Choose the province, regency/city and kecamatan from the Kemendagri list.</translation>
+    </message>
+    <message>
+      <source>Provinsi:</source>
+      <translation>Province:</translation>
+    </message>
+    <message>
+      <source>Kabupaten/Kota:</source>
+      <translation>Regency/City:</translation>
+    </message>
+    <message>
+      <source>Kecamatan:</source>
+      <translation>Kecamatan:</translation>
+    </message>
+    <message>
+      <source>Kop surat dan penandatangan</source>
+      <translation>Letterhead and signers</translation>
+    </message>
+    <message>
+      <source>Dipakai di surat rujukan, daftar penerima dan berita acara. Bisa diubah nanti di Pengaturan.</source>
+      <translation>Used on referral letters, recipient rosters and handover records. Can be changed later in Settings.</translation>
+    </message>
+    <message>
+      <source>Mulai</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Isi dengan data contoh untuk mencoba (2.000 keluarga sintetis, bukan orang sungguhan)</source>
+      <translation>Fill with demo data to try things out (2,000 synthetic families, not real people)</translation>
+    </message>
+    <message>
+      <source>Untuk kantor yang sebenarnya biarkan tidak dicentang, lalu impor data dari Dinas Sosial atau tambahkan penduduk satu per satu.</source>
+      <translation>For a real office leave this unticked, then import data from the Dinas Sosial or add persons one by one.</translation>
+    </message>
+    <message>
+      <source>Penyiapan Simpul</source>
+      <translation>Setting up Simpul</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Simpan pengaturan</source>
+      <translation>Save settings</translation>
+    </message>
+    <message>
+      <source>Tersimpan.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Logo terlalu besar (lebih dari 2 MB). Pilih gambar yang lebih kecil.</source>
+      <translation>The logo is too large (over 2 MB). Choose a smaller image.</translation>
+    </message>
+    <message>
+      <source>Menyiapkan basis data…</source>
+      <translation>Preparing the database…</translation>
+    </message>
+    <message>
+      <source>Bahasa / Language:</source>
+      <translation>Bahasa / Language:</translation>
+    </message>
+    <message>
+      <source>(berlaku saat Simpul dibuka lagi)</source>
+      <translation>(applies when Simpul is opened again)</translation>
+    </message>
+    <message>
+      <source>{code}: {desa} desa dan {kel} kelurahan.</source>
+      <translation>{code}: {desa} villages (desa) and {kel} urban villages (kelurahan).</translation>
+    </message>
+    <message>
+      <source>{field} wajib diisi.</source>
+      <translation>{field} is required.</translation>
+    </message>
+    <message>
+      <source>{field} harus 18 digit angka.</source>
+      <translation>{field} must be 18 digits.</translation>
+    </message>
+    <message>
+      <source>Dibatalkan. Tidak ada data yang berubah.</source>
+      <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Terjadi kesalahan yang tidak terduga; tidak ada data yang berubah. Sampaikan pesan ini kepada pengelola Simpul:
+{error}</source>
+      <translation>An unexpected error occurred; nothing was changed. Please pass this message on to whoever looks after Simpul:
+{error}</translation>
+    </message>
+    <message>
+      <source>Berkas tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya lalu coba lagi.</source>
+      <translation>The file cannot be opened or written: {reason}. Check the folder and try again.</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Belum tersimpan:</source>
+      <translation>Not saved:</translation>
+    </message>
+  </context>
+</TS>
