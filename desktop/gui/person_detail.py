@@ -90,7 +90,7 @@ class PersonDetailPanel(QWidget):
         self.members.setMaximumHeight(110)
         self.members.itemActivated.connect(lambda item: self.open_person.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.ppks = QTableWidget(0, 4)
-        self.ppks.setHorizontalHeaderLabels(["Kategori", "Status", "Asesmen", "Catatan"])
+        self.ppks.setHorizontalHeaderLabels([tr("Kategori"), tr("Status"), tr("Asesmen"), tr("Catatan")])
         self.ppks.verticalHeader().setVisible(False)
         self.ppks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ppks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -676,6 +676,18 @@
       <translation>New status:</translation>
     </message>
     <message>
+      <source>Kategori</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Asesmen</source>
+      <translation>Assessed</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <source>Tambah…</source>
       <translation>Add…</translation>
     </message>
