@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.i18n import number
+from desktop.core.services.history import family_history, revert
 from desktop.core.services.lists import FamilyFilter, FamilyListRow, family_ids, family_rows
 from desktop.core.services.queries import desa_choices, reference_choices
 from desktop.core.services.registry import (
@@ -169,6 +170,14 @@ class FamiliesPage(QWidget):
         for b in (add_member, remove_member, head):
             row.addWidget(b)
         ml.addLayout(row)
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        undo = QPushButton(tr("Kembalikan perubahan terpilih"))
+        undo.clicked.connect(self.revert_selected)
+        history_box = QGroupBox(tr("Riwayat perubahan"))
+        hl = QVBoxLayout(history_box)
+        hl.addWidget(self.history)
+        hl.addWidget(undo, 0, Qt.AlignmentFlag.AlignLeft)
         desil_box = QGroupBox(tr("Desil DTSEN"))
         dl = QFormLayout(desil_box)
         dl.addRow(tr("Desil:"), self.desil_value)
@@ -180,6 +189,7 @@ class FamiliesPage(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(members_box, 1)
         sl.addWidget(desil_box)
+        sl.addWidget(history_box, 1)
         self.side.setEnabled(False)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -197,7 +207,7 @@ class FamiliesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_members())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_members())
         self.refresh(wait=True)
 
     def _fetch(self, ids: list[int]) -> dict[int, FamilyListRow]:
@@ -244,6 +254,7 @@ class FamiliesPage(QWidget):
         fid = self.current_id()
         self.side.setEnabled(fid is not None)
         self.members.clear()
+        self.history.clear()
         if fid is None:
             self.members_title.setText(tr("Pilih keluarga di daftar."))
             return
@@ -258,6 +269,10 @@ class FamiliesPage(QWidget):
                 self.members.addItem(item)
             if family.desil:
                 self.desil_value.setValue(family.desil)
+            for h in family_history(s, fid):
+                item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
+                item.setData(Qt.ItemDataRole.UserRole, h.entry_id if h.revertible else None)
+                self.history.addItem(item)
 
     def _changed(self) -> None:
         self.model.invalidate()
@@ -313,6 +328,19 @@ class FamiliesPage(QWidget):
             return
         with self.db.transaction() as s:
             set_head(s, fid, pid)
+        self._changed()
+
+    def revert_selected(self) -> None:
+        items = self.history.selectedItems()
+        entry = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        if entry is None:
+            QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
+            return
+        try:
+            revert(self.db, entry)
+        except SimpulError as exc:
+            QMessageBox.warning(self, "Simpul", exc.message)
+            return
         self._changed()
 
     def record_desil(self) -> None:

@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Basis data: {db}").format(db=db.display_name))
         QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.exchange.open_wizard())
+        for i in range(len(self.SECTIONS)):  # Ctrl+1 … Ctrl+6 jump between sections
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+            self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.refresh_header()
         self.resize(1280, 720)
         geometry = QSettings().value("main_window/geometry")

@@ -260,6 +260,14 @@
       <translation>Family members</translation>
     </message>
     <message>
+      <source>Kembalikan perubahan terpilih</source>
+      <translation>Take back the selected change</translation>
+    </message>
+    <message>
+      <source>Riwayat perubahan</source>
+      <translation>Change history</translation>
+    </message>
+    <message>
       <source>Desil DTSEN</source>
       <translation>DTSEN decile</translation>
     </message>
@@ -318,6 +326,10 @@
     <message>
       <source>Hubungan dalam keluarga:</source>
       <translation>Relationship in the family:</translation>
+    </message>
+    <message>
+      <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
+      <translation>Select a change in the history that can be taken back.</translation>
     </message>
     <message>
       <source>Mencari…</source>
@@ -644,20 +656,12 @@
       <translation>Select a person in the list.</translation>
     </message>
     <message>
-      <source>Kembalikan perubahan terpilih</source>
-      <translation>Take back the selected change</translation>
-    </message>
-    <message>
       <source>PPKS</source>
       <translation>PPKS</translation>
     </message>
     <message>
       <source>Peran PSKS</source>
       <translation>PSKS roles</translation>
-    </message>
-    <message>
-      <source>Riwayat perubahan</source>
-      <translation>Change history</translation>
     </message>
     <message>
       <source>tanggal lahir belum diketahui</source>
@@ -710,10 +714,6 @@
     <message>
       <source>Hapus kategori ini? Penghapusan bisa dikembalikan dari riwayat.</source>
       <translation>Delete this category? The deletion can be taken back from the history.</translation>
-    </message>
-    <message>
-      <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
-      <translation>Select a change in the history that can be taken back.</translation>
     </message>
     <message>
       <source>(keluarga)</source>

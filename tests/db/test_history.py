@@ -84,3 +84,15 @@ def test_undo_a_deleted_person(db):
     revert(db, entry.entry_id)
     with db.read() as s:
         assert get_person(s, pid).nik == "6402065505850001"
+
+
+def test_history_in_english(db):
+    from desktop.core import i18n
+
+    pid = make(db)
+    with db.transaction() as s:
+        data = person_input(get_person(s, pid))
+        data.phone = "0812"
+        update_person(s, pid, data)
+    i18n.set_language("en")
+    assert history(db, pid)[0].text == "Person changed — mobile no.: (empty) → 0812"

@@ -41,3 +41,19 @@ def test_invalid_kk_is_explained(qtbot, sqlite_db):
     dialog.no_kk.setText("6402063212150099")
     assert not dialog.save()
     assert "tanggal pencatatan" in dialog.errors.text().lower()
+
+
+def test_family_history_and_undo(qtbot, sqlite_db):
+    from desktop.core.services.registry import FamilyInput, create_family, get_family, update_family
+
+    with sqlite_db.transaction() as s:
+        fid = create_family(s, FamilyInput(no_kk="6402061203150007", desa_code="64.02.06.1001", rt="1")).id
+        update_family(s, fid, FamilyInput(no_kk="6402061203150007", desa_code="64.02.06.1001", rt="9"))
+    page = FamiliesPage(sqlite_db)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert "RT: 001 → 009" in page.history.item(0).text()
+    page.history.setCurrentRow(0)
+    page.revert_selected()
+    with sqlite_db.read() as s:
+        assert get_family(s, fid).rt == "001"

@@ -111,3 +111,17 @@ def test_screenshot_option_saves_the_window(qtbot, sqlite_db, tmp_path):
     assert run(db_target=str(sqlite_db.file), screenshot=str(shot)) == 0
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_keyboard_shortcuts_switch_sections(qtbot, sqlite_db):
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    keys = {sc.key().toString(): sc for sc in window.findChildren(QShortcut)}
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+6", "Ctrl+I"} <= set(keys)
+    keys["Ctrl+3"].activated.emit()
+    assert window.pages.currentWidget() is window.families_page
+    keys["Ctrl+2"].activated.emit()
+    assert window.pages.currentWidget() is window.persons_page
+    assert QKeySequence("Ctrl+N") in [sc.key() for sc in window.persons_page.findChildren(QShortcut)]

@@ -16,20 +16,32 @@ from desktop.core.db.models import AuditEntry, Person, PpksRecord
 from desktop.core.domain.people import name_key
 from desktop.core.domain.enums import AuditAction
 from desktop.core.errors import SimpulError
+from desktop.core.i18n import language
 
 REVERTIBLE = ("person", "family", "ppks_record", "office_profile", "psks_entry")
+# (Bahasa Indonesia, English)
 FIELD_LABELS = {
-    "nik": "NIK", "name": "nama", "sex": "jenis kelamin", "birth_place": "tempat lahir", "birth_date": "tanggal lahir",
-    "family_id": "keluarga", "relationship_code": "hubungan keluarga", "religion_code": "agama",
-    "marital_status_code": "status kawin", "education_code": "pendidikan", "occupation": "pekerjaan",
-    "disability": "disabilitas", "phone": "no. HP", "address": "alamat", "desa_code": "desa", "dusun": "dusun",
-    "rt": "RT", "rw": "RW", "life_status": "status", "notes": "catatan", "status": "status PPKS",
-    "category_no": "kategori", "assessed_on": "tanggal asesmen", "source": "sumber", "nik_mismatch": "tanda NIK",
-    "no_kk": "No. KK", "desil": "desil",
+    "nik": ("NIK", "NIK"), "name": ("nama", "name"), "sex": ("jenis kelamin", "sex"),
+    "birth_place": ("tempat lahir", "place of birth"), "birth_date": ("tanggal lahir", "date of birth"),
+    "family_id": ("keluarga", "family"), "relationship_code": ("hubungan keluarga", "relationship"),
+    "religion_code": ("agama", "religion"), "marital_status_code": ("status kawin", "marital status"),
+    "education_code": ("pendidikan", "education"), "occupation": ("pekerjaan", "occupation"),
+    "disability": ("disabilitas", "disability"), "phone": ("no. HP", "mobile no."), "address": ("alamat", "address"),
+    "desa_code": ("desa", "village"), "dusun": ("dusun", "hamlet"), "rt": ("RT", "RT"), "rw": ("RW", "RW"),
+    "life_status": ("status", "status"), "notes": ("catatan", "notes"), "status": ("status PPKS", "PPKS status"),
+    "category_no": ("kategori", "category"), "assessed_on": ("tanggal asesmen", "assessment date"),
+    "source": ("sumber", "source"), "nik_mismatch": ("tanda NIK", "NIK flag"), "no_kk": ("No. KK", "family card no."),
+    "desil": ("desil", "decile"),
 }
-ACTIONS = {"insert": "ditambahkan", "update": "diubah", "delete": "dihapus"}
-TABLES = {"person": "Data penduduk", "family": "Data keluarga", "ppks_record": "Catatan PPKS",
-          "psks_entry": "Data PSKS", "office_profile": "Profil kantor", "import_batch": "Impor"}
+ACTIONS = {"insert": ("ditambahkan", "added"), "update": ("diubah", "changed"), "delete": ("dihapus", "deleted")}
+TABLES = {"person": ("Data penduduk", "Person"), "family": ("Data keluarga", "Family"),
+          "ppks_record": ("Catatan PPKS", "PPKS record"), "psks_entry": ("Data PSKS", "PSKS record"),
+          "office_profile": ("Profil kantor", "Office profile"), "import_batch": ("Impor", "Import")}
+EMPTY = ("(kosong)", "(empty)")
+
+
+def _pick(pair: tuple[str, str]) -> str:
+    return pair[1] if language() == "en" else pair[0]
 
 
 @dataclass(frozen=True)
@@ -45,27 +57,38 @@ class HistoryItem:
 
 
 def _describe(entry: AuditEntry) -> str:
-    what = TABLES.get(entry.table_name, entry.table_name)
+    what = _pick(TABLES.get(entry.table_name, (entry.table_name, entry.table_name)))
+    action = _pick(ACTIONS[entry.action.value])
     if entry.action == AuditAction.UPDATE:
-        parts = [f"{FIELD_LABELS.get(k, k)}: {_v(old)} → {_v(new)}" for k, (old, new) in entry.changes.items()
-                 if k != "nik_mismatch"]
-        return f"{what} diubah — " + "; ".join(parts)
-    return f"{what} {ACTIONS[entry.action.value]}"
+        parts = [f"{_pick(FIELD_LABELS.get(k, (k, k)))}: {_v(old)} → {_v(new)}"
+                 for k, (old, new) in entry.changes.items() if k != "nik_mismatch"]
+        return f"{what} {action} — " + "; ".join(parts)
+    return f"{what} {action}"
 
 
 def _v(value: Any) -> str:
-    return "(kosong)" if value in (None, "") else str(value)
+    return _pick(EMPTY) if value in (None, "") else str(value)
 
 
 def person_history(session: Session, person_id: int, limit: int = 200) -> list[HistoryItem]:
     """Changes to a person and to their PPKS records (deleted ones too), newest first."""
-    ppks_ids = {str(i) for i in session.scalars(select(PpksRecord.id).where(PpksRecord.person_id == person_id))}
+    return _history(session, "person", person_id, PpksRecord.person_id, "person_id", limit)
+
+
+def family_history(session: Session, family_id: int, limit: int = 200) -> list[HistoryItem]:
+    """Changes to a family record and to its family-level PPKS records (FM, KBSP), newest first."""
+    return _history(session, "family", family_id, PpksRecord.family_id, "family_id", limit)
+
+
+def _history(session: Session, table: str, record_id: int, holder_column, holder_key: str,
+             limit: int) -> list[HistoryItem]:
+    ppks_ids = {str(i) for i in session.scalars(select(PpksRecord.id).where(holder_column == record_id))}
     added = select(AuditEntry.record_id).where(
         AuditEntry.table_name == "ppks_record", AuditEntry.action == AuditAction.INSERT,
-        AuditEntry.changes[("person_id", 1)].as_integer() == person_id)
+        AuditEntry.changes[(holder_key, 1)].as_integer() == record_id)
     ppks_ids |= set(session.scalars(added))
     stmt = (select(AuditEntry).where(or_(
-        and_(AuditEntry.table_name == "person", AuditEntry.record_id == str(person_id)),
+        and_(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id)),
         and_(AuditEntry.table_name == "ppks_record", AuditEntry.record_id.in_(ppks_ids))))
             .order_by(AuditEntry.id.desc()).limit(limit))
     return [HistoryItem(e.id, e.at, e.actor, e.action.value, e.table_name, e.record_id, _describe(e),
