@@ -43,20 +43,21 @@ def save_language(lang: str) -> None:
     QSettings().setValue("language", lang)
 
 
-def ts_path(lang: str) -> Path:
-    return resource_path("translations", f"simpul_{lang}.ts")
+def ts_path(lang: str, name: str = "simpul") -> Path:
+    return resource_path("translations", f"{name}_{lang}.ts")
 
 
-def qm_path(lang: str) -> Path:
+def qm_path(lang: str, name: str = "simpul") -> Path:
     """The compiled catalogue: shipped beside the .ts by the build, else compiled into the cache."""
-    shipped = resource_path("translations", f"simpul_{lang}.qm")
-    if shipped.exists() and shipped.stat().st_mtime >= ts_path(lang).stat().st_mtime:
+    source = ts_path(lang, name)
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
     from desktop.core.paths import data_dir
 
-    cached = data_dir() / "cache" / f"simpul_{lang}.qm"
-    if not cached.exists() or cached.stat().st_mtime < ts_path(lang).stat().st_mtime:
-        compile_ts(ts_path(lang), cached)
+    cached = data_dir() / "cache" / shipped.name
+    if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
+        compile_ts(source, cached)
     return cached
 
 
@@ -78,6 +79,10 @@ def install(app: QCoreApplication, lang: str) -> None:
     core_i18n.set_language(lang)
     if lang == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        # Qt ships no Indonesian catalogue: our own covers the standard buttons (Ya/Tidak, Batal...).
+        buttons = QTranslator(app)
+        if buttons.load(str(qm_path("id", "qt"))):
+            app.installTranslator(buttons)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         ours = QTranslator(app)

@@ -59,3 +59,9 @@ def test_language_setting_is_saved(qtbot, sqlite_db):
     assert window.settings.save()
     assert i18n.saved_language() == "en"
     i18n.save_language("id")
+
+
+def test_standard_buttons_speak_indonesian(qapp):
+    i18n.install(qapp, "id")
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ya"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
