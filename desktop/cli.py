@@ -141,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_PROBLEMS
+    except OSError as exc:  # a folder that does not exist, no permission, a full disk
+        print(f"{t('cli.error')}: " + t("cli.file_error", path=exc.filename or "-", reason=exc.strerror or exc),
+              file=sys.stderr)
+        return EXIT_PROBLEMS
 
 
 def _open(args):

@@ -149,6 +149,9 @@ _CATALOG: dict[str, tuple[str, str]] = {
                             "Database {db} is already current ({rev})."),
     "cli.error": ("kesalahan", "error"),
     "cli.interrupted": ("Dibatalkan.", "Cancelled."),
+    "cli.file_error": ("Berkas {path} tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya, izinnya dan "
+                       "sisa ruang disk.", "File {path} cannot be opened or written: {reason}. Check the folder, "
+                       "its permissions and the free disk space."),
     "cli.gui_missing": ("Tampilan aplikasi (PySide6) tidak terpasang: {reason}. Pasang ulang Simpul.",
                         "The application window (PySide6) is not installed: {reason}. Reinstall Simpul."),
     # import

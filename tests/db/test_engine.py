@@ -71,3 +71,29 @@ def test_unreachable_server_is_explained():
     assert info.value.code == "db.unreachable"
     assert "rahasia" not in info.value.message  # never print the password
     assert "***" in info.value.message
+
+
+def test_full_disk_gives_advice_and_saves_nothing(sqlite_db):
+    """SQLite's page limit stands in for a full disk: the same SQLITE_FULL error."""
+    from desktop.core.services.registry import PersonInput, create_person
+
+    with pytest.raises(StorageError) as info:
+        with sqlite_db.transaction() as s:
+            pages = s.execute(text("PRAGMA page_count")).scalar()
+            s.execute(text(f"PRAGMA max_page_count = {pages + 2}"))
+            for i in range(3000):
+                create_person(s, PersonInput(name=f"Orang {i} " + "x" * 100, sex="L", notes="y" * 500))
+    assert info.value.code == "db.disk_full"
+    assert "Disk penuh" in info.value.message
+    with sqlite_db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM person")).scalar() == 0
+
+
+def test_export_to_a_missing_folder_is_explained(capsys, sqlite_db, tmp_path):
+    from desktop.cli import main
+
+    target = tmp_path / "tidak-ada" / "sub" / "x.xlsx"
+    (tmp_path / "tidak-ada").write_text("ini berkas, bukan folder")
+    code = main(["--db", str(sqlite_db.file), "export", "persons", str(target)])
+    err = capsys.readouterr().err
+    assert code == 1 and "tidak bisa dibuka atau ditulis" in err
