@@ -251,7 +251,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_undo_import(args) -> int:
-    from desktop.core.services.imports import undo_import
+    from desktop.core.services.import_batches import undo_import
 
     db = _open(args)
     try:

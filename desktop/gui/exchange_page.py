@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.i18n import number
 from desktop.core.io.excel_export import export
-from desktop.core.services.imports import list_batches, undo_import
+from desktop.core.services.import_batches import list_batches, undo_import
 from desktop.core.services.queries import desa_choices
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.tasks import run_task

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db.engine import Database
 from desktop.core.i18n import number
-from desktop.core.services.imports import ImportResult, Preview, preview, run_import, undo_import
+from desktop.core.services.import_batches import undo_import
+from desktop.core.services.imports import ImportResult, Preview, preview, run_import
 from desktop.gui.tasks import run_task, show_error
 from desktop.gui.i18n import N_, tr
 

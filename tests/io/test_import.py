@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from desktop.cli import main
 from desktop.core.db.models import DesilHistory, Family, ImportBatch, Person, PpksCategory, PpksRecord
 from desktop.core.errors import SimpulError
-from desktop.core.services.imports import preview, run_import, undo_import
+from desktop.core.services.import_batches import undo_import
+from desktop.core.services.imports import preview, run_import
 from desktop.core.services.registry import PersonInput, create_person, get_person, person_input, update_person
 from tests.io.messy import ANI, BUDI, KK, SITI, expected, write_messy
 

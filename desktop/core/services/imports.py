@@ -10,18 +10,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.audit import audit_batch
 from desktop.core.db.bulk import fast_insert, next_ids
-from desktop.core.db.audit import from_jsonable
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
 from desktop.core.db.models import (
@@ -40,20 +38,15 @@ from desktop.core.db.models import (
     Religion,
 )
 from desktop.core.domain.enums import PpksSource
-from desktop.core.errors import Finding, SimpulError
+from desktop.core.errors import SimpulError
 from desktop.core.io import excel_import
-from desktop.core.io.excel_import import Lookups, ParsedFile, Row
+from desktop.core.io.excel_import import Lookups, ParsedFile
 from desktop.core.io.fields import header_key
 from desktop.core.io.normalize import region_key
 from desktop.core.io.report import ReportRow, write_report
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
+from desktop.core.services.import_plan import Plan, by_key, chunks, existing_families, existing_persons, make_plan
 from desktop.core.services.office import get_office
-
-PERSON_FIELDS = ("name", "sex", "birth_place", "birth_date", "relationship_code", "religion_code",
-                 "marital_status_code", "education_code", "occupation", "phone", "disability", "notes")
-ADDRESS_FIELDS = ("address", "desa_code", "dusun", "rt", "rw")
-CHUNK = 500
-
 
 @dataclass
 class ImportResult:
@@ -167,152 +160,6 @@ def preview(db: Database, path: Path, sheet: str | None = None, samples: int = 3
                    mapping if mapping is not None else auto_mapping(headers), body[:samples])
 
 
-# ---- deciding ---------------------------------------------------------------------------------
-
-@dataclass
-class _Plan:
-    new_families: dict[str, dict] = field(default_factory=dict)  # no_kk -> row values
-    family_updates: dict[int, dict] = field(default_factory=dict)  # family id -> changes
-    desil: list[tuple[str, int]] = field(default_factory=list)  # (no_kk, desil) to record
-    new_persons: list[tuple[Row, dict]] = field(default_factory=list)
-    person_updates: dict[int, dict] = field(default_factory=dict)
-    new_ppks: list[tuple[Row, int, str]] = field(default_factory=list)  # row, category, holder kind
-    status: dict[int, str] = field(default_factory=dict)  # row number -> inserted/updated/unchanged/rejected
-    conflict: dict[int, list[Finding]] = field(default_factory=dict)
-
-
-def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _by(s: Session, model, column, keys: list) -> dict:
-    """Records whose `column` is one of `keys`, by that value (in chunks: SQL has a parameter limit)."""
-    found = {}
-    for chunk in _chunks(keys):
-        for obj in s.scalars(select(model).where(column.in_(chunk))):
-            found[getattr(obj, column.key)] = obj
-    return found
-
-
-def _existing_persons(s: Session, niks: list[str]) -> dict[str, Person]:
-    return _by(s, Person, Person.nik, niks)
-
-
-def _existing_families(s: Session, kks: list[str]) -> dict[str, Family]:
-    return _by(s, Family, Family.no_kk, kks)
-
-
-def _plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str, desil_as_of: dt.date) -> _Plan:
-    plan = _Plan()
-    valid = [r for r in parsed.rows if not r.errors]
-    for r in parsed.rows:
-        if r.errors:
-            plan.status[r.number] = "rejected"
-    # One NIK, one person: rows of the same NIK with different names conflict inside the file.
-    by_key: dict[tuple, list[Row]] = defaultdict(list)
-    for r in valid:
-        by_key[r.key].append(r)
-    firsts: list[Row] = []
-    for key, group in by_key.items():
-        names = {r.fields["name_key"] for r in group}
-        if key[0] == "nik" and len(names) > 1:
-            for r in group:
-                others = [o for o in group if o.fields["name_key"] != r.fields["name_key"]]
-                plan.status[r.number] = "rejected"
-                plan.conflict[r.number] = [Finding("import.conflict_file", params={
-                    "nik": key[1], "name": r.fields["name"], "other": others[0].fields["name"],
-                    "other_row": others[0].number})]
-            continue
-        firsts.append(group[0])
-        for dup in group[1:]:
-            plan.status[dup.number] = "unchanged"
-            dup.warnings.append(Finding("import.dup_in_file", "warning", {"first": group[0].number}))
-
-    persons = _existing_persons(s, [r.fields["nik"] for r in firsts if r.fields["nik"]])
-    no_nik = {(p.name_key, p.birth_date): p for p in s.scalars(select(Person).where(Person.nik.is_(None)))}
-    families = _existing_families(s, sorted({r.fields["no_kk"] for r in firsts if r.fields["no_kk"]}))
-    family_address: dict[str, dict] = {}
-    for r in firsts:  # the first row of each KK gives the family's address and desil
-        kk = r.fields["no_kk"]
-        if not kk or kk in family_address:
-            continue
-        address = {k: r.fields[k] for k in ADDRESS_FIELDS}
-        family_address[kk] = address
-        fam = families.get(kk)
-        if fam is None:
-            plan.new_families[kk] = address | {"desil": r.fields["desil"]}
-        else:
-            changes = {k: v for k, v in address.items() if v is not None and getattr(fam, k) != v}
-            if r.fields["desil"] is not None and (fam.desil_as_of is None or desil_as_of >= fam.desil_as_of) \
-                    and fam.desil != r.fields["desil"]:
-                changes["desil"] = r.fields["desil"]
-            if changes:
-                plan.family_updates[fam.id] = changes
-        if r.fields["desil"] is not None and (fam is None or "desil" in plan.family_updates.get(fam.id, {})):
-            plan.desil.append((kk, r.fields["desil"]))
-    family_touched = {kk for kk in plan.new_families} | {
-        kk for kk, fam in families.items() if fam.id in plan.family_updates}
-
-    existing_ppks: set[tuple[int, str, int]] = set()
-    ids = [p.id for p in persons.values()] + [p.id for p in no_nik.values()]
-    fam_ids = [f.id for f in families.values()]
-    for chunk in _chunks(ids):
-        existing_ppks |= {(c, "orang", h) for c, h in s.execute(
-            select(PpksRecord.category_no, PpksRecord.person_id).where(PpksRecord.person_id.in_(chunk)))}
-    for chunk in _chunks(fam_ids):
-        existing_ppks |= {(c, "keluarga", h) for c, h in s.execute(
-            select(PpksRecord.category_no, PpksRecord.family_id).where(PpksRecord.family_id.in_(chunk)))}
-    planned_family_ppks: set[tuple[int, str]] = set()
-
-    for r in firsts:
-        f = r.fields
-        kk = f["no_kk"]
-        values = {k: f[k] for k in PERSON_FIELDS} | {"nik": f["nik"], "name_key": f["name_key"],
-                                                    "nik_mismatch": f["nik_mismatch"]}
-        values |= family_address.get(kk) or {k: f[k] for k in ADDRESS_FIELDS}
-        person = persons.get(f["nik"]) if f["nik"] else no_nik.get((f["name_key"], f["birth_date"]))
-        changed = kk in family_touched
-        if person is None:
-            plan.new_persons.append((r, values | {"family_kk": kk}))
-            plan.status[r.number] = "inserted"
-        else:
-            if person.name_key != f["name_key"]:
-                finding = Finding("import.conflict_registry", params={
-                    "nik": f["nik"], "existing": person.name, "name": f["name"]})
-                if on_conflict != "file":
-                    plan.status[r.number] = "rejected"
-                    plan.conflict[r.number] = [finding]
-                    continue
-                r.warnings.append(Finding("import.conflict_taken", "warning", dict(finding.params)))
-            changes = {k: v for k, v in values.items()
-                       if k not in ("nik", "name_key") and v is not None and getattr(person, k) != v}
-            if "name" in changes:
-                changes["name_key"] = f["name_key"]
-            if kk and (family := families.get(kk)) is not None and person.family_id != family.id:
-                changes["family_id"] = family.id
-            elif kk and kk in plan.new_families:
-                changes["family_kk"] = kk
-            if changes:
-                plan.person_updates[person.id] = changes
-                changed = True
-            plan.status[r.number] = "updated" if changed else "unchanged"
-        for no in f["ppks"]:
-            unit = lookups.ppks_unit.get(no, "orang")
-            holder = "keluarga" if unit == "keluarga" and kk else "orang"
-            if holder == "keluarga":
-                fam = families.get(kk)
-                if (no, kk) in planned_family_ppks or (fam and (no, "keluarga", fam.id) in existing_ppks):
-                    continue
-                planned_family_ppks.add((no, kk))
-            elif person is not None and (no, "orang", person.id) in existing_ppks:
-                continue
-            plan.new_ppks.append((r, no, holder))
-            if plan.status[r.number] == "unchanged":
-                plan.status[r.number] = "updated"
-    return plan
-
-
 # ---- writing ----------------------------------------------------------------------------------
 
 def _insert_rows(conn, model, rows: list[dict], returning: bool) -> list[int]:
@@ -331,7 +178,7 @@ def _insert_rows(conn, model, rows: list[dict], returning: bool) -> list[int]:
     return list(conn.execute(stmt, rows).scalars())
 
 
-def _apply(s: Session, parsed: ParsedFile, plan: _Plan, batch: ImportBatch, desil_as_of: dt.date,
+def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil_as_of: dt.date,
            desil_source: str, progress: Progress) -> None:
     conn = s.connection()
     now = utcnow()
@@ -349,7 +196,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, batch: ImportBatch, desi
         if "desil" in plan.family_updates[fam.id]:
             fam.desil_as_of, fam.desil_source = desil_as_of, desil_source
     s.flush()
-    all_families = family_ids | {f.no_kk: f.id for f in _existing_families(s, [kk for kk, _ in plan.desil
+    all_families = family_ids | {f.no_kk: f.id for f in existing_families(s, [kk for kk, _ in plan.desil
                                                                                  if kk not in family_ids]).values()}
     if plan.desil:
         conn.execute(insert(DesilHistory), [
@@ -367,7 +214,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, batch: ImportBatch, desi
         person_rows.append(v | {"life_status": "hidup"} | stamp)
     need_ids = any(h == "orang" for _, _, h in plan.new_ppks)
     person_ids: list[int] = []
-    for chunk in _chunks(person_rows, 5000):
+    for chunk in chunks(person_rows, 5000):
         person_ids += _insert_rows(conn, Person, chunk, need_ids)
         check_cancelled(progress)
         progress.advance(len(chunk))
@@ -381,7 +228,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, batch: ImportBatch, desi
 
     if plan.new_ppks:
         new_id_by_row = {r.number: pid for (r, _), pid in zip(plan.new_persons, person_ids, strict=False)}
-        existing = _existing_persons(s, [r.fields["nik"] for r, _, h in plan.new_ppks
+        existing = existing_persons(s, [r.fields["nik"] for r, _, h in plan.new_ppks
                                          if h == "orang" and r.number not in new_id_by_row and r.fields["nik"]])
         ppks_rows = []
         for r, no, holder in plan.new_ppks:
@@ -411,7 +258,7 @@ def _family_id(s: Session, kk: str, known: dict[str, int]) -> int | None:
 
 
 def _load(s: Session, model, ids: list[int]) -> list:
-    return list(_by(s, model, model.id, ids).values())
+    return list(by_key(s, model, model.id, ids).values())
 
 
 # ---- the whole import -------------------------------------------------------------------------
@@ -456,11 +303,11 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
                           rows=len(parsed.rows), ignored=parsed.ignored, dry_run=dry_run)
     if dry_run:
         with db.read() as s:
-            plan = _plan(s, parsed, lookups, on_conflict, desil_as_of)
+            plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)
     else:
         with db.transaction(actor) as s:
-            plan = _plan(s, parsed, lookups, on_conflict, desil_as_of)
+            plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)
             batch = ImportBatch(actor=s.info["actor"], file_name=path.name, file_sha256=parsed.sha256,
                                 sheet=parsed.sheet, source_key=parsed.source_key)
@@ -490,7 +337,7 @@ def _default_report(path: Path, dry_run: bool) -> Path:
     return paths.data_dir() / "laporan" / f"{path.stem}-{kind}-{stamp}.xlsx"
 
 
-def _count(result: ImportResult, parsed: ParsedFile, plan: _Plan) -> None:
+def _count(result: ImportResult, parsed: ParsedFile, plan: Plan) -> None:
     for r in parsed.rows:
         status = plan.status[r.number]
         setattr(result, status, getattr(result, status) + 1)
@@ -502,92 +349,3 @@ def _count(result: ImportResult, parsed: ParsedFile, plan: _Plan) -> None:
         elif r.warnings:
             result.warnings += 1
             result.issues.append(ReportRow(r.number, "ditandai", [f.message for f in r.warnings], r.values))
-
-
-# ---- undo -------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class BatchRow:
-    id: int
-    started_at: dt.datetime
-    actor: str
-    file_name: str
-    rows: int
-    inserted: int
-    updated: int
-    unchanged: int
-    rejected: int
-    undone: bool
-
-
-def list_batches(db: Database, limit: int = 200) -> list[BatchRow]:
-    with db.read() as s:
-        return [BatchRow(b.id, b.started_at, b.actor, b.file_name, b.rows, b.inserted, b.updated, b.unchanged,
-                         b.rejected, b.undone)
-                for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit))]
-
-
-def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[str, int]:
-    """Take a whole import back: restore what it changed, delete what it added. Refused when
-    somebody changed those records after the import (their work would be lost)."""
-    from sqlalchemy import delete
-
-    from desktop.core.db.models import AuditEntry
-    from desktop.core.domain.enums import AuditAction
-
-    with db.transaction(actor) as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None:
-            raise SimpulError("record.not_found", what="impor", id=batch_id)
-        if batch.undone:
-            raise SimpulError("import.undo_done", id=batch_id, at=f"{batch.undone_at:%d-%m-%Y %H:%M}")
-        updates = list(s.scalars(select(AuditEntry).where(AuditEntry.batch_id == batch_id,
-                                                          AuditEntry.action == AuditAction.UPDATE)
-                                 .order_by(AuditEntry.id.desc())))
-        inserted = {model: list(s.scalars(select(model.id).where(model.import_batch_id == batch_id)))
-                    for model in (PpksRecord, DesilHistory, Person, Family)}
-        touched = {(e.table_name, e.record_id) for e in updates}
-        touched |= {(m.__tablename__, str(i)) for m, ids in inserted.items() for i in ids}
-        last_id = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.batch_id == batch_id)) or 0
-        later = [e for e in s.scalars(select(AuditEntry).where(AuditEntry.id > last_id))
-                 if (e.table_name, e.record_id) in touched and e.batch_id != batch_id]
-        if later:
-            raise SimpulError("import.undo_blocked", id=batch_id, count=len(later),
-                              example=f"{later[0].table_name} #{later[0].record_id}")
-        models = {m.class_.__tablename__: m.class_ for m in Person.registry.mappers}
-        for entry in updates:  # newest first, so each field returns to its value before the import
-            model = models[entry.table_name]
-            obj = s.get(model, int(entry.record_id))
-            for column, (old, _new) in entry.changes.items():
-                setattr(obj, column, from_jsonable(model, column, old))
-        s.flush()
-        # Records added since that point at what the import added (a PSKS role, a new member...).
-        users = _references(s, batch_id, inserted[Person], inserted[Family])
-        if users:
-            raise SimpulError("import.undo_blocked", id=batch_id, count=len(users), example=users[0])
-        for model in (PpksRecord, DesilHistory, Person, Family):
-            ids = inserted[model]
-            for chunk in _chunks(ids):
-                s.execute(delete(model).where(model.id.in_(chunk)))
-        counts = {m.__tablename__: len(ids) for m, ids in inserted.items()} | {"restored": len(updates)}
-        audit_batch(s.connection(), s.info["actor"], batch_id, "import_batch", {"undo": True, **counts})
-        batch.undone, batch.undone_at, batch.undone_by = True, utcnow(), s.info["actor"]
-    return counts
-
-
-def _references(s: Session, batch_id: int, person_ids: list[int], family_ids: list[int]) -> list[str]:
-    from desktop.core.db.models import PsksEntry, PsksMember
-
-    found: list[str] = []
-    for chunk in _chunks(person_ids):
-        found += [f"psks_entry #{i}" for i in s.scalars(select(PsksEntry.id).where(
-            PsksEntry.person_id.in_(chunk) | PsksEntry.chair_person_id.in_(chunk)))]
-        found += [f"psks_member #{i}" for i in s.scalars(select(PsksMember.id).where(PsksMember.person_id.in_(chunk)))]
-        found += [f"ppks_record #{i}" for i in s.scalars(select(PpksRecord.id).where(
-            PpksRecord.person_id.in_(chunk), PpksRecord.import_batch_id.is_distinct_from(batch_id)))]
-    for chunk in _chunks(family_ids):
-        found += [f"person #{i}" for i in s.scalars(select(Person.id).where(
-            Person.family_id.in_(chunk), Person.import_batch_id.is_distinct_from(batch_id)))]
-        found += [f"ppks_record #{i}" for i in s.scalars(select(PpksRecord.id).where(
-            PpksRecord.family_id.in_(chunk), PpksRecord.import_batch_id.is_distinct_from(batch_id)))]
-    return found

@@ -1,0 +1,99 @@
+"""Import batches: the history of imports, and undoing one as a whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.audit import audit_batch, from_jsonable
+from desktop.core.db.base import utcnow
+from desktop.core.db.engine import Database
+from desktop.core.db.models import AuditEntry, DesilHistory, Family, ImportBatch, Person, PpksRecord
+from desktop.core.domain.enums import AuditAction
+from desktop.core.errors import SimpulError
+from desktop.core.services.import_plan import chunks
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    started_at: dt.datetime
+    actor: str
+    file_name: str
+    rows: int
+    inserted: int
+    updated: int
+    unchanged: int
+    rejected: int
+    undone: bool
+
+
+def list_batches(db: Database, limit: int = 200) -> list[BatchRow]:
+    with db.read() as s:
+        return [BatchRow(b.id, b.started_at, b.actor, b.file_name, b.rows, b.inserted, b.updated, b.unchanged,
+                         b.rejected, b.undone)
+                for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit))]
+
+
+def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[str, int]:
+    """Take a whole import back: restore what it changed, delete what it added. Refused when
+    somebody changed those records after the import (their work would be lost)."""
+    with db.transaction(actor) as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise SimpulError("record.not_found", what="impor", id=batch_id)
+        if batch.undone:
+            raise SimpulError("import.undo_done", id=batch_id, at=f"{batch.undone_at:%d-%m-%Y %H:%M}")
+        updates = list(s.scalars(select(AuditEntry).where(AuditEntry.batch_id == batch_id,
+                                                          AuditEntry.action == AuditAction.UPDATE)
+                                 .order_by(AuditEntry.id.desc())))
+        inserted = {model: list(s.scalars(select(model.id).where(model.import_batch_id == batch_id)))
+                    for model in (PpksRecord, DesilHistory, Person, Family)}
+        touched = {(e.table_name, e.record_id) for e in updates}
+        touched |= {(m.__tablename__, str(i)) for m, ids in inserted.items() for i in ids}
+        last_id = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.batch_id == batch_id)) or 0
+        later = [e for e in s.scalars(select(AuditEntry).where(AuditEntry.id > last_id))
+                 if (e.table_name, e.record_id) in touched and e.batch_id != batch_id]
+        if later:
+            raise SimpulError("import.undo_blocked", id=batch_id, count=len(later),
+                              example=f"{later[0].table_name} #{later[0].record_id}")
+        models = {m.class_.__tablename__: m.class_ for m in Person.registry.mappers}
+        for entry in updates:  # newest first, so each field returns to its value before the import
+            model = models[entry.table_name]
+            obj = s.get(model, int(entry.record_id))
+            for column, (old, _new) in entry.changes.items():
+                setattr(obj, column, from_jsonable(model, column, old))
+        s.flush()
+        # Records added since that point at what the import added (a PSKS role, a new member...).
+        users = _references(s, batch_id, inserted[Person], inserted[Family])
+        if users:
+            raise SimpulError("import.undo_blocked", id=batch_id, count=len(users), example=users[0])
+        for model in (PpksRecord, DesilHistory, Person, Family):
+            ids = inserted[model]
+            for chunk in chunks(ids):
+                s.execute(delete(model).where(model.id.in_(chunk)))
+        counts = {m.__tablename__: len(ids) for m, ids in inserted.items()} | {"restored": len(updates)}
+        audit_batch(s.connection(), s.info["actor"], batch_id, "import_batch", {"undo": True, **counts})
+        batch.undone, batch.undone_at, batch.undone_by = True, utcnow(), s.info["actor"]
+    return counts
+
+
+def _references(s: Session, batch_id: int, person_ids: list[int], family_ids: list[int]) -> list[str]:
+    from desktop.core.db.models import PsksEntry, PsksMember
+
+    found: list[str] = []
+    for chunk in chunks(person_ids):
+        found += [f"psks_entry #{i}" for i in s.scalars(select(PsksEntry.id).where(
+            PsksEntry.person_id.in_(chunk) | PsksEntry.chair_person_id.in_(chunk)))]
+        found += [f"psks_member #{i}" for i in s.scalars(select(PsksMember.id).where(PsksMember.person_id.in_(chunk)))]
+        found += [f"ppks_record #{i}" for i in s.scalars(select(PpksRecord.id).where(
+            PpksRecord.person_id.in_(chunk), PpksRecord.import_batch_id.is_distinct_from(batch_id)))]
+    for chunk in chunks(family_ids):
+        found += [f"person #{i}" for i in s.scalars(select(Person.id).where(
+            Person.family_id.in_(chunk), Person.import_batch_id.is_distinct_from(batch_id)))]
+        found += [f"ppks_record #{i}" for i in s.scalars(select(PpksRecord.id).where(
+            PpksRecord.family_id.in_(chunk), PpksRecord.import_batch_id.is_distinct_from(batch_id)))]
+    return found
