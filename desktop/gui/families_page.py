@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.i18n import number
-from desktop.core.services.history import family_history, revert
+from desktop.core.services.history import family_history
 from desktop.core.services.lists import FamilyFilter, FamilyListRow, family_ids, family_rows
 from desktop.core.services.queries import desa_choices, reference_choices
 from desktop.core.services.registry import (
@@ -45,7 +45,7 @@ from desktop.core.services.registry import (
 )
 from desktop.gui.lazy_model import Column, LazyTableModel
 from desktop.gui.tasks import run_task
-from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
+from desktop.gui.widgets import HistoryBox, error_label, list_view, save_cancel, show_not_saved
 from desktop.gui.i18n import N_, tr
 
 COLUMNS = [
@@ -170,14 +170,8 @@ class FamiliesPage(QWidget):
         for b in (add_member, remove_member, head):
             row.addWidget(b)
         ml.addLayout(row)
-        self.history = QListWidget()
-        self.history.setWordWrap(True)
-        undo = QPushButton(tr("Kembalikan perubahan terpilih"))
-        undo.clicked.connect(self.revert_selected)
-        history_box = QGroupBox(tr("Riwayat perubahan"))
-        hl = QVBoxLayout(history_box)
-        hl.addWidget(self.history)
-        hl.addWidget(undo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.history = HistoryBox(db)
+        self.history.reverted.connect(self._changed)
         desil_box = QGroupBox(tr("Desil DTSEN"))
         dl = QFormLayout(desil_box)
         dl.addRow(tr("Desil:"), self.desil_value)
@@ -189,7 +183,7 @@ class FamiliesPage(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(members_box, 1)
         sl.addWidget(desil_box)
-        sl.addWidget(history_box, 1)
+        sl.addWidget(self.history, 1)
         self.side.setEnabled(False)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -254,7 +248,7 @@ class FamiliesPage(QWidget):
         fid = self.current_id()
         self.side.setEnabled(fid is not None)
         self.members.clear()
-        self.history.clear()
+        self.history.show_items([])
         if fid is None:
             self.members_title.setText(tr("Pilih keluarga di daftar."))
             return
@@ -269,10 +263,7 @@ class FamiliesPage(QWidget):
                 self.members.addItem(item)
             if family.desil:
                 self.desil_value.setValue(family.desil)
-            for h in family_history(s, fid):
-                item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
-                item.setData(Qt.ItemDataRole.UserRole, h.entry_id if h.revertible else None)
-                self.history.addItem(item)
+            self.history.show_items(family_history(s, fid))
 
     def _changed(self) -> None:
         self.model.invalidate()
@@ -328,19 +319,6 @@ class FamiliesPage(QWidget):
             return
         with self.db.transaction() as s:
             set_head(s, fid, pid)
-        self._changed()
-
-    def revert_selected(self) -> None:
-        items = self.history.selectedItems()
-        entry = items[0].data(Qt.ItemDataRole.UserRole) if items else None
-        if entry is None:
-            QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
-            return
-        try:
-            revert(self.db, entry)
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message)
-            return
         self._changed()
 
     def record_desil(self) -> None:

@@ -30,10 +30,9 @@ from desktop.core.db.engine import Database
 from desktop.core.domain.enums import PpksSource, PpksStatus
 from desktop.core.errors import SimpulError
 from desktop.core.services.detail import PersonDetail, person_detail
-from desktop.core.services.history import revert
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
-from desktop.gui.widgets import save_cancel
+from desktop.gui.widgets import HistoryBox, save_cancel
 from desktop.gui.i18n import N_, tr
 
 STATUSES = {"aktif": N_("Aktif"), "tertangani": N_("Tertangani"), "meninggal": N_("Meninggal"), "pindah": N_("Pindah")}
@@ -102,10 +101,8 @@ class PersonDetailPanel(QWidget):
         remove.clicked.connect(self.remove_category)
         self.psks = QLabel()
         self.psks.setWordWrap(True)
-        self.history = QListWidget()
-        self.history.setWordWrap(True)
-        undo = QPushButton(tr("Kembalikan perubahan terpilih"))
-        undo.clicked.connect(self.revert_selected)
+        self.history = HistoryBox(db)
+        self.history.reverted.connect(self._done)
 
         family_box = QGroupBox(tr("Keluarga"))
         QVBoxLayout(family_box).addWidget(self.members)
@@ -119,17 +116,13 @@ class PersonDetailPanel(QWidget):
         pl.addLayout(row)
         psks_box = QGroupBox(tr("Peran PSKS"))
         QVBoxLayout(psks_box).addWidget(self.psks)
-        hist_box = QGroupBox(tr("Riwayat perubahan"))
-        hl = QVBoxLayout(hist_box)
-        hl.addWidget(self.history)
-        hl.addWidget(undo, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(family_box)
         layout.addWidget(ppks_box)
         layout.addWidget(psks_box)
-        layout.addWidget(hist_box, 1)
+        layout.addWidget(self.history, 1)
         self.setEnabled(False)
 
     def show_person(self, person_id: int | None) -> None:
@@ -141,8 +134,8 @@ class PersonDetailPanel(QWidget):
         self.setEnabled(detail is not None)
         if detail is None:
             self.title.setText(tr("Pilih seorang penduduk di daftar."))
-            for w in (self.members, self.history):
-                w.clear()
+            self.members.clear()
+            self.history.show_items([])
             self.ppks.setRowCount(0)
             self.psks.setText("")
             return
@@ -172,11 +165,7 @@ class PersonDetailPanel(QWidget):
         self.ppks.resizeColumnsToContents()
         self.ppks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.psks.setText("; ".join(detail.psks) or tr("Tidak ada"))
-        self.history.clear()
-        for h in detail.history:
-            item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
-            item.setData(Qt.ItemDataRole.UserRole, h.entry_id if h.revertible else None)
-            self.history.addItem(item)
+        self.history.show_items(detail.history)
 
     def _selected_record(self) -> int | None:
         rows = self.ppks.selectionModel().selectedRows()
@@ -240,17 +229,3 @@ class PersonDetailPanel(QWidget):
         with self.db.transaction() as s:
             delete_ppks(s, record)
         self._done()
-
-    def revert_selected(self) -> None:
-        items = self.history.selectedItems()
-        entry = items[0].data(Qt.ItemDataRole.UserRole) if items else None
-        if entry is None:
-            QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
-            return
-        try:
-            revert(self.db, entry)
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message)
-            return
-        self._done()
-

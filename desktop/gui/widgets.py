@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
-from desktop.core.errors import ValidationError
+from desktop.core.db.engine import Database
+from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.history import HistoryItem, revert
 from desktop.gui.i18n import tr
 
 
@@ -39,3 +54,41 @@ def list_view(table: QTableView, multi: bool = False) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
     return table
+
+
+class HistoryBox(QGroupBox):
+    """A record's change history, newest first, with "take back the selected change"."""
+
+    reverted = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(tr("Riwayat perubahan"), parent)
+        self.db = db
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        undo = QPushButton(tr("Kembalikan perubahan terpilih"))
+        undo.clicked.connect(self.revert_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(undo, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_items(self, items: Sequence[HistoryItem]) -> None:
+        self.list.clear()
+        for h in items:
+            item = QListWidgetItem(f"{h.at:%d-%m-%Y %H:%M} · {h.actor}: {h.text}")
+            item.setData(Qt.ItemDataRole.UserRole, h.entry_id if h.revertible else None)
+            self.list.addItem(item)
+
+    def revert_selected(self) -> bool:
+        items = self.list.selectedItems()
+        entry = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        if entry is None:
+            QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
+            return False
+        try:
+            revert(self.db, entry)
+        except SimpulError as exc:
+            QMessageBox.warning(self, "Simpul", exc.message)
+            return False
+        self.reverted.emit()
+        return True

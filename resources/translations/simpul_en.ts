@@ -260,14 +260,6 @@
       <translation>Family members</translation>
     </message>
     <message>
-      <source>Kembalikan perubahan terpilih</source>
-      <translation>Take back the selected change</translation>
-    </message>
-    <message>
-      <source>Riwayat perubahan</source>
-      <translation>Change history</translation>
-    </message>
-    <message>
       <source>Desil DTSEN</source>
       <translation>DTSEN decile</translation>
     </message>
@@ -326,10 +318,6 @@
     <message>
       <source>Hubungan dalam keluarga:</source>
       <translation>Relationship in the family:</translation>
-    </message>
-    <message>
-      <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
-      <translation>Select a change in the history that can be taken back.</translation>
     </message>
     <message>
       <source>Mencari…</source>
@@ -1342,8 +1330,20 @@
       <translation>Save</translation>
     </message>
     <message>
+      <source>Riwayat perubahan</source>
+      <translation>Change history</translation>
+    </message>
+    <message>
+      <source>Kembalikan perubahan terpilih</source>
+      <translation>Take back the selected change</translation>
+    </message>
+    <message>
       <source>Belum tersimpan:</source>
       <translation>Not saved:</translation>
+    </message>
+    <message>
+      <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
+      <translation>Select a change in the history that can be taken back.</translation>
     </message>
   </context>
 </TS>

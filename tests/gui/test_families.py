@@ -52,8 +52,8 @@ def test_family_history_and_undo(qtbot, sqlite_db):
     page = FamiliesPage(sqlite_db)
     qtbot.addWidget(page)
     page.table.selectRow(0)
-    assert "RT: 001 → 009" in page.history.item(0).text()
-    page.history.setCurrentRow(0)
-    page.revert_selected()
+    assert "RT: 001 → 009" in page.history.list.item(0).text()
+    page.history.list.setCurrentRow(0)
+    page.history.revert_selected()
     with sqlite_db.read() as s:
         assert get_family(s, fid).rt == "001"

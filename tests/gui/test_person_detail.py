@@ -36,7 +36,7 @@ def test_detail_shows_family_and_records_categories(qtbot, sqlite_db, monkeypatc
     panel.ppks.selectRow(0)
     panel.set_status(panel._selected_record(), "tertangani")
     assert panel.ppks.item(0, 1).text() == "Tertangani"
-    assert "status PPKS: aktif → tertangani" in panel.history.item(0).text()
+    assert "status PPKS: aktif → tertangani" in panel.history.list.item(0).text()
 
 
 def test_undo_a_mistake_from_the_history(qtbot, sqlite_db, monkeypatch):
@@ -49,16 +49,16 @@ def test_undo_a_mistake_from_the_history(qtbot, sqlite_db, monkeypatch):
     qtbot.addWidget(page)
     page.table.selectRow(page.model.row_of(a))
     panel = page.detail
-    assert "nama: Nenek Ijah → Nenek Ijah Salah Ketik" in panel.history.item(0).text()
-    panel.history.setCurrentRow(0)
-    panel.revert_selected()
+    assert "nama: Nenek Ijah → Nenek Ijah Salah Ketik" in panel.history.list.item(0).text()
+    panel.history.list.setCurrentRow(0)
+    panel.history.revert_selected()
     with sqlite_db.read() as s:
         assert get_person(s, a).name == "Nenek Ijah"
     assert "Nenek Ijah</b>" in panel.title.text()
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    panel.history.setCurrentRow(1)  # the original edit: changed again since, so refused
-    panel.revert_selected()
+    panel.history.list.setCurrentRow(1)  # the original edit: changed again since, so refused
+    panel.history.revert_selected()
     assert warned and "sudah diubah lagi" in warned[0]
 
 
