@@ -91,3 +91,8 @@ def test_family_list(db, people):
         assert family_ids(s, FamilyFilter(desa_code="64.02.06.2012")) == []
         assert family_ids(s, FamilyFilter(without_head=True)) == []
         assert family_ids(s, sort="members", descending=True) == ids
+
+
+def test_first_keystroke_finds_names_starting_with_it(db, people):
+    assert names(db, PersonFilter(text="n")) == ["Nenek Ijah"]
+    assert names(db, PersonFilter(text="s")) == ["Siti Aminah"]

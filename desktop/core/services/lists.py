@@ -63,6 +63,12 @@ def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date, dialect: str = 
         else:
             key = name_key(text)
             words = [w for w in key.split(" ") if w]
+            if len(words) == 1 and len(words[0]) == 1:
+                # The first keystroke: names starting with that letter, an index range instead of a
+                # scan that would match nearly everyone.
+                letter = words[0]
+                conditions.append(and_(Person.name_key >= letter, Person.name_key < chr(ord(letter) + 1)))
+                words = []
             for w in words:  # every word somewhere in the name or the address
                 like = f"%{w}%"
                 # SQLite's LIKE already ignores ASCII case; lower() on every row would only slow it.
