@@ -51,7 +51,7 @@ def test_demo_and_check(capsys, db_url):
     assert code == 0 and "Data contoh ditambahkan: 50 keluarga" in out
     code, out, _ = run(capsys, "--db", db_url, "check")
     assert code == 0
-    assert "Versi skema basis data: 0002 (terbaru: 0002)" in out
+    assert "Versi skema basis data: 0003 (terbaru: 0003)" in out
     assert "Isi: 50 keluarga" in out
     assert "MASALAH" not in out
 
@@ -116,4 +116,4 @@ def test_upgrade_without_database_is_a_no_op(capsys, tmp_path):
 
 def test_upgrade_current_database(capsys, sqlite_db):
     code, out, _ = run(capsys, "--db", str(sqlite_db.file), "upgrade")
-    assert code == 0 and "sudah versi terbaru (0002)" in out
+    assert code == 0 and "sudah versi terbaru (0003)" in out

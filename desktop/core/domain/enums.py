@@ -55,3 +55,32 @@ class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class InstitutionKind(StrEnum):
+    DINSOS = "dinas sosial"
+    KESEHATAN = "puskesmas/rsud"
+    PANTI = "panti/lks"
+    PPA = "uptd ppa"
+    DUKCAPIL = "dukcapil"
+    LAINNYA = "lainnya"
+
+
+class Urgency(StrEnum):
+    BIASA = "biasa"
+    SEGERA = "segera"
+    DARURAT = "darurat"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "ditandatangani"
+    SENT = "dikirim"
+    RECEIVED = "diterima"
+    FOLLOWED_UP = "ditindaklanjuti"
+    CLOSED = "selesai"
+
+
+class LetterStatus(StrEnum):
+    ISSUED = "terbit"
+    CANCELLED = "dibatalkan"

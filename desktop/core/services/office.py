@@ -112,6 +112,9 @@ def init_office(db: Database, kecamatan_code: str, actor: str | None = None) -> 
         created = office is None
         if created:
             s.add(OfficeProfile(kecamatan_code=kec.code, **default_profile(regions)))
+            from desktop.core.services.referrals import ensure_institutions
+
+            ensure_institutions(s, regions[1].name, kec.name, kec.name)
     return InitResult(kec.code, kec.name, len(regions) - 3, created, added)
 
 

@@ -5,6 +5,7 @@ from desktop.core.db.models.imports import ImportBatch, ImportMapping
 from desktop.core.db.models.office import OfficeProfile, Region
 from desktop.core.db.models.ppks import PpksRecord
 from desktop.core.db.models.psks import PsksCoverage, PsksEntry, PsksMember
+from desktop.core.db.models.referral import Institution, LetterCounter, LetterNumber, Referral, ReferralEvent
 from desktop.core.db.models.reference import (
     Education,
     MaritalStatus,
@@ -18,7 +19,7 @@ from desktop.core.db.models.reference import (
 from desktop.core.db.models.registry import Community, DesilHistory, Family, Person
 
 __all__ = [
-    "AuditEntry", "Community", "DesilHistory", "Education", "Family", "ImportBatch", "ImportMapping", "MaritalStatus", "OfficeProfile",
+    "AuditEntry", "Community", "Institution", "LetterCounter", "LetterNumber", "Referral", "ReferralEvent", "DesilHistory", "Education", "Family", "ImportBatch", "ImportMapping", "MaritalStatus", "OfficeProfile",
     "Person", "PpksAlias", "PpksCategory", "PpksRecord", "PsksAlias", "PsksCoverage", "PsksEntry",
     "PsksMember", "PsksType", "Region", "Relationship", "Religion",
 ]

@@ -48,5 +48,11 @@ class OfficeProfile(Base):
     tksk_nip: Mapped[str | None] = mapped_column(String(18))
     tksk_pangkat: Mapped[str | None] = mapped_column(String(80))
     tksk_phone: Mapped[str | None] = mapped_column(String(20))
+    # Outgoing-letter numbers, e.g. "{nomor}/{klasifikasi}/{unit}/{bulan_romawi}/{tahun}" -> 400.9/012/...
+    letter_pattern: Mapped[str] = mapped_column(
+        String(120), default="{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}",
+        server_default="{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}")
+    letter_classification: Mapped[str] = mapped_column(String(30), default="400.9", server_default="400.9")
+    letter_unit: Mapped[str] = mapped_column(String(40), default="Kesos", server_default="Kesos")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

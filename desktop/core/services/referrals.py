@@ -1,0 +1,186 @@
+"""Referrals and the outgoing-letter register.
+
+Numbers come from a per-year counter that is bumped and read in one UPDATE … RETURNING: on
+PostgreSQL the row lock holds a second operator's transaction until the first commits, on SQLite
+the database write lock does the same, so no number is ever issued twice. A cancelled number
+stays in the register as cancelled and is never reused; a new year starts again at 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.db.models import Institution, LetterCounter, LetterNumber, Referral, ReferralEvent
+from desktop.core.domain.enums import InstitutionKind, LetterStatus, ReferralStatus, Urgency
+from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
+from desktop.core.services.office import get_office
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+TOKENS = ("nomor", "urut", "klasifikasi", "kode", "unit", "bulan_romawi", "bulan", "tahun")
+
+# The workflow: each status and where it may go next (closing is possible from anywhere).
+NEXT = {
+    ReferralStatus.DRAFT: (ReferralStatus.SIGNED, ReferralStatus.CLOSED),
+    ReferralStatus.SIGNED: (ReferralStatus.SENT, ReferralStatus.CLOSED),
+    ReferralStatus.SENT: (ReferralStatus.RECEIVED, ReferralStatus.CLOSED),
+    ReferralStatus.RECEIVED: (ReferralStatus.FOLLOWED_UP, ReferralStatus.CLOSED),
+    ReferralStatus.FOLLOWED_UP: (ReferralStatus.FOLLOWED_UP, ReferralStatus.CLOSED),
+    ReferralStatus.CLOSED: (),
+}
+
+
+def format_number(pattern: str, seq: int, letter_date: dt.date, classification: str, unit: str) -> str:
+    """ "{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}" -> "400.9/012/Kesos/XI/2026"."""
+    values = {"nomor": f"{seq:03d}", "urut": f"{seq:03d}", "klasifikasi": classification, "kode": classification,
+              "unit": unit, "bulan_romawi": ROMAN[letter_date.month - 1], "bulan": f"{letter_date.month:02d}",
+              "tahun": str(letter_date.year)}
+    try:
+        return pattern.format(**values)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise SimpulError("letter.pattern", pattern=pattern, tokens=", ".join("{" + t + "}" for t in TOKENS)) from exc
+
+
+def _next_seq(session: Session, year: int) -> int:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    session.execute(upsert(LetterCounter).values(year=year, last_seq=0).on_conflict_do_nothing())
+    return session.execute(update(LetterCounter).where(LetterCounter.year == year)
+                           .values(last_seq=LetterCounter.last_seq + 1).returning(LetterCounter.last_seq)).scalar_one()
+
+
+def issue_number(session: Session, letter_date: dt.date, *, subject: str | None = None,
+                 addressee: str | None = None, referral_id: int | None = None) -> LetterNumber:
+    """Take the next number of the letter's year and record it in the register."""
+    office = get_office(session)
+    if office is None:
+        raise SimpulError("db.not_initialised")
+    seq = _next_seq(session, letter_date.year)
+    number = format_number(office.letter_pattern, seq, letter_date, office.letter_classification,
+                           office.letter_unit)
+    entry = LetterNumber(year=letter_date.year, seq=seq, number=number, letter_date=letter_date, subject=subject,
+                         addressee=addressee, referral_id=referral_id, issued_by=session.info.get("actor", "system"))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def cancel_number(session: Session, number_id: int, reason: str) -> None:
+    entry = session.get(LetterNumber, number_id)
+    if entry is None:
+        raise NotFoundError("record.not_found", what="nomor surat", id=number_id)
+    if not reason.strip():
+        raise ValidationError([Finding("letter.cancel_reason")])
+    entry.status, entry.cancel_reason = LetterStatus.CANCELLED, reason.strip()
+    session.flush()
+
+
+@dataclass
+class ReferralInput:
+    institution_id: int
+    need: str
+    person_id: int | None = None
+    family_id: int | None = None
+    category_no: int | None = None
+    summary: str | None = None
+    urgency: str = Urgency.BIASA.value
+    documents: list[str] = field(default_factory=list)
+    follow_up_due: dt.date | None = None
+
+
+def create_referral(session: Session, data: ReferralInput, note: str | None = None) -> Referral:
+    errors = []
+    if (data.person_id is None) == (data.family_id is None):
+        errors.append(Finding("referral.holder"))
+    if not data.need.strip():
+        errors.append(Finding("referral.need"))
+    if session.get(Institution, data.institution_id) is None:
+        errors.append(Finding("record.not_found", params={"what": "lembaga", "id": data.institution_id}))
+    if errors:
+        raise ValidationError(errors)
+    referral = Referral(person_id=data.person_id, family_id=data.family_id, institution_id=data.institution_id,
+                        category_no=data.category_no, need=data.need.strip(), summary=data.summary,
+                        urgency=Urgency(data.urgency), documents=list(data.documents),
+                        follow_up_due=data.follow_up_due)
+    session.add(referral)
+    session.flush()
+    session.add(ReferralEvent(referral_id=referral.id, actor=session.info.get("actor", "system"), from_status=None,
+                              to_status=ReferralStatus.DRAFT.value, note=note))
+    session.flush()
+    return referral
+
+
+def signer_snapshot(session: Session) -> dict[str, str | None]:
+    """Who signs, as the office profile says today; kept with the referral once it is signed."""
+    office = get_office(session)
+    return {"jabatan": f"Camat {office.letterhead_office.title().removeprefix('Kecamatan ')}",
+            "name": office.camat_name, "pangkat": office.camat_pangkat, "nip": office.camat_nip,
+            "place": office.place_name}
+
+
+def move(session: Session, referral_id: int, to: str, *, note: str | None = None,
+         follow_up_due: dt.date | None = None, letter_date: dt.date | None = None) -> Referral:
+    """Move a referral to its next status. Signing takes a letter number and freezes the signer."""
+    referral = session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFoundError("record.not_found", what="rujukan", id=referral_id)
+    target = ReferralStatus(to)
+    if target not in NEXT[referral.status]:
+        raise SimpulError("referral.transition", current=referral.status.value, target=target.value)
+    if target == ReferralStatus.SIGNED:
+        letter_date = letter_date or dt.date.today()
+        issue_number(session, letter_date, subject=f"Rujukan: {referral.need}",
+                     addressee=referral.institution.addressee or referral.institution.name, referral_id=referral.id)
+        referral.signer = signer_snapshot(session)
+    session.add(ReferralEvent(referral_id=referral.id, actor=session.info.get("actor", "system"),
+                              from_status=referral.status.value, to_status=target.value, note=note))
+    referral.status = target
+    if follow_up_due is not None:
+        referral.follow_up_due = follow_up_due
+    session.flush()
+    return referral
+
+
+def letter_of(session: Session, referral_id: int) -> LetterNumber | None:
+    """The referral's letter number (the issued one, not a cancelled one)."""
+    return session.scalars(select(LetterNumber).where(LetterNumber.referral_id == referral_id,
+                                                      LetterNumber.status == LetterStatus.ISSUED)
+                           .order_by(LetterNumber.id.desc())).first()
+
+
+def overdue(session: Session, today: dt.date | None = None) -> list[Referral]:
+    """Referrals whose follow-up date has passed and that are not closed, oldest first."""
+    today = today or dt.date.today()
+    return list(session.scalars(select(Referral).where(
+        Referral.follow_up_due < today, Referral.status != ReferralStatus.CLOSED).order_by(Referral.follow_up_due)))
+
+
+def default_institutions(regency: str, kecamatan: str) -> list[dict]:
+    """The services a kecamatan office usually refers to; the office edits the list later."""
+    kab = regency.removeprefix("Kabupaten ").removeprefix("Kota ")
+    return [
+        {"name": f"Dinas Sosial {regency}", "kind": InstitutionKind.DINSOS,
+         "addressee": f"Kepala Dinas Sosial {regency}"},
+        {"name": f"RSUD {kab}", "kind": InstitutionKind.KESEHATAN, "addressee": f"Direktur RSUD {kab}"},
+        {"name": f"Puskesmas {kecamatan}", "kind": InstitutionKind.KESEHATAN,
+         "addressee": f"Kepala Puskesmas {kecamatan}"},
+        {"name": f"UPTD PPA {regency}", "kind": InstitutionKind.PPA, "addressee": f"Kepala UPTD PPA {regency}"},
+        {"name": f"Dinas Kependudukan dan Pencatatan Sipil {regency}", "kind": InstitutionKind.DUKCAPIL,
+         "addressee": f"Kepala Dinas Kependudukan dan Pencatatan Sipil {regency}"},
+    ]
+
+
+def ensure_institutions(session: Session, regency: str, kecamatan: str, city: str | None) -> int:
+    """Add the usual institutions when the office has none yet; returns how many were added."""
+    if session.scalar(select(Institution.id).limit(1)) is not None:
+        return 0
+    rows = default_institutions(regency, kecamatan)
+    session.add_all([Institution(**row, city=city, active=True) for row in rows])  # audited like any insert
+    session.flush()
+    return len(rows)

@@ -1,0 +1,126 @@
+import datetime as dt
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.db.engine import open_database
+from desktop.core.db.models import Institution, LetterNumber, ReferralEvent
+from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.office import update_office
+from desktop.core.services.referrals import (
+    ReferralInput,
+    cancel_number,
+    create_referral,
+    format_number,
+    issue_number,
+    letter_of,
+    move,
+    overdue,
+)
+from desktop.core.services.registry import PersonInput, create_person
+
+D = dt.date(2026, 11, 22)
+
+
+def test_number_patterns():
+    assert format_number("{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}", 12, D, "400.9", "Kesos") == \
+        "400.9/012/Kesos/XI/2026"
+    assert format_number("{kode}/{urut}/{unit}", 7, D, "460", "Kec.Tgr") == "460/007/Kec.Tgr"
+    assert format_number("{nomor}/{bulan}.{tahun}", 1, dt.date(2027, 1, 3), "x", "y") == "001/01.2027"
+    with pytest.raises(SimpulError) as info:
+        format_number("{nomer}/{tahun}", 1, D, "x", "y")
+    assert "{nomor}" in info.value.message
+
+
+def test_register_numbers_in_order_resets_yearly_and_keeps_cancelled(db):
+    with db.transaction() as s:
+        a = issue_number(s, D).number
+        b = issue_number(s, D)
+        cancel_number(s, b.id, "salah alamat")
+        c = issue_number(s, D).number
+        d = issue_number(s, dt.date(2027, 1, 2)).number
+    assert (a, c, d) == ("400.9/001/Kesos/XI/2026", "400.9/003/Kesos/XI/2026", "400.9/001/Kesos/I/2027")
+    with db.read() as s:
+        cancelled = s.scalars(select(LetterNumber).where(LetterNumber.seq == 2, LetterNumber.year == 2026)).one()
+        assert cancelled.status == "dibatalkan" and cancelled.cancel_reason == "salah alamat"
+    with pytest.raises(ValidationError), db.transaction() as s:
+        cancel_number(s, cancelled.id, " ")
+
+
+def test_office_pattern_is_used(db):
+    with db.transaction() as s:
+        from desktop.core.services.office import get_office
+
+        office = get_office(s)
+        office.letter_pattern, office.letter_unit = "{nomor}/{klasifikasi}/{unit}/{tahun}", "Kec.Tgr"
+    with db.transaction() as s:
+        assert issue_number(s, D).number == "001/400.9/Kec.Tgr/2026"
+
+
+def test_no_number_twice_with_concurrent_operators(db_url, db):
+    """Several operators (threads, each with its own connection) take numbers at once."""
+    numbers: list[str] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def operator() -> None:
+        own = open_database(db_url, busy_timeout_ms=30000)
+        try:
+            for _ in range(10):
+                with own.transaction() as s:
+                    n = issue_number(s, D).number
+                with lock:
+                    numbers.append(n)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=operator) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(numbers) == 40 and len(set(numbers)) == 40
+    seqs = sorted(int(n.split("/")[1]) for n in numbers)
+    assert seqs == list(range(1, 41))
+
+
+def test_referral_workflow_with_frozen_signer(db):
+    with db.transaction() as s:
+        pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
+        dinsos = s.scalars(select(Institution).where(Institution.name.like("Dinas Sosial%"))).one()
+        assert dinsos.addressee == "Kepala Dinas Sosial Kabupaten Kutai Kartanegara"
+        ref = create_referral(s, ReferralInput(dinsos.id, "Pemeriksaan dan bantuan alat bantu jalan", person_id=pid,
+                                               category_no=8, documents=["KTP", "KK"],
+                                               follow_up_due=dt.date(2026, 11, 30))).id
+    update_office(db, {"camat_name": "Drs. Ahmad", "camat_nip": "197505102001121016"})
+    with db.transaction() as s:
+        move(s, ref, "ditandatangani", letter_date=D)
+        assert letter_of(s, ref).number == "400.9/001/Kesos/XI/2026"
+    update_office(db, {"camat_name": "Camat Baru"})  # a later change does not rewrite the signed letter
+    with db.transaction() as s:
+        referral = move(s, ref, "dikirim", note="Dikirim lewat kurir")
+        assert referral.signer["name"] == "Drs. Ahmad" and referral.signer["jabatan"] == "Camat Tenggarong"
+        with pytest.raises(SimpulError) as info:
+            move(s, ref, "ditindaklanjuti")  # must be received first
+        assert "dikirim" in info.value.message
+    with db.read() as s:
+        assert [r.id for r in overdue(s, dt.date(2026, 12, 1))] == [ref]
+        assert [r.id for r in overdue(s, dt.date(2026, 11, 29))] == []
+        events = s.scalars(select(ReferralEvent).where(ReferralEvent.referral_id == ref)).all()
+        assert [(e.from_status, e.to_status) for e in events] == [
+            (None, "draft"), ("draft", "ditandatangani"), ("ditandatangani", "dikirim")]
+    with db.transaction() as s:
+        for status in ("diterima", "ditindaklanjuti", "selesai"):
+            move(s, ref, status)
+    with db.read() as s:
+        assert overdue(s, dt.date(2026, 12, 1)) == []
+
+
+def test_referral_needs_one_holder_and_a_need(db):
+    with pytest.raises(ValidationError) as info, db.transaction() as s:
+        create_referral(s, ReferralInput(1, " "))
+    assert {f.code for f in info.value.findings} == {"referral.holder", "referral.need"}
