@@ -109,6 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("batch", type=int, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
                                     else "upgrade an existing database (after a backup)"))
+    p = sub.add_parser("referrals", help="daftar rujukan dan status suratnya" if id_ else
+                       "list referrals and their letters")
+    p.add_argument("--json", action="store_true", help="keluaran JSON" if id_ else "JSON output")
+    p = sub.add_parser("letter", help="cetak surat rujukan ke PDF" if id_ else "print a referral letter to PDF")
+    p.add_argument("referral", type=_positive, metavar="ID_RUJUKAN" if id_ else "REFERRAL_ID")
+    p.add_argument("out", metavar="BERKAS.pdf" if id_ else "FILE.pdf")
+    p.add_argument("--paper", choices=("a4", "f4"), default="f4",
+                   help="ukuran kertas (bawaan f4)" if id_ else "paper size (default f4)")
+    p = sub.add_parser("verify", help=("periksa keaslian surat dari teks kode QR-nya" if id_ else
+                                       "check a letter's QR code text"))
+    p.add_argument("code", metavar="TEKS_QR" if id_ else "QR_TEXT")
     p = sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
     # For smoke tests and documentation: open the window, save a picture of it, close.
     p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
@@ -284,6 +295,66 @@ def cmd_upgrade(args) -> int:
     return EXIT_OK
 
 
+def cmd_referrals(args) -> int:
+    import json
+
+    from desktop.core.services.referrals import referral_rows
+
+    db = _open(args)
+    try:
+        with db.read() as s:
+            rows = referral_rows(s)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps([{"id": r.id, "person": r.person, "institution": r.institution, "need": r.need,
+                           "status": r.status, "number": r.number,
+                           "follow_up_due": r.follow_up_due.isoformat() if r.follow_up_due else None}
+                          for r in rows], ensure_ascii=False))
+    elif not rows:
+        print(t("cli.referrals.none"))
+    for r in rows if not args.json else ():
+        print(f"{r.id:>5}  {r.status:<16} {r.number or '-':<26} {r.person}  →  {r.institution}")
+    return EXIT_OK
+
+
+def cmd_letter(args) -> int:
+    from desktop.core.db import schema
+    from desktop.core.io.pdf.letter import save_letter
+    from desktop.core.services.referrals import letter_data
+
+    db = _open(args)
+    try:
+        schema.require_current(db)
+        with db.read() as s:
+            data = letter_data(s, args.referral)
+    finally:
+        db.dispose()
+    save_letter(data, args.out, args.paper)
+    print(t("cli.letter.done", path=args.out, number=data.number))
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from desktop.core.services.signing import verify
+
+    db = _open(args)
+    try:
+        verdict = verify(db, args.code)
+    finally:
+        db.dispose()
+    import datetime as dt
+
+    from desktop.core.services.referrals import format_long
+
+    try:
+        date = format_long(dt.date.fromisoformat(verdict.letter_date or ""))
+    except ValueError:
+        date = verdict.letter_date
+    print(t(verdict.reason, number=verdict.number, date=date, signer=verdict.signer))
+    return EXIT_OK if verdict.authentic else EXIT_PROBLEMS
+
+
 def _gui(args) -> int:
     try:
         from desktop.gui.app import run
@@ -294,4 +365,5 @@ def _gui(args) -> int:
 
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
-             "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export}
+             "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export,
+             "referrals": cmd_referrals, "letter": cmd_letter, "verify": cmd_verify}

@@ -261,6 +261,18 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "referral.need": ("Tuliskan layanan yang dibutuhkan.", "Describe the service needed."),
     "referral.transition": ("Rujukan berstatus {current} tidak bisa langsung menjadi {target}.",
                             "A referral in status {current} cannot move to {target}."),
+    "verify.authentic": ("ASLI: surat {number} tanggal {date}, ditandatangani {signer}, tercatat di register.",
+                         "AUTHENTIC: letter {number} of {date}, signed by {signer}, in the register."),
+    "verify.altered": ("TIDAK ASLI: isi kode tidak cocok dengan tanda tangan kantor ini (diubah, atau dari "
+                       "kantor lain).", "NOT AUTHENTIC: the code does not match this office's signature "
+                       "(altered, or from another office)."),
+    "cli.letter.done": ("Surat tersimpan: {path} (nomor {number}).", "Letter saved: {path} (number {number})."),
+    "cli.referrals.none": ("Belum ada rujukan.", "No referrals yet."),
+    "verify.not_simpul": ("Ini bukan kode surat Simpul.", "This is not a Simpul letter code."),
+    "verify.unknown_number": ("TIDAK ASLI: nomor {number} tidak ada di register surat kantor ini.",
+                              "NOT AUTHENTIC: number {number} is not in this office's register."),
+    "verify.cancelled": ("DIBATALKAN: nomor {number} sudah dibatalkan di register.",
+                         "CANCELLED: number {number} was cancelled in the register."),
     # check findings
     "check.revision": ("Versi skema basis data: {current} (terbaru: {head}).",
                        "Database schema version: {current} (latest: {head})."),

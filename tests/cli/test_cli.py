@@ -117,3 +117,41 @@ def test_upgrade_without_database_is_a_no_op(capsys, tmp_path):
 def test_upgrade_current_database(capsys, sqlite_db):
     code, out, _ = run(capsys, "--db", str(sqlite_db.file), "upgrade")
     assert code == 0 and "sudah versi terbaru (0003)" in out
+
+
+def test_demo_referrals_letter_and_verify(capsys, tmp_path):
+    import json
+
+    import pypdf
+
+    from desktop.core.services.referrals import letter_data
+
+    db_file = str(tmp_path / "simpul.db")
+    assert run(capsys, "--db", db_file, "init", "--kecamatan", "64.02.06")[0] == 0
+    assert run(capsys, "--db", db_file, "demo", "--families", "60")[0] == 0
+    code, out, _ = run(capsys, "--db", db_file, "referrals", "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert {r["status"] for r in rows} == {"draft", "ditandatangani", "dikirim", "diterima", "ditindaklanjuti",
+                                           "selesai"}
+    signed = sorted((r for r in rows if r["number"]), key=lambda r: r["number"])
+    assert [r["number"].split("/")[1] for r in signed] == ["001", "002", "003", "004", "005"]
+    pdf = tmp_path / "surat.pdf"
+    code, out, _ = run(capsys, "--db", db_file, "letter", str(signed[0]["id"]), str(pdf), "--paper", "a4")
+    assert code == 0 and signed[0]["number"] in out
+    assert signed[0]["number"] in pypdf.PdfReader(pdf).pages[0].extract_text()
+    assert not list(tmp_path.glob("*.part"))
+    db = open_database(db_file)
+    try:
+        with db.read() as s:
+            payload = letter_data(s, signed[0]["id"]).qr
+    finally:
+        db.dispose()
+    code, out, _ = run(capsys, "--db", db_file, "verify", payload)
+    assert code == 0 and out.startswith("ASLI")
+    parts = payload.split("|")
+    parts[2] = "2020-01-01"  # a back-dated copy
+    code, out, _ = run(capsys, "--db", db_file, "verify", "|".join(parts))
+    assert code == 1 and out.startswith("TIDAK ASLI")
+    code, _, err = run(capsys, "--db", db_file, "letter", "999", str(pdf))
+    assert code == 1 and "tidak ditemukan" in err

@@ -160,6 +160,7 @@ def generate(db: Database, families: int = 2000, *, seed: int | None = None, tod
         psks_count = _add_psks(conn, rng, gen, psks_types, fam_ids, person_ids, persons, actor, today)
         if office.camat_name is None:
             _demo_signers(s, office.id)
+        _demo_referrals(s, rng, today, [(pid, p) for pid, p in zip(person_ids, persons, strict=True)])
         check_cancelled(progress)
     return DemoResult(len(fam_ids), len(person_ids), len(ppks_rows), psks_count,
                       time.perf_counter() - started)
@@ -174,6 +175,43 @@ def _demo_signers(session, office_id: int) -> None:
     office.tksk_phone = "081254321987"
     office.address = office.address or "Jl. Wolter Monginsidi No. 1"
     office.phone = office.phone or "(0541) 661234"
+
+
+DEMO_REFERRALS = [
+    # (institution name starts with, need, category code, path of statuses, days ago, follow-up in days)
+    ("Dinas Sosial", "bantuan alat bantu jalan (kursi roda)", "PD", [], 1, None),
+    ("RSUD", "pemeriksaan kesehatan dan perawatan lanjut", "LUT", ["ditandatangani"], 3, 14),
+    ("Dinas Kependudukan", "penerbitan KTP-el dan KK", "FM", ["ditandatangani", "dikirim"], 20, 7),
+    ("Puskesmas", "pemeriksaan kesehatan dan gizi keluarga", "FM", ["ditandatangani", "dikirim", "diterima"], 30, 14),
+    ("UPTD PPA", "pendampingan psikososial korban kekerasan", "KTK", ["ditandatangani", "dikirim", "diterima",
+                                                                        "ditindaklanjuti"], 45, 30),
+    ("Dinas Sosial", "usulan masuk DTSEN dan bantuan sembako", "FM", ["ditandatangani", "dikirim", "diterima",
+                                                                        "ditindaklanjuti", "selesai"], 60, None),
+]
+
+
+def _demo_referrals(session, rng: random.Random, today: dt.date, people: list[tuple[int, dict]]) -> None:
+    """One referral in every status, so the referral screen and its letters can be tried at once."""
+    from desktop.core.db.models import Institution
+    from desktop.core.services.referrals import ReferralInput, create_referral, move
+
+    institutions = list(session.scalars(select(Institution).order_by(Institution.id)))
+    categories = {c.code: c.no for c in session.scalars(select(PpksCategory))}
+    adults = [(pid, p) for pid, p in people if p.get("nik") and p.get("birth_date")
+              and (today - p["birth_date"]).days > 18 * 365]
+    if not institutions or not adults:
+        return
+    # oldest first, so the register numbers follow the letter dates as in a real office
+    for prefix, need, category, path, days_ago, follow_up in sorted(DEMO_REFERRALS, key=lambda r: -r[4]):
+        institution = next((i for i in institutions if i.name.startswith(prefix)), institutions[0])
+        pid, _ = rng.choice(adults)
+        when = today - dt.timedelta(days=days_ago)
+        ref = create_referral(session, ReferralInput(
+            institution.id, need, person_id=pid, category_no=categories.get(category),
+            documents=["Fotokopi KTP", "Fotokopi KK"],
+            follow_up_due=when + dt.timedelta(days=follow_up) if follow_up else None))
+        for status in path:
+            move(session, ref.id, status, letter_date=when if status == "ditandatangani" else None)
 
 
 class _Generator:

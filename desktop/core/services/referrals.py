@@ -138,6 +138,9 @@ def move(session: Session, referral_id: int, to: str, *, note: str | None = None
         issue_number(session, letter_date, subject=f"Rujukan: {referral.need}",
                      addressee=referral.institution.addressee or referral.institution.name, referral_id=referral.id)
         referral.signer = signer_snapshot(session)
+        from desktop.core.services.signing import office_key
+
+        office_key(session)  # made here, in a writing transaction, so every later print signs alike
     session.add(ReferralEvent(referral_id=referral.id, actor=session.info.get("actor", "system"),
                               from_status=referral.status.value, to_status=target.value, note=note))
     referral.status = target
@@ -184,3 +187,109 @@ def ensure_institutions(session: Session, regency: str, kecamatan: str, city: st
     session.add_all([Institution(**row, city=city, active=True) for row in rows])  # audited like any insert
     session.flush()
     return len(rows)
+
+
+DEFAULT_OPENING = ("Dengan hormat,\n\nBersama ini kami rujuk warga Kecamatan {kecamatan} tersebut di bawah ini untuk "
+                   "mendapatkan {layanan} pada {lembaga}, dengan identitas sebagai berikut:")
+CLOSING = ("Demikian surat rujukan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan "
+           "terima kasih.")
+SIFAT = {"biasa": "Biasa", "segera": "Segera", "darurat": "Sangat Segera"}
+
+
+def letter_data(session: Session, referral_id: int):
+    """Everything the letter prints, gathered once (plain data: the PDF code needs no database)."""
+    from desktop.core.db.models import Family, Person, PpksCategory, Region
+    from desktop.core.io.pdf.letter import LetterData
+    from desktop.core.services.signing import sign
+
+    referral = session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFoundError("record.not_found", what="rujukan", id=referral_id)
+    office = get_office(session)
+    family = session.get(Family, referral.family_id) if referral.family_id else None
+    if referral.person_id:
+        person = session.get(Person, referral.person_id)
+        family = family or (session.get(Family, person.family_id) if person.family_id else None)
+    else:
+        person = session.scalars(select(Person).where(Person.family_id == referral.family_id,
+                                                      Person.relationship_code == 1)).first()
+    kec = session.get(Region, office.kecamatan_code)
+    regency = session.get(Region, kec.parent_code) if kec else None
+    desa = session.get(Region, person.desa_code) if person and person.desa_code else None
+    category = session.get(PpksCategory, referral.category_no) if referral.category_no else None
+    name = person.name if person else "-"
+    address = ", ".join(x for x in (person.address if person else None,
+                                    f"RT {person.rt}/RW {person.rw}" if person and (person.rt or person.rw) else None,
+                                    desa.name if desa else None, f"Kecamatan {kec.name}" if kec else None) if x)
+    born = ", ".join(x for x in (person.birth_place if person else None,
+                                 format_long(person.birth_date) if person and person.birth_date else None) if x)
+    fields = {"nama": name, "nik": (person.nik if person else None) or "-", "alamat": address,
+              "ppks": category.name if category else "-", "layanan": referral.need, "lembaga": referral.institution.name,
+              "permasalahan": referral.summary or "-", "kecamatan": kec.name if kec else ""}
+    template = office.referral_template or DEFAULT_OPENING
+    try:
+        opening = template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        opening = DEFAULT_OPENING.format(**fields)
+    letter = letter_of(session, referral.id)
+    signer = referral.signer or signer_snapshot(session)
+    letter_date = letter.letter_date if letter else dt.date.today()
+    number = letter.number if letter else "(konsep – belum bernomor)"
+    qr = sign(session, letter.number, letter.letter_date, person.nik if person else None, signer.get("name") or "") \
+        if letter else None
+    contact = " · ".join(x for x in (office.address, f"Telp. {office.phone}" if office.phone else None, office.email,
+                                     office.website, f"Kode Pos {office.postal_code}" if office.postal_code else None)
+                         if x)
+    head = "Wali Kota" if regency and regency.kind == "kota" else "Bupati"
+    regency_name = (regency.name.removeprefix("Kabupaten ").removeprefix("Kota ") if regency else "")
+    tembusan = [f"Yth. {head} {regency_name} (sebagai laporan)"]
+    if desa:
+        tembusan.append(f"Yth. {'Lurah' if desa.kind == 'kelurahan' else 'Kepala Desa'} {desa.name}")
+    tembusan.append("Arsip")
+    return LetterData(
+        government=office.letterhead_government, office=office.letterhead_office, office_address=contact,
+        logo=office.logo, place=signer.get("place") or office.place_name or "", letter_date=letter_date,
+        number=number, sifat=SIFAT[referral.urgency.value],
+        lampiran="1 (satu) berkas" if referral.documents else "-",
+        hal=f"Rujukan Pelayanan Sosial a.n. {name}",
+        addressee=referral.institution.addressee or referral.institution.name, city=referral.institution.city,
+        opening=opening,
+        identity=[("Nama", name), ("NIK", fields["nik"]), ("Tempat/Tanggal Lahir", born),
+                  ("Jenis Kelamin", {"L": "Laki-laki", "P": "Perempuan"}.get(person.sex.value, "") if person else ""),
+                  ("Alamat", address), ("No. KK", family.no_kk if family and family.no_kk else "-"),
+                  ("Desil DTSEN", str(family.desil) if family and family.desil else "-"),
+                  ("Kategori PPKS", fields["ppks"])],
+        problem=referral.summary, need=referral.need, documents=list(referral.documents), closing=CLOSING,
+        signer=signer, tembusan=tembusan, qr=qr, person_name=name)
+
+
+def format_long(d: dt.date) -> str:
+    from desktop.core.io.pdf.letter import long_date
+
+    return long_date(d)
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: int
+    person: str
+    institution: str
+    need: str
+    status: str
+    number: str | None
+    follow_up_due: dt.date | None
+
+
+def referral_rows(session: Session) -> list[ReferralRow]:
+    from desktop.core.db.models import Family, Person
+
+    rows = []
+    for r in session.scalars(select(Referral).order_by(Referral.id.desc())):
+        if r.person_id:
+            who = session.get(Person, r.person_id).name
+        else:
+            who = f"Keluarga {session.get(Family, r.family_id).no_kk or r.family_id}"
+        letter = letter_of(session, r.id)
+        rows.append(ReferralRow(r.id, who, r.institution.name, r.need, r.status.value,
+                                letter.number if letter else None, r.follow_up_due))
+    return rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, LargeBinary, SmallInteger, String
+from sqlalchemy import ForeignKey, LargeBinary, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db.base import Base, utcnow
@@ -54,5 +54,9 @@ class OfficeProfile(Base):
         server_default="{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}")
     letter_classification: Mapped[str] = mapped_column(String(30), default="400.9", server_default="400.9")
     letter_unit: Mapped[str] = mapped_column(String(40), default="Kesos", server_default="Kesos")
+    # The body of referral letters with {fields}; None: the built-in text.
+    referral_template: Mapped[str | None] = mapped_column(Text)
+    # Signs the QR code on letters (HMAC-SHA256); made on first use, never shown.
+    letter_key: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

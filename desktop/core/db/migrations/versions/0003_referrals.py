@@ -102,6 +102,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('letter_pattern', sa.String(length=120), server_default='{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}', nullable=False))
         batch_op.add_column(sa.Column('letter_classification', sa.String(length=30), server_default='400.9', nullable=False))
         batch_op.add_column(sa.Column('letter_unit', sa.String(length=40), server_default='Kesos', nullable=False))
+        batch_op.add_column(sa.Column('referral_template', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('letter_key', sa.String(length=64), nullable=True))
 
 
 

@@ -1,0 +1,1 @@
+"""PDF documents drawn with reportlab: letters (and later rosters, coupons, berita acara)."""
