@@ -16,6 +16,7 @@ from desktop.gui.families_page import FamiliesPage
 from desktop.gui.lazy_model import LazyTableModel
 from desktop.gui.persons_page import PersonsPage
 from desktop.gui.psks_page import PsksPage
+from desktop.gui.referrals_page import ReferralsPage
 from desktop.gui.setup_wizard import SettingsPage
 
 
@@ -24,7 +25,7 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = (N_("Beranda"), N_("Penduduk & PPKS"), N_("Keluarga"), "PSKS", N_("Impor & Ekspor"), N_("Pengaturan"))
+    SECTIONS = (N_("Beranda"), N_("Penduduk & PPKS"), N_("Keluarga"), "PSKS", N_("Rujukan"), N_("Impor & Ekspor"), N_("Pengaturan"))
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -43,10 +44,11 @@ class MainWindow(QMainWindow):
         self.persons_page = PersonsPage(db)
         self.families_page = FamiliesPage(db)
         self.psks_page = PsksPage(db)
+        self.referrals_page = ReferralsPage(db)
         self.exchange = ExchangePage(db)
         self.settings = SettingsPage(db)
-        for page in (self.dashboard, self.persons_page, self.families_page, self.psks_page, self.exchange,
-                     self.settings):
+        for page in (self.dashboard, self.persons_page, self.families_page, self.psks_page, self.referrals_page,
+                     self.exchange, self.settings):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Basis data: {db}").format(db=db.display_name))
         QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.exchange.open_wizard())
-        for i in range(len(self.SECTIONS)):  # Ctrl+1 … Ctrl+6 jump between sections
+        for i in range(len(self.SECTIONS)):  # Ctrl+1 … Ctrl+7 jump between sections
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.refresh_header()
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.refresh_header()
         self.persons_page.refresh()
         self.families_page.refresh()
+        self.referrals_page.refresh()
         self.dashboard.refresh()
 
     def show_persons(self, person_filter) -> None:

@@ -588,6 +588,10 @@
       <translation>Families</translation>
     </message>
     <message>
+      <source>Rujukan</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
       <source>Impor &amp; Ekspor</source>
       <translation>Import &amp; Export</translation>
     </message>
@@ -1138,6 +1142,174 @@
     <message>
       <source>No. KK keluarga tidak ditemukan di registri.</source>
       <translation>The family card number was not found in the registry.</translation>
+    </message>
+    <message>
+      <source>Konsep</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Ditandatangani</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Dikirim</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Diterima lembaga</source>
+      <translation>Received by the institution</translation>
+    </message>
+    <message>
+      <source>Ditindaklanjuti</source>
+      <translation>Followed up</translation>
+    </message>
+    <message>
+      <source>Fotokopi KTP</source>
+      <translation>Copy of ID card (KTP)</translation>
+    </message>
+    <message>
+      <source>Fotokopi KK</source>
+      <translation>Copy of family card (KK)</translation>
+    </message>
+    <message>
+      <source>Surat keterangan tidak mampu</source>
+      <translation>Certificate of low income (SKTM)</translation>
+    </message>
+    <message>
+      <source>Foto kondisi</source>
+      <translation>Photos of the situation</translation>
+    </message>
+    <message>
+      <source>Nomor surat</source>
+      <translation>Letter number</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan</source>
+      <translation>Receiving institution</translation>
+    </message>
+    <message>
+      <source>Kebutuhan</source>
+      <translation>Need</translation>
+    </message>
+    <message>
+      <source>Tindak lanjut s.d.</source>
+      <translation>Follow up by</translation>
+    </message>
+    <message>
+      <source>Biasa</source>
+      <translation>Ordinary</translation>
+    </message>
+    <message>
+      <source>Segera</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Sangat segera</source>
+      <translation>Very urgent</translation>
+    </message>
+    <message>
+      <source>Rujukan baru</source>
+      <translation>New referral</translation>
+    </message>
+    <message>
+      <source>16 digit NIK orang yang dirujuk</source>
+      <translation>16-digit NIK of the person referred</translation>
+    </message>
+    <message>
+      <source>Belum dipilih</source>
+      <translation>Not chosen yet</translation>
+    </message>
+    <message>
+      <source>mis. pemeriksaan dan bantuan alat bantu jalan</source>
+      <translation>e.g. examination and a walking aid</translation>
+    </message>
+    <message>
+      <source>Orang yang dirujuk:</source>
+      <translation>Person referred:</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan:</source>
+      <translation>Receiving institution:</translation>
+    </message>
+    <message>
+      <source>Kategori PPKS:</source>
+      <translation>PPKS category:</translation>
+    </message>
+    <message>
+      <source>Layanan yang dibutuhkan:</source>
+      <translation>Service needed:</translation>
+    </message>
+    <message>
+      <source>Permasalahan:</source>
+      <translation>Problem:</translation>
+    </message>
+    <message>
+      <source>Sifat surat:</source>
+      <translation>Urgency:</translation>
+    </message>
+    <message>
+      <source>Dokumen terlampir:</source>
+      <translation>Enclosed documents:</translation>
+    </message>
+    <message>
+      <source>Tindak lanjut s.d.:</source>
+      <translation>Follow up by:</translation>
+    </message>
+    <message>
+      <source>Cetak surat (PDF)…</source>
+      <translation>Print letter (PDF)…</translation>
+    </message>
+    <message>
+      <source>NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
+      <translation>This NIK is not registered. Add the person first under Persons &amp; PPKS.</translation>
+    </message>
+    <message>
+      <source>Isi NIK orang yang dirujuk (sudah terdaftar di Simpul).</source>
+      <translation>Enter the NIK of the person referred (already registered in Simpul).</translation>
+    </message>
+    <message>
+      <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
+      <translation>A referral letter takes its number from the register when it is signed. Red rows: the follow-up is overdue.</translation>
+    </message>
+    <message>
+      <source>Pilih satu rujukan di daftar.</source>
+      <translation>Choose one referral in the list.</translation>
+    </message>
+    <message>
+      <source>Rujukan ini sudah selesai.</source>
+      <translation>This referral is already closed.</translation>
+    </message>
+    <message>
+      <source>Ubah status</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <source>Status berikutnya:</source>
+      <translation>Next status:</translation>
+    </message>
+    <message>
+      <source>Simpan surat rujukan</source>
+      <translation>Save referral letter</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Ini masih konsep: surat belum bernomor dan belum bertanda tangan. Ubah status ke Ditandatangani untuk mengambil nomor dari register.</source>
+      <translation>This is still a draft: the letter has no number and no signature yet. Change the status to Signed to take a number from the register.</translation>
+    </message>
+    <message>
+      <source>(belum bernomor)</source>
+      <translation>(no number yet)</translation>
+    </message>
+    <message>
+      <source>{count} rujukan, {late} lewat waktu tindak lanjut</source>
+      <translation>{count} referrals, {late} past their follow-up date</translation>
+    </message>
+    <message>
+      <source>Surat tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
+      <translation>The letter could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
     </message>
     <message>
       <source>Nama kantor</source>

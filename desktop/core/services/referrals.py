@@ -293,3 +293,13 @@ def referral_rows(session: Session) -> list[ReferralRow]:
         rows.append(ReferralRow(r.id, who, r.institution.name, r.need, r.status.value,
                                 letter.number if letter else None, r.follow_up_due))
     return rows
+
+
+def institution_choices(session: Session) -> list[tuple[int, str]]:
+    return [(i.id, i.name) for i in session.scalars(select(Institution).where(Institution.active.is_(True))
+                                                     .order_by(Institution.name))]
+
+
+def next_statuses(session: Session, referral_id: int) -> list[str]:
+    referral = session.get(Referral, referral_id)
+    return [s.value for s in NEXT[referral.status]] if referral else []

@@ -1,0 +1,284 @@
+"""Referrals (rujukan): who was referred where, the letter's number and where it stands — draft,
+signed, sent, received, followed up, closed — with the letter printed to PDF from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.domain.identity import check_nik
+from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.queries import ppks_choices
+from desktop.core.services.referrals import (
+    ReferralInput,
+    create_referral,
+    institution_choices,
+    letter_data,
+    move,
+    next_statuses,
+    referral_rows,
+)
+from desktop.core.services.registry import find_person_by_nik
+from desktop.gui.i18n import N_, tr
+from desktop.gui.widgets import error_label, save_cancel, show_not_saved
+
+STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
+                 "diterima": N_("Diterima lembaga"), "ditindaklanjuti": N_("Ditindaklanjuti"),
+                 "selesai": N_("Selesai")}
+URGENCY = [("biasa", N_("Biasa")), ("segera", N_("Segera")), ("darurat", N_("Sangat segera"))]
+DOCUMENTS = [N_("Fotokopi KTP"), N_("Fotokopi KK"), N_("Surat keterangan tidak mampu"), N_("Foto kondisi")]
+HEADERS = [N_("Nomor surat"), N_("Nama"), N_("Lembaga tujuan"), N_("Kebutuhan"), N_("Status"),
+           N_("Tindak lanjut s.d.")]
+
+
+class ReferralDialog(QDialog):
+    """A new referral: the person by NIK, where to, what they need."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.saved_id, self.person_id = db, None, None
+        self.setWindowTitle(tr("Rujukan baru"))
+        self.nik = QLineEdit()
+        self.nik.setPlaceholderText(tr("16 digit NIK orang yang dirujuk"))
+        self.nik.editingFinished.connect(self._find_person)
+        self.person = QLabel(tr("Belum dipilih"))
+        self.institution = QComboBox()
+        self.category = QComboBox()
+        self.category.addItem("", None)
+        with db.read() as s:
+            for iid, name in institution_choices(s):
+                self.institution.addItem(name, iid)
+            for no, code, name in ppks_choices(s):
+                self.category.addItem(f"{code} – {name}", no)
+        self.need = QLineEdit()
+        self.need.setPlaceholderText(tr("mis. pemeriksaan dan bantuan alat bantu jalan"))
+        self.summary = QPlainTextEdit()
+        self.summary.setMaximumHeight(90)
+        self.urgency = QComboBox()
+        for value, label in URGENCY:
+            self.urgency.addItem(tr(label), value)
+        self.documents = [QCheckBox(tr(d)) for d in DOCUMENTS]
+        self.documents[0].setChecked(True)
+        self.documents[1].setChecked(True)
+        self.due_known = QCheckBox(tr("diisi"))
+        self.due = QDateEdit(QDate.currentDate().addDays(14))
+        self.due.setDisplayFormat("dd-MM-yyyy")
+        self.due.setCalendarPopup(True)
+        self.due.setEnabled(False)
+        self.due_known.toggled.connect(self.due.setEnabled)
+        self.errors = error_label()
+        docs = QVBoxLayout()
+        for box in self.documents:
+            docs.addWidget(box)
+        due = QHBoxLayout()
+        due.addWidget(self.due_known)
+        due.addWidget(self.due, 1)
+        form = QFormLayout(self)
+        form.addRow(tr("NIK:"), self.nik)
+        form.addRow(tr("Orang yang dirujuk:"), self.person)
+        form.addRow(tr("Lembaga tujuan:"), self.institution)
+        form.addRow(tr("Kategori PPKS:"), self.category)
+        form.addRow(tr("Layanan yang dibutuhkan:"), self.need)
+        form.addRow(tr("Permasalahan:"), self.summary)
+        form.addRow(tr("Sifat surat:"), self.urgency)
+        form.addRow(tr("Dokumen terlampir:"), docs)
+        form.addRow(tr("Tindak lanjut s.d.:"), due)
+        form.addRow(self.errors)
+        form.addRow(save_cancel(self, self.save))
+        self.resize(560, 0)
+
+    def _find_person(self) -> bool:
+        text = self.nik.text().strip()
+        self.person_id = None
+        if not text:
+            self.person.setText(tr("Belum dipilih"))
+            return False
+        checked = check_nik(text, check_region=False)
+        if not checked.valid:
+            self.person.setText(" ".join(f.message for f in checked.errors))
+            return False
+        try:
+            with self.db.read() as s:
+                person = find_person_by_nik(s, text)
+                found = (person.id, person.name) if person else None
+        except SimpulError as exc:
+            self.person.setText(exc.message)
+            return False
+        if found is None:
+            self.person.setText(tr("NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk & PPKS."))
+            return False
+        self.person_id = found[0]
+        self.person.setText(f"<b>{found[1]}</b>")
+        return True
+
+    def save(self) -> None:
+        if self.person_id is None and not self._find_person():
+            self.errors.setText(tr("Isi NIK orang yang dirujuk (sudah terdaftar di Simpul)."))
+            return
+        data = ReferralInput(
+            self.institution.currentData(), self.need.text(), person_id=self.person_id,
+            category_no=self.category.currentData(), summary=self.summary.toPlainText().strip() or None,
+            urgency=self.urgency.currentData(),
+            documents=[d for d, box in zip(DOCUMENTS, self.documents, strict=True) if box.isChecked()],
+            follow_up_due=self.due.date().toPython() if self.due_known.isChecked() else None)
+        try:
+            with self.db.transaction() as s:
+                self.saved_id = create_referral(s, data).id
+        except ValidationError as exc:
+            show_not_saved(self.errors, exc)
+            return
+        except SimpulError as exc:
+            self.errors.setText(exc.message)
+            return
+        self.accept()
+
+
+class ReferralsPage(QWidget):
+    data_changed = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _: self.print_letter())
+        self.summary = QLabel()
+        new = QPushButton(tr("Rujukan baru"))
+        new.clicked.connect(self.new_referral)
+        self.advance = QPushButton(tr("Ubah status…"))
+        self.advance.clicked.connect(self.advance_selected)
+        self.print_button = QPushButton(tr("Cetak surat (PDF)…"))
+        self.print_button.clicked.connect(self.print_letter)
+        buttons = QHBoxLayout()
+        for b in (new, self.advance, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "
+                                   "tindak lanjut sudah lewat waktunya.")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.read() as s:
+            self.rows = referral_rows(s)
+        today = dt.date.today()
+        self.table.setRowCount(len(self.rows))
+        late = 0
+        for r, row in enumerate(self.rows):
+            overdue = (row.follow_up_due is not None and row.follow_up_due < today
+                       and row.status in ("dikirim", "diterima"))
+            late += overdue
+            values = [row.number or tr("(belum bernomor)"), row.person, row.institution, row.need,
+                      tr(STATUS_LABELS[row.status]),
+                      row.follow_up_due.strftime("%d-%m-%Y") if row.follow_up_due else ""]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if overdue:
+                    item.setForeground(QBrush(QColor("#9C0006")))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.summary.setText(tr("{count} rujukan, {late} lewat waktu tindak lanjut").format(
+            count=len(self.rows), late=late))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def new_referral(self) -> int | None:
+        dialog = ReferralDialog(self.db, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.data_changed.emit()
+            return dialog.saved_id
+        return None
+
+    def advance_selected(self, choice: str | None = None) -> bool:
+        referral_id = self.selected_id()
+        if referral_id is None:
+            QMessageBox.information(self, "Simpul", tr("Pilih satu rujukan di daftar."))
+            return False
+        with self.db.read() as s:
+            options = next_statuses(s, referral_id)
+        if not options:
+            QMessageBox.information(self, "Simpul", tr("Rujukan ini sudah selesai."))
+            return False
+        if choice is None:
+            labels = [tr(STATUS_LABELS[o]) for o in options]
+            label, ok = QInputDialog.getItem(self, tr("Ubah status"), tr("Status berikutnya:"), labels, 0, False)
+            if not ok:
+                return False
+            choice = options[labels.index(label)]
+        try:
+            with self.db.transaction() as s:
+                move(s, referral_id, choice)
+        except SimpulError as exc:
+            QMessageBox.warning(self, "Simpul", exc.message)
+            return False
+        self.refresh()
+        self.data_changed.emit()
+        return True
+
+    def print_letter(self, target: str | None = None) -> Path | None:
+        from desktop.core.io.pdf.letter import save_letter
+
+        referral_id = self.selected_id()
+        if referral_id is None:
+            QMessageBox.information(self, "Simpul", tr("Pilih satu rujukan di daftar."))
+            return None
+        with self.db.read() as s:
+            data = letter_data(s, referral_id)
+        if target is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            name = f"Surat rujukan {data.person_name} {data.number.replace('/', '-')}.pdf"
+            target, _ = QFileDialog.getSaveFileName(self, tr("Simpan surat rujukan"), str(Path(folder) / name),
+                                                    tr("Dokumen PDF (*.pdf)"))
+            if not target:
+                return None
+        try:
+            path = save_letter(data, target)
+        except OSError as exc:
+            QMessageBox.warning(self, "Simpul", tr("Surat tidak dapat disimpan di {path}: {reason}. Pilih folder "
+                                                   "lain atau tutup berkas itu bila sedang terbuka.").format(
+                path=target, reason=exc.strerror or exc))
+            return None
+        if not data.qr:
+            QMessageBox.information(self, "Simpul", tr("Ini masih konsep: surat belum bernomor dan belum "
+                                                       "bertanda tangan. Ubah status ke Ditandatangani untuk "
+                                                       "mengambil nomor dari register."))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
