@@ -109,10 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("batch", type=int, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
                                     else "upgrade an existing database (after a backup)"))
-    p = sub.add_parser("referrals", help="daftar rujukan dan status suratnya" if id_ else
-                       "list referrals and their letters")
+    p = sub.add_parser("list", help="tampilkan daftar (rujukan)" if id_ else "list records (referrals)")
+    p.add_argument("what", choices=("referrals",))
     p.add_argument("--json", action="store_true", help="keluaran JSON" if id_ else "JSON output")
-    p = sub.add_parser("letter", help="cetak surat rujukan ke PDF" if id_ else "print a referral letter to PDF")
+    p = sub.add_parser("print", help="cetak surat rujukan ke PDF" if id_ else "print a referral letter to PDF")
+    p.add_argument("what", choices=("letter",))
     p.add_argument("referral", type=_positive, metavar="ID_RUJUKAN" if id_ else "REFERRAL_ID")
     p.add_argument("out", metavar="BERKAS.pdf" if id_ else "FILE.pdf")
     p.add_argument("--paper", choices=("a4", "f4"), default="f4",
@@ -366,4 +367,4 @@ def _gui(args) -> int:
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
              "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export,
-             "referrals": cmd_referrals, "letter": cmd_letter, "verify": cmd_verify}
+             "list": cmd_referrals, "print": cmd_letter, "verify": cmd_verify}

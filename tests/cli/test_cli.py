@@ -129,7 +129,7 @@ def test_demo_referrals_letter_and_verify(capsys, tmp_path):
     db_file = str(tmp_path / "simpul.db")
     assert run(capsys, "--db", db_file, "init", "--kecamatan", "64.02.06")[0] == 0
     assert run(capsys, "--db", db_file, "demo", "--families", "60")[0] == 0
-    code, out, _ = run(capsys, "--db", db_file, "referrals", "--json")
+    code, out, _ = run(capsys, "--db", db_file, "list", "referrals", "--json")
     rows = json.loads(out)
     assert code == 0
     assert {r["status"] for r in rows} == {"draft", "ditandatangani", "dikirim", "diterima", "ditindaklanjuti",
@@ -137,7 +137,7 @@ def test_demo_referrals_letter_and_verify(capsys, tmp_path):
     signed = sorted((r for r in rows if r["number"]), key=lambda r: r["number"])
     assert [r["number"].split("/")[1] for r in signed] == ["001", "002", "003", "004", "005"]
     pdf = tmp_path / "surat.pdf"
-    code, out, _ = run(capsys, "--db", db_file, "letter", str(signed[0]["id"]), str(pdf), "--paper", "a4")
+    code, out, _ = run(capsys, "--db", db_file, "print", "letter", str(signed[0]["id"]), str(pdf), "--paper", "a4")
     assert code == 0 and signed[0]["number"] in out
     assert signed[0]["number"] in pypdf.PdfReader(pdf).pages[0].extract_text()
     assert not list(tmp_path.glob("*.part"))
@@ -153,5 +153,5 @@ def test_demo_referrals_letter_and_verify(capsys, tmp_path):
     parts[2] = "2020-01-01"  # a back-dated copy
     code, out, _ = run(capsys, "--db", db_file, "verify", "|".join(parts))
     assert code == 1 and out.startswith("TIDAK ASLI")
-    code, _, err = run(capsys, "--db", db_file, "letter", "999", str(pdf))
+    code, _, err = run(capsys, "--db", db_file, "print", "letter", "999", str(pdf))
     assert code == 1 and "tidak ditemukan" in err
