@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
+from desktop.core.services.referrals import overdue
 from desktop.core.i18n import number
 from desktop.core.services.dashboard import Dashboard, dashboard
 from desktop.core.services.lists import PersonFilter
@@ -84,6 +85,7 @@ class BarChart(QWidget):
 
 class DashboardPage(QWidget):
     show_persons = Signal(object)  # a PersonFilter
+    show_referrals = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -128,6 +130,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         with self.db.read() as s:
             data = dashboard(s)
+            late = len(overdue(s))
         self.data = data
         used = [(no, code, name) for no, code, name in data.categories if data.category_total(no)]
         self.chart.set_items([(code, name, data.category_total(no)) for no, code, name in used])
@@ -163,6 +166,9 @@ class DashboardPage(QWidget):
             item = QListWidgetItem(f"{'⚠' if n else '✓'}  {tr(QUALITY_LABELS[key])}: {_n(n)}")
             item.setData(Qt.ItemDataRole.UserRole, key if n else None)
             self.quality.addItem(item)
+        item = QListWidgetItem(f"{'⚠' if late else '✓'}  {tr('Rujukan lewat waktu tindak lanjut')}: {_n(late)}")
+        item.setData(Qt.ItemDataRole.UserRole, "referrals" if late else None)
+        self.quality.addItem(item)
 
     def _number(self, r: int, c: int, value: int, bold: bool = False) -> None:
         item = QTableWidgetItem(_n(value) if value else "·")
@@ -175,5 +181,7 @@ class DashboardPage(QWidget):
 
     def _open_quality(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
-        if key:
+        if key == "referrals":
+            self.show_referrals.emit()
+        elif key:
             self.show_persons.emit(QUALITY_FILTERS[key])

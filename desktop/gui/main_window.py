@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.dashboard.show_persons.connect(self.show_persons)
+        self.dashboard.show_referrals.connect(lambda: self.nav.setCurrentRow(self.SECTIONS.index("Rujukan")))
+        self.referrals_page.data_changed.connect(self.dashboard.refresh)
         self.exchange.data_changed.connect(self.refresh)
         self.persons_page.data_changed.connect(self.refresh_header)
         self.persons_page.data_changed.connect(self.dashboard.refresh)

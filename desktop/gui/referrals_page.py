@@ -198,8 +198,8 @@ class ReferralsPage(QWidget):
         self.table.setRowCount(len(self.rows))
         late = 0
         for r, row in enumerate(self.rows):
-            overdue = (row.follow_up_due is not None and row.follow_up_due < today
-                       and row.status in ("dikirim", "diterima"))
+            # the same rule as services.referrals.overdue, which the dashboard counts
+            overdue = row.follow_up_due is not None and row.follow_up_due < today and row.status != "selesai"
             late += overdue
             values = [row.number or tr("(belum bernomor)"), row.person, row.institution, row.need,
                       tr(STATUS_LABELS[row.status]),

@@ -56,6 +56,10 @@
       <translation>Village</translation>
     </message>
     <message>
+      <source>Rujukan lewat waktu tindak lanjut</source>
+      <translation>Referrals past their follow-up date</translation>
+    </message>
+    <message>
       <source>Data penduduk dan PPKS</source>
       <translation>Persons and PPKS</translation>
     </message>

@@ -52,3 +52,16 @@ def test_chart_and_matrix_are_filled(qtbot, sqlite_db):
     assert page.matrix.item(last, 0).text() == "Jumlah"
     total = page.matrix.item(last, page.matrix.columnCount() - 1).text()
     assert int(total.replace(".", "")) == sum(page.data.ppks.values())
+
+
+def test_overdue_referrals_show_and_open_the_referrals(qtbot, sqlite_db):
+    demo.generate(sqlite_db, 60, seed=8, today=dt.date.today())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    items = {window.dashboard.quality.item(i).data(0x0100): window.dashboard.quality.item(i)
+             for i in range(window.dashboard.quality.count())}
+    # demo: the sent (due 13 days ago), received (16 days ago) and followed-up (15 days ago) referrals
+    assert items["referrals"].text().endswith("Rujukan lewat waktu tindak lanjut: 3")
+    window.dashboard._open_quality(items["referrals"])
+    assert window.pages.currentWidget() is window.referrals_page
+    assert window.referrals_page.summary.text() == "6 rujukan, 3 lewat waktu tindak lanjut"
