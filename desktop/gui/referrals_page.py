@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +44,9 @@ from desktop.core.services.referrals import (
     referral_rows,
 )
 from desktop.core.services.registry import find_person_by_nik
+from desktop.core.io.pdf.letter import letter_bytes, write_pdf
 from desktop.gui.i18n import N_, tr
+from desktop.gui.pdf_preview import PdfPreview
 from desktop.gui.widgets import error_label, save_cancel, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
@@ -158,6 +160,48 @@ class ReferralDialog(QDialog):
         self.accept()
 
 
+class VerifyDialog(QDialog):
+    """Paste (or scan with a keyboard-style QR scanner) the text of a letter's QR code."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(tr("Periksa keaslian surat"))
+        self.code = QPlainTextEdit()
+        self.code.setPlaceholderText(tr("Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)"))
+        self.code.setMaximumHeight(80)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        check = QPushButton(tr("Periksa"))
+        check.clicked.connect(self.check)
+        close = QPushButton(tr("Tutup"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(check)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        self.resize(560, 0)
+
+    def check(self) -> bool:
+        from desktop.core.i18n import t
+        from desktop.core.services.referrals import format_long
+        from desktop.core.services.signing import verify
+
+        verdict = verify(self.db, self.code.toPlainText())
+        try:
+            date = format_long(dt.date.fromisoformat(verdict.letter_date or ""))
+        except ValueError:
+            date = verdict.letter_date
+        self.result.setText(t(verdict.reason, number=verdict.number, date=date, signer=verdict.signer))
+        self.result.setStyleSheet("color: #006100; font-weight: bold" if verdict.authentic
+                                  else "color: #9C0006; font-weight: bold")
+        return verdict.authentic
+
+
 class ReferralsPage(QWidget):
     data_changed = Signal()
 
@@ -171,18 +215,26 @@ class ReferralsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _: self.print_letter())
+        self.table.doubleClicked.connect(lambda _: self.preview_letter())
         self.summary = QLabel()
         new = QPushButton(tr("Rujukan baru"))
         new.clicked.connect(self.new_referral)
         self.advance = QPushButton(tr("Ubah status…"))
         self.advance.clicked.connect(self.advance_selected)
-        self.print_button = QPushButton(tr("Cetak surat (PDF)…"))
-        self.print_button.clicked.connect(self.print_letter)
+        self.print_button = QPushButton(tr("Pratinjau & cetak surat…"))
+        self.print_button.clicked.connect(lambda: self.preview_letter())
+        self.paper = QComboBox()
+        self.paper.addItem("F4 (215 × 330 mm)", "f4")
+        self.paper.addItem("A4", "a4")
+        verify = QPushButton(tr("Periksa keaslian surat…"))
+        verify.clicked.connect(lambda: VerifyDialog(self.db, self).exec())
         buttons = QHBoxLayout()
         for b in (new, self.advance, self.print_button):
             buttons.addWidget(b)
+        buttons.addWidget(QLabel(tr("Kertas:")))
+        buttons.addWidget(self.paper)
         buttons.addStretch(1)
+        buttons.addWidget(verify)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "
                                    "tindak lanjut sudah lewat waktunya.")))
@@ -253,15 +305,29 @@ class ReferralsPage(QWidget):
         self.data_changed.emit()
         return True
 
-    def print_letter(self, target: str | None = None) -> Path | None:
-        from desktop.core.io.pdf.letter import save_letter
-
+    def _selected_letter(self):
         referral_id = self.selected_id()
         if referral_id is None:
             QMessageBox.information(self, "Simpul", tr("Pilih satu rujukan di daftar."))
             return None
         with self.db.read() as s:
-            data = letter_data(s, referral_id)
+            return letter_data(s, referral_id)
+
+    def preview_letter(self, show: bool = True) -> PdfPreview | None:
+        """The letter in a preview — the same PDF that is printed or saved."""
+        data = self._selected_letter()
+        if data is None:
+            return None
+        content = letter_bytes(data, self.paper.currentData())
+        preview = PdfPreview(content, tr("Surat rujukan {number}").format(number=data.number),
+                             on_save=lambda: self.save_letter(data, content), parent=self)
+        if not data.qr:
+            preview.setWindowTitle(preview.windowTitle() + " — " + tr("KONSEP, belum bernomor"))
+        if show:
+            preview.exec()
+        return preview
+
+    def save_letter(self, data, content: bytes, target: str | None = None) -> Path | None:
         if target is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             name = f"Surat rujukan {data.person_name} {data.number.replace('/', '-')}.pdf"
@@ -270,15 +336,9 @@ class ReferralsPage(QWidget):
             if not target:
                 return None
         try:
-            path = save_letter(data, target)
+            return write_pdf(content, target)
         except OSError as exc:
             QMessageBox.warning(self, "Simpul", tr("Surat tidak dapat disimpan di {path}: {reason}. Pilih folder "
                                                    "lain atau tutup berkas itu bila sedang terbuka.").format(
                 path=target, reason=exc.strerror or exc))
             return None
-        if not data.qr:
-            QMessageBox.information(self, "Simpul", tr("Ini masih konsep: surat belum bernomor dan belum "
-                                                       "bertanda tangan. Ubah status ke Ditandatangani untuk "
-                                                       "mengambil nomor dari register."))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path

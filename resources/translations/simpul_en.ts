@@ -612,6 +612,18 @@
       <translation>Kecamatan {kecamatan}, {regency} · {families} families · {persons} persons · {ppks} PPKS records · {psks} PSKS</translation>
     </message>
     <message>
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Simpan PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <source>{pages} halaman</source>
+      <translation>{pages} pages</translation>
+    </message>
+    <message>
       <source>Tertangani</source>
       <translation>Handled</translation>
     </message>
@@ -1260,8 +1272,24 @@
       <translation>Follow up by:</translation>
     </message>
     <message>
-      <source>Cetak surat (PDF)…</source>
-      <translation>Print letter (PDF)…</translation>
+      <source>Periksa keaslian surat</source>
+      <translation>Check a letter</translation>
+    </message>
+    <message>
+      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)</source>
+      <translation>Paste or scan the letter's QR code text here (it starts with SIMPUL1|…)</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Pratinjau &amp; cetak surat…</source>
+      <translation>Preview &amp; print letter…</translation>
+    </message>
+    <message>
+      <source>Periksa keaslian surat…</source>
+      <translation>Check a letter…</translation>
     </message>
     <message>
       <source>NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
@@ -1270,6 +1298,10 @@
     <message>
       <source>Isi NIK orang yang dirujuk (sudah terdaftar di Simpul).</source>
       <translation>Enter the NIK of the person referred (already registered in Simpul).</translation>
+    </message>
+    <message>
+      <source>Kertas:</source>
+      <translation>Paper:</translation>
     </message>
     <message>
       <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
@@ -1300,16 +1332,20 @@
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <source>Ini masih konsep: surat belum bernomor dan belum bertanda tangan. Ubah status ke Ditandatangani untuk mengambil nomor dari register.</source>
-      <translation>This is still a draft: the letter has no number and no signature yet. Change the status to Signed to take a number from the register.</translation>
-    </message>
-    <message>
       <source>(belum bernomor)</source>
       <translation>(no number yet)</translation>
     </message>
     <message>
       <source>{count} rujukan, {late} lewat waktu tindak lanjut</source>
       <translation>{count} referrals, {late} past their follow-up date</translation>
+    </message>
+    <message>
+      <source>Surat rujukan {number}</source>
+      <translation>Referral letter {number}</translation>
+    </message>
+    <message>
+      <source>KONSEP, belum bernomor</source>
+      <translation>DRAFT, no number yet</translation>
     </message>
     <message>
       <source>Surat tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>

@@ -1,5 +1,6 @@
 import pypdf
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.services.registry import PersonInput, create_person
@@ -14,7 +15,7 @@ def _quiet(monkeypatch) -> list:
 
 
 def test_new_referral_signed_and_printed(qtbot, sqlite_db, monkeypatch, tmp_path):
-    opened = _quiet(monkeypatch)
+    _quiet(monkeypatch)
     with sqlite_db.transaction() as s:
         create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001"))
     page = ReferralsPage(sqlite_db)
@@ -43,10 +44,43 @@ def test_new_referral_signed_and_printed(qtbot, sqlite_db, monkeypatch, tmp_path
     assert page.table.item(0, 0).text().startswith("400.9/001/Kesos/")  # the month and year are today's
     assert page.table.item(0, 4).text() == "Ditandatangani"
     page.table.selectRow(0)
-    path = page.print_letter(str(tmp_path / "surat.pdf"))
-    assert opened == [str(path)]
+    page.paper.setCurrentIndex(page.paper.findData("a4"))
+    preview = page.preview_letter(show=False)
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() == 2  # the letter and the reply slip
+    assert round(preview.document.pagePointSize(0).width()) == 595
+    # the preview's bytes are what gets saved
+    with page.db.read() as s:
+        from desktop.core.services.referrals import letter_data
+
+        data = letter_data(s, page.selected_id())
+    path = page.save_letter(data, bytes(preview._bytes), str(tmp_path / "surat.pdf"))
     text = pypdf.PdfReader(path).pages[0].extract_text()
     assert "Nenek Ijah" in text and "Fotokopi KTP" in text
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == 2
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 2
+
+
+def test_verify_dialog(qtbot, sqlite_db, monkeypatch):
+    from desktop.core.services.referrals import ReferralInput, create_referral, letter_data, move
+    from desktop.gui.referrals_page import VerifyDialog
+
+    with sqlite_db.transaction() as s:
+        pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
+        ref = create_referral(s, ReferralInput(1, "alat bantu jalan", person_id=pid)).id
+        move(s, ref, "ditandatangani")
+    with sqlite_db.read() as s:
+        payload = letter_data(s, ref).qr
+    dialog = VerifyDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.code.setPlainText(payload)
+    assert dialog.check() and dialog.result.text().startswith("ASLI")
+    dialog.code.setPlainText(payload + "X")  # a mangled signature
+    assert not dialog.check() and dialog.result.text().startswith("TIDAK ASLI")
 
 
 def test_wrong_transition_is_explained(qtbot, sqlite_db, monkeypatch):

@@ -156,7 +156,7 @@ def _signature(data: LetterData, width: float, st: dict) -> Table:
     if s.get("nip"):
         lines.append(Paragraph(f"NIP. {nip_groups(s['nip'])}", st["base"]))
     qr_cell: object = _qr(data.qr) if data.qr else ""
-    caption = Paragraph("Pindai untuk memeriksa keaslian surat (simpul verify).", st["small"]) if data.qr else ""
+    caption = Paragraph("Keaslian surat dapat diperiksa dengan memindai kode ini di aplikasi Simpul kantor pengirim.", st["small"]) if data.qr else ""
     table = Table([[[qr_cell, caption], lines]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
@@ -236,16 +236,24 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def save_letter(data: LetterData, path: Path | str, paper: str = "f4") -> Path:
-    """Render in memory, then replace the target in one step: a full disk or a PDF open in a viewer
-    never leaves half a letter behind."""
-    path = Path(path)
+def letter_bytes(data: LetterData, paper: str = "f4") -> bytes:
     buffer = io.BytesIO()
     render_letter(data, buffer, paper)
+    return buffer.getvalue()
+
+
+def write_pdf(content: bytes, path: Path | str) -> Path:
+    """Write beside the target, then replace it in one step: a full disk or a PDF open in a viewer
+    never leaves half a letter behind."""
+    path = Path(path)
     partial = path.with_name(path.name + ".part")
     try:
-        partial.write_bytes(buffer.getvalue())
+        partial.write_bytes(content)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
     return path
+
+
+def save_letter(data: LetterData, path: Path | str, paper: str = "f4") -> Path:
+    return write_pdf(letter_bytes(data, paper), path)
