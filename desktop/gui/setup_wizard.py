@@ -4,6 +4,7 @@ settings page."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import schema
 from desktop.core.db.engine import Database
+from desktop.core.errors import SimpulError
 from desktop.core.services import demo
+from desktop.core.services.referrals import DEFAULT_OPENING, TEMPLATE_FIELDS, check_template, format_number
 from desktop.core.services.office import (
     OFFICE_FIELDS,
     default_profile,
@@ -50,8 +54,20 @@ LABELS = {
     "email": "E-mail", "website": N_("Situs web"), "camat_name": N_("Nama Camat"), "camat_nip": N_("NIP Camat"),
     "camat_pangkat": N_("Pangkat/golongan Camat"), "tksk_name": N_("Nama TKSK"), "tksk_nip": N_("NIP TKSK (bila ada)"),
     "tksk_pangkat": N_("Pangkat TKSK (bila ada)"), "tksk_phone": N_("No. HP TKSK"),
+    "letter_pattern": N_("Pola nomor surat"), "letter_classification": N_("Kode klasifikasi surat"),
+    "letter_unit": N_("Kode unit pengolah"), "referral_template": N_("Teks pembuka surat rujukan"),
 }
 NIP = re.compile(r"^\d{18}$")
+
+
+def _top_aligned(widget: QWidget) -> QWidget:
+    """The form keeps its natural height in a tall window instead of spreading its rows apart."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return holder
 
 
 class ProfileForm(QWidget):
@@ -59,13 +75,19 @@ class ProfileForm(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.edits = {key: QLineEdit() for key in OFFICE_FIELDS}
+        self.edits = {key: QLineEdit() for key in OFFICE_FIELDS if key != "referral_template"}
+        self.template = QPlainTextEdit()
+        self.template.setMaximumHeight(110)
+        self.template.setPlaceholderText(DEFAULT_OPENING)
+        self.edits["letter_pattern"].setToolTip(tr("Bagian yang bisa dipakai: {nomor} {klasifikasi} {unit} "
+                                                   "{bulan_romawi} {bulan} {tahun}"))
         self.edits["camat_nip"].setPlaceholderText(tr("18 digit, misalnya 197505102001121016"))
         self.edits["letterhead_government"].setPlaceholderText(tr("PEMERINTAH KABUPATEN …"))
         self.logo_bytes: bytes | None = None
         self.logo_mime: str | None = None
         self.logo_preview = QLabel(tr("Belum ada logo"))
         self.logo_preview.setFixedSize(72, 72)
+        self.logo_preview.setWordWrap(True)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #bbb")
         choose = QPushButton(tr("Pilih logo…"))
@@ -76,16 +98,26 @@ class ProfileForm(QWidget):
         logo_row.addStretch(1)
         form = QFormLayout(self)
         for key in OFFICE_FIELDS:
-            form.addRow(tr(LABELS[key]) + ":", self.edits[key])
+            if key in self.edits:
+                form.addRow(tr(LABELS[key]) + ":", self.edits[key])
+        form.addRow(tr(LABELS["referral_template"]) + ":", self.template)
+        hint = QLabel(tr("Kosongkan untuk teks bawaan. Isian yang bisa dipakai: {fields}").format(
+            fields=" ".join("{" + f + "}" for f in TEMPLATE_FIELDS)))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         form.addRow(tr("Logo daerah:"), logo_row)
 
     def set_values(self, values: dict[str, str | None]) -> None:
         for key, value in values.items():
             if key in self.edits:
                 self.edits[key].setText(value or "")
+            elif key == "referral_template":
+                self.template.setPlainText(value or "")
 
     def values(self) -> dict[str, str]:
-        return {key: edit.text().strip() for key, edit in self.edits.items()}
+        values = {key: edit.text().strip() for key, edit in self.edits.items()}
+        values["referral_template"] = self.template.toPlainText().strip()
+        return values
 
     def problems(self) -> list[str]:
         v = self.values()
@@ -96,6 +128,13 @@ class ProfileForm(QWidget):
         for key in ("camat_nip", "tksk_nip"):
             if v[key] and not NIP.match(v[key].replace(" ", "")):
                 found.append(tr("{field} harus 18 digit angka.").format(field=tr(LABELS[key])))
+        try:
+            if v["letter_pattern"]:
+                format_number(v["letter_pattern"], 1, dt.date.today(), "x", "y")
+            if v["referral_template"]:
+                check_template(v["referral_template"])
+        except SimpulError as exc:
+            found.append(exc.message)
         return found
 
     def set_logo(self, data: bytes | None) -> None:
@@ -177,7 +216,7 @@ class ProfilePage(QWizardPage):
         self.form = ProfileForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll.setWidget(_top_aligned(self.form))
         QVBoxLayout(self).addWidget(scroll)
 
     def initializePage(self) -> None:
@@ -278,7 +317,7 @@ class SettingsPage(QWidget):
         save.clicked.connect(self.save)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll.setWidget(_top_aligned(self.form))
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(self.status, 1)

@@ -1412,6 +1412,26 @@
       <translation>TKSK's mobile no.</translation>
     </message>
     <message>
+      <source>Pola nomor surat</source>
+      <translation>Letter number pattern</translation>
+    </message>
+    <message>
+      <source>Kode klasifikasi surat</source>
+      <translation>Letter classification code</translation>
+    </message>
+    <message>
+      <source>Kode unit pengolah</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <source>Teks pembuka surat rujukan</source>
+      <translation>Opening text of referral letters</translation>
+    </message>
+    <message>
+      <source>Bagian yang bisa dipakai: {nomor} {klasifikasi} {unit} {bulan_romawi} {bulan} {tahun}</source>
+      <translation>Parts you can use: {nomor} {klasifikasi} {unit} {bulan_romawi} {bulan} {tahun}</translation>
+    </message>
+    <message>
       <source>18 digit, misalnya 197505102001121016</source>
       <translation>18 digits, e.g. 197505102001121016</translation>
     </message>
@@ -1510,6 +1530,10 @@
     <message>
       <source>(berlaku saat Simpul dibuka lagi)</source>
       <translation>(applies when Simpul is opened again)</translation>
+    </message>
+    <message>
+      <source>Kosongkan untuk teks bawaan. Isian yang bisa dipakai: {fields}</source>
+      <translation>Leave empty for the built-in text. Fields you can use: {fields}</translation>
     </message>
     <message>
       <source>{code}: {desa} desa dan {kel} kelurahan.</source>

@@ -4,6 +4,7 @@ import datetime as dt
 import io
 
 import pypdf
+import pytest
 from sqlalchemy import select
 
 from desktop.core.db.models import Institution
@@ -92,3 +93,20 @@ def test_qr_from_another_office_is_not_authentic(sqlite_db, tmp_path):
         assert not verify(other, payload).authentic
     finally:
         other.dispose()
+
+
+def test_editable_template_is_checked_and_used(sqlite_db):
+    from desktop.core.errors import SimpulError
+
+    with pytest.raises(SimpulError) as info:
+        update_office(sqlite_db, {"referral_template": "Mohon bantuan untuk {nm}."})
+    assert "{nm}" in info.value.message and "{nama}" in info.value.message
+    with pytest.raises(SimpulError):
+        update_office(sqlite_db, {"letter_pattern": "{nomer}/{tahun}"})
+    update_office(sqlite_db, {"referral_template": "Dengan hormat,\n\nMohon {lembaga} membantu Sdr. {nama} "
+                                                   "(NIK {nik}) untuk {layanan}.",
+                              "letter_pattern": "", "letter_unit": "Kec.Tgr"})
+    ref = _signed_referral(sqlite_db)
+    text = " ".join(p.extract_text() for p in _render(sqlite_db, ref).pages)
+    assert "Mohon Dinas Sosial Kabupaten Kutai Kartanegara membantu Sdr. Nenek Ijah" in text.replace("\n", " ")
+    assert "400.9/001/Kec.Tgr/XI/2026" in text  # an empty pattern went back to the built-in one

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -130,8 +132,11 @@ def desa_list(session: Session) -> list[Region]:
 OFFICE_FIELDS = (
     "office_name", "letterhead_government", "letterhead_office", "address", "place_name", "postal_code",
     "phone", "email", "website", "camat_name", "camat_nip", "camat_pangkat", "tksk_name", "tksk_nip",
-    "tksk_pangkat", "tksk_phone",
+    "tksk_pangkat", "tksk_phone", "letter_pattern", "letter_classification", "letter_unit", "referral_template",
 )
+# Left empty in the form, these go back to the built-in value (they may not be blank).
+LETTER_DEFAULTS = {"letter_pattern": "{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}",
+                   "letter_classification": "400.9", "letter_unit": "Kesos"}
 
 
 def update_office(db: Database, changes: dict[str, object], actor: str | None = None) -> None:
@@ -144,7 +149,20 @@ def update_office(db: Database, changes: dict[str, object], actor: str | None = 
         if office is None:
             raise SimpulError("db.not_initialised")
         for key, value in changes.items():
-            setattr(office, key, (str(value).strip() or None) if value is not None else None)
+            text = (str(value).strip() or None) if value is not None else None
+            if key in LETTER_DEFAULTS:
+                text = text or LETTER_DEFAULTS[key]
+            setattr(office, key, text)
+        _check_letter_settings(office)
+
+
+def _check_letter_settings(office: OfficeProfile) -> None:
+    """A pattern or template with a misspelt {field} is refused here, not at the first letter."""
+    from desktop.core.services.referrals import check_template, format_number
+
+    format_number(office.letter_pattern, 1, dt.date.today(), office.letter_classification, office.letter_unit)
+    if office.referral_template:
+        check_template(office.referral_template)
 
 
 def set_logo(db: Database, data: bytes | None, mime: str | None, actor: str | None = None) -> None:

@@ -191,6 +191,20 @@ def ensure_institutions(session: Session, regency: str, kecamatan: str, city: st
 
 DEFAULT_OPENING = ("Dengan hormat,\n\nBersama ini kami rujuk warga Kecamatan {kecamatan} tersebut di bawah ini untuk "
                    "mendapatkan {layanan} pada {lembaga}, dengan identitas sebagai berikut:")
+TEMPLATE_FIELDS = ("nama", "nik", "alamat", "ppks", "layanan", "lembaga", "permasalahan", "kecamatan")
+
+
+def check_template(template: str) -> None:
+    """Raise with the field names an operator may use when the template names another."""
+    try:
+        template.format(**{f: "" for f in TEMPLATE_FIELDS})
+    except KeyError as exc:
+        raise SimpulError("referral.template_field", field=exc.args[0],
+                          fields=", ".join("{" + f + "}" for f in TEMPLATE_FIELDS)) from None
+    except (IndexError, ValueError):
+        raise SimpulError("referral.template_braces") from None
+
+
 CLOSING = ("Demikian surat rujukan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan "
            "terima kasih.")
 SIFAT = {"biasa": "Biasa", "segera": "Segera", "darurat": "Sangat Segera"}
