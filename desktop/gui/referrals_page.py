@@ -38,10 +38,12 @@ from desktop.core.services.referrals import (
     ReferralInput,
     create_referral,
     institution_choices,
+    institutions,
     letter_data,
     move,
     next_statuses,
     referral_rows,
+    save_institution,
 )
 from desktop.core.services.registry import find_person_by_nik
 from desktop.core.io.pdf.letter import letter_bytes, write_pdf
@@ -160,6 +162,147 @@ class ReferralDialog(QDialog):
         self.accept()
 
 
+class SignerDialog(QDialog):
+    """Who signs: the Camat (as in Pengaturan) or an official "a.n. Camat"."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Penandatangan"))
+        self.behalf = QCheckBox(tr("Ditandatangani atas nama (a.n.) Camat"))
+        self.jabatan, self.name, self.pangkat, self.nip = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.jabatan.setPlaceholderText(tr("mis. Kepala Seksi Kesejahteraan Sosial"))
+        self.errors = error_label()
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat "
+                              "menandatangani (nama dan NIP dari Pengaturan).")))
+        form.addRow(self.behalf)
+        for label, edit in ((tr("Jabatan:"), self.jabatan), (tr("Nama:"), self.name),
+                            (tr("Pangkat/golongan:"), self.pangkat), (tr("NIP:"), self.nip)):
+            edit.setEnabled(False)
+            self.behalf.toggled.connect(edit.setEnabled)
+            form.addRow(label, edit)
+        form.addRow(self.errors)
+        form.addRow(save_cancel(self, self._ok, tr("Tandatangani")))
+
+    def on_behalf(self) -> dict | None:
+        if not self.behalf.isChecked():
+            return None
+        return {"jabatan": self.jabatan.text(), "name": self.name.text(), "pangkat": self.pangkat.text(),
+                "nip": self.nip.text().replace(" ", "")}
+
+    def _ok(self) -> None:
+        chosen = self.on_behalf()
+        if chosen and not (chosen["jabatan"].strip() and chosen["name"].strip()):
+            self.errors.setText(tr("Isi jabatan dan nama penandatangan."))
+            return
+        self.accept()
+
+
+KINDS = [("dinas sosial", N_("Dinas Sosial")), ("puskesmas/rsud", N_("Puskesmas / RSUD")),
+         ("panti/lks", N_("Panti / LKS")), ("uptd ppa", "UPTD PPA"), ("dukcapil", "Dukcapil"),
+         ("lainnya", N_("Lainnya"))]
+INSTITUTION_FORM = [("name", N_("Nama lembaga:")), ("addressee", N_("Ditujukan kepada (Yth.):")),
+                    ("address", N_("Alamat:")), ("city", N_("Kota (di – …):")), ("phone", N_("Telepon:")),
+                    ("contact_person", N_("Narahubung:"))]
+
+
+class InstitutionDialog(QDialog):
+    def __init__(self, db: Database, institution_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.institution_id = db, institution_id
+        self.setWindowTitle(tr("Ubah lembaga") if institution_id else tr("Tambah lembaga"))
+        self.edits = {key: QLineEdit() for key, _ in INSTITUTION_FORM}
+        self.kind = QComboBox()
+        for value, label in KINDS:
+            self.kind.addItem(tr(label), value)
+        self.active = QCheckBox(tr("Masih dipakai"))
+        self.active.setChecked(True)
+        self.errors = error_label()
+        if institution_id:
+            with db.read() as s:
+                current = next(i for i in institutions(s) if i.id == institution_id)
+                for key, edit in self.edits.items():
+                    edit.setText(getattr(current, key) or "")
+                self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind.value)))
+                self.active.setChecked(current.active)
+        form = QFormLayout(self)
+        form.addRow(tr("Jenis:"), self.kind)
+        for key, label in INSTITUTION_FORM:
+            form.addRow(tr(label), self.edits[key])
+        form.addRow(self.active)
+        form.addRow(self.errors)
+        form.addRow(save_cancel(self, self.save))
+        self.resize(520, 0)
+
+    def save(self) -> bool:
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        values.update(kind=self.kind.currentData(), active=self.active.isChecked())
+        try:
+            with self.db.transaction() as s:
+                save_institution(s, values, self.institution_id)
+        except ValidationError as exc:
+            show_not_saved(self.errors, exc)
+            return False
+        self.accept()
+        return True
+
+
+class InstitutionsDialog(QDialog):
+    """The managed list of receiving institutions; a used one is set inactive, never deleted."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(tr("Lembaga tujuan rujukan"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([tr("Nama"), tr("Jenis"), tr("Ditujukan kepada"), tr("Telepon"),
+                                              tr("Dipakai")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        add = QPushButton(tr("Tambah lembaga"))
+        add.clicked.connect(lambda: self.edit(None))
+        change = QPushButton(tr("Ubah"))
+        change.clicked.connect(self.edit_selected)
+        close = QPushButton(tr("Tutup"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for b in (add, change):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        kinds = dict(KINDS)
+        with self.db.read() as s:
+            rows = [(i.id, i.name, tr(kinds.get(i.kind.value, i.kind.value)), i.addressee or "", i.phone or "",
+                     tr("ya") if i.active else tr("tidak")) for i in institutions(s)]
+        self.table.setRowCount(len(rows))
+        for r, (iid, *values) in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, iid)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def edit_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.edit(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def edit(self, institution_id: int | None) -> InstitutionDialog:
+        dialog = InstitutionDialog(self.db, institution_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+        return dialog
+
+
 class VerifyDialog(QDialog):
     """Paste (or scan with a keyboard-style QR scanner) the text of a letter's QR code."""
 
@@ -226,6 +369,8 @@ class ReferralsPage(QWidget):
         self.paper = QComboBox()
         self.paper.addItem("F4 (215 × 330 mm)", "f4")
         self.paper.addItem("A4", "a4")
+        places = QPushButton(tr("Lembaga tujuan…"))
+        places.clicked.connect(self.manage_institutions)
         verify = QPushButton(tr("Periksa keaslian surat…"))
         verify.clicked.connect(lambda: VerifyDialog(self.db, self).exec())
         buttons = QHBoxLayout()
@@ -234,6 +379,7 @@ class ReferralsPage(QWidget):
         buttons.addWidget(QLabel(tr("Kertas:")))
         buttons.addWidget(self.paper)
         buttons.addStretch(1)
+        buttons.addWidget(places)
         buttons.addWidget(verify)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "
@@ -279,7 +425,9 @@ class ReferralsPage(QWidget):
             return dialog.saved_id
         return None
 
-    def advance_selected(self, choice: str | None = None) -> bool:
+    def advance_selected(self, choice: str | None = None, note: str | None = None,
+                         on_behalf: dict | None = None) -> bool:
+        """Next status with a note; signing asks who signs. Arguments skip the questions (tests)."""
         referral_id = self.selected_id()
         if referral_id is None:
             QMessageBox.information(self, "Simpul", tr("Pilih satu rujukan di daftar."))
@@ -295,15 +443,26 @@ class ReferralsPage(QWidget):
             if not ok:
                 return False
             choice = options[labels.index(label)]
+            if choice == "ditandatangani":
+                signer = SignerDialog(self)
+                if signer.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                on_behalf = signer.on_behalf()
+            note, ok = QInputDialog.getText(self, tr("Ubah status"), tr("Catatan (boleh kosong):"))
+            if not ok:
+                return False
         try:
             with self.db.transaction() as s:
-                move(s, referral_id, choice)
+                move(s, referral_id, choice, note=(note or "").strip() or None, on_behalf=on_behalf)
         except SimpulError as exc:
             QMessageBox.warning(self, "Simpul", exc.message)
             return False
         self.refresh()
         self.data_changed.emit()
         return True
+
+    def manage_institutions(self) -> None:
+        InstitutionsDialog(self.db, self).exec()
 
     def _selected_letter(self):
         referral_id = self.selected_id()

@@ -1224,6 +1224,34 @@
       <translation>Very urgent</translation>
     </message>
     <message>
+      <source>Dinas Sosial</source>
+      <translation>Social Affairs Office</translation>
+    </message>
+    <message>
+      <source>Puskesmas / RSUD</source>
+      <translation>Health centre / hospital</translation>
+    </message>
+    <message>
+      <source>Panti / LKS</source>
+      <translation>Care home / LKS</translation>
+    </message>
+    <message>
+      <source>Lainnya</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Ditujukan kepada (Yth.):</source>
+      <translation>Addressed to (Yth.):</translation>
+    </message>
+    <message>
+      <source>Kota (di – …):</source>
+      <translation>City (di – …):</translation>
+    </message>
+    <message>
+      <source>Narahubung:</source>
+      <translation>Contact person:</translation>
+    </message>
+    <message>
       <source>Rujukan baru</source>
       <translation>New referral</translation>
     </message>
@@ -1272,6 +1300,34 @@
       <translation>Follow up by:</translation>
     </message>
     <message>
+      <source>Penandatangan</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
+      <source>Ditandatangani atas nama (a.n.) Camat</source>
+      <translation>Signed on behalf of (a.n.) the Camat</translation>
+    </message>
+    <message>
+      <source>mis. Kepala Seksi Kesejahteraan Sosial</source>
+      <translation>e.g. Head of the Social Welfare Section</translation>
+    </message>
+    <message>
+      <source>Masih dipakai</source>
+      <translation>Still in use</translation>
+    </message>
+    <message>
+      <source>Jenis:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan rujukan</source>
+      <translation>Receiving institutions</translation>
+    </message>
+    <message>
+      <source>Tambah lembaga</source>
+      <translation>Add institution</translation>
+    </message>
+    <message>
       <source>Periksa keaslian surat</source>
       <translation>Check a letter</translation>
     </message>
@@ -1288,6 +1344,10 @@
       <translation>Preview &amp; print letter…</translation>
     </message>
     <message>
+      <source>Lembaga tujuan…</source>
+      <translation>Institutions…</translation>
+    </message>
+    <message>
       <source>Periksa keaslian surat…</source>
       <translation>Check a letter…</translation>
     </message>
@@ -1298,6 +1358,46 @@
     <message>
       <source>Isi NIK orang yang dirujuk (sudah terdaftar di Simpul).</source>
       <translation>Enter the NIK of the person referred (already registered in Simpul).</translation>
+    </message>
+    <message>
+      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
+      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
+    </message>
+    <message>
+      <source>Jabatan:</source>
+      <translation>Position:</translation>
+    </message>
+    <message>
+      <source>Pangkat/golongan:</source>
+      <translation>Rank/grade:</translation>
+    </message>
+    <message>
+      <source>NIP:</source>
+      <translation>NIP:</translation>
+    </message>
+    <message>
+      <source>Tandatangani</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <source>Isi jabatan dan nama penandatangan.</source>
+      <translation>Fill in the signer's position and name.</translation>
+    </message>
+    <message>
+      <source>Ubah lembaga</source>
+      <translation>Edit institution</translation>
+    </message>
+    <message>
+      <source>Ditujukan kepada</source>
+      <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Dipakai</source>
+      <translation>In use</translation>
     </message>
     <message>
       <source>Kertas:</source>
@@ -1322,6 +1422,10 @@
     <message>
       <source>Status berikutnya:</source>
       <translation>Next status:</translation>
+    </message>
+    <message>
+      <source>Catatan (boleh kosong):</source>
+      <translation>Note (optional):</translation>
     </message>
     <message>
       <source>Simpan surat rujukan</source>
@@ -1374,10 +1478,6 @@
     <message>
       <source>Kode pos</source>
       <translation>Postal code</translation>
-    </message>
-    <message>
-      <source>Telepon</source>
-      <translation>Phone</translation>
     </message>
     <message>
       <source>Situs web</source>

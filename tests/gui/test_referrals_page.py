@@ -100,3 +100,66 @@ def test_wrong_transition_is_explained(qtbot, sqlite_db, monkeypatch):
     page.table.selectRow(0)
     assert not page.advance_selected("diterima")  # a draft is not received before it is sent
     assert warnings and "draft" in warnings[0]
+
+
+def test_institutions_are_managed_and_inactive_ones_are_not_offered(qtbot, sqlite_db, monkeypatch):
+    from desktop.gui.referrals_page import InstitutionDialog, InstitutionsDialog
+
+    listing = InstitutionsDialog(sqlite_db)
+    qtbot.addWidget(listing)
+    assert listing.table.rowCount() == 5  # the defaults made with the office
+    new = InstitutionDialog(sqlite_db)
+    qtbot.addWidget(new)
+    assert not new.save() and "Nama lembaga" in new.errors.text()
+    new.edits["name"].setText("Panti Sosial Tresna Werdha Nirwana Puri")
+    new.edits["addressee"].setText("Kepala UPTD PSTW Nirwana Puri")
+    new.edits["city"].setText("Samarinda")
+    new.kind.setCurrentIndex(new.kind.findData("panti/lks"))
+    assert new.save()
+    listing.refresh()
+    assert listing.table.rowCount() == 6
+    row = next(r for r in range(6) if listing.table.item(r, 0).text().startswith("Panti Sosial"))
+    iid = listing.table.item(row, 0).data(0x0100)
+    change = InstitutionDialog(sqlite_db, iid)
+    qtbot.addWidget(change)
+    assert change.edits["city"].text() == "Samarinda" and change.kind.currentData() == "panti/lks"
+    change.active.setChecked(False)
+    assert change.save()
+    offered = ReferralDialog(sqlite_db)
+    qtbot.addWidget(offered)
+    assert offered.institution.findData(iid) == -1
+
+
+def test_signing_on_behalf_and_notes_reach_the_letter_and_history(qtbot, sqlite_db, monkeypatch):
+    from sqlalchemy import select
+
+    from desktop.core.db.models import ReferralEvent
+    from desktop.core.services.referrals import letter_data
+
+    _quiet(monkeypatch)
+    with sqlite_db.transaction() as s:
+        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001"))
+    page = ReferralsPage(sqlite_db)
+    qtbot.addWidget(page)
+    dialog = ReferralDialog(sqlite_db, page)
+    qtbot.addWidget(dialog)
+    dialog.nik.setText("6402061203600001")
+    dialog.need.setText("bantuan sembako")
+    dialog.save()
+    page.refresh()
+    page.table.selectRow(0)
+    assert page.advance_selected("ditandatangani", note="Camat sedang dinas luar", on_behalf={
+        "jabatan": "Kepala Seksi Kesejahteraan Sosial", "name": "Hj. Nurul Aini, S.Sos.", "pangkat": "Penata (III/c)",
+        "nip": "198003122006042011"})
+    with sqlite_db.read() as s:
+        data = letter_data(s, dialog.saved_id)
+        notes = s.scalars(select(ReferralEvent.note).where(ReferralEvent.referral_id == dialog.saved_id)).all()
+    assert data.signer["an"] == "Camat Tenggarong" and data.signer["name"] == "Hj. Nurul Aini, S.Sos."
+    assert "Camat sedang dinas luar" in notes
+    preview = page.preview_letter(show=False)
+    qtbot.addWidget(preview)
+    import io
+
+    text = pypdf.PdfReader(io.BytesIO(bytes(preview._bytes))).pages[0].extract_text()
+    assert "a.n. Camat Tenggarong," in text and "Kepala Seksi Kesejahteraan Sosial," in text
+    assert "NIP. 19800312 200604 2 011" in text

@@ -125,8 +125,10 @@ def signer_snapshot(session: Session) -> dict[str, str | None]:
 
 
 def move(session: Session, referral_id: int, to: str, *, note: str | None = None,
-         follow_up_due: dt.date | None = None, letter_date: dt.date | None = None) -> Referral:
-    """Move a referral to its next status. Signing takes a letter number and freezes the signer."""
+         follow_up_due: dt.date | None = None, letter_date: dt.date | None = None,
+         on_behalf: dict[str, str | None] | None = None) -> Referral:
+    """Move a referral to its next status. Signing takes a letter number and freezes the signer:
+    the Camat, or with `on_behalf` (jabatan, name, pangkat, nip) an official signing "a.n. Camat"."""
     referral = session.get(Referral, referral_id)
     if referral is None:
         raise NotFoundError("record.not_found", what="rujukan", id=referral_id)
@@ -138,6 +140,12 @@ def move(session: Session, referral_id: int, to: str, *, note: str | None = None
         issue_number(session, letter_date, subject=f"Rujukan: {referral.need}",
                      addressee=referral.institution.addressee or referral.institution.name, referral_id=referral.id)
         referral.signer = signer_snapshot(session)
+        if on_behalf:
+            if not (on_behalf.get("name") or "").strip() or not (on_behalf.get("jabatan") or "").strip():
+                raise ValidationError([Finding("referral.on_behalf")])
+            referral.signer = {"an": referral.signer["jabatan"], "place": referral.signer["place"],
+                               **{k: (on_behalf.get(k) or "").strip() or None
+                                  for k in ("jabatan", "name", "pangkat", "nip")}}
         from desktop.core.services.signing import office_key
 
         office_key(session)  # made here, in a writing transaction, so every later print signs alike
@@ -307,6 +315,35 @@ def referral_rows(session: Session) -> list[ReferralRow]:
         rows.append(ReferralRow(r.id, who, r.institution.name, r.need, r.status.value,
                                 letter.number if letter else None, r.follow_up_due))
     return rows
+
+
+INSTITUTION_FIELDS = ("name", "kind", "addressee", "address", "city", "phone", "contact_person", "active")
+
+
+def save_institution(session: Session, values: dict, institution_id: int | None = None) -> Institution:
+    """Add or change a receiving institution (audited like any record)."""
+    name = (values.get("name") or "").strip()
+    if not name:
+        raise ValidationError([Finding("institution.name")])
+    institution = session.get(Institution, institution_id) if institution_id else Institution()
+    if institution is None:
+        raise NotFoundError("record.not_found", what="lembaga", id=institution_id)
+    for key in INSTITUTION_FIELDS:
+        if key in values:
+            value = values[key]
+            if key == "kind":
+                value = InstitutionKind(value)
+            elif isinstance(value, str):
+                value = value.strip() or None
+            setattr(institution, key, value)
+    institution.name = name
+    session.add(institution)
+    session.flush()
+    return institution
+
+
+def institutions(session: Session) -> list[Institution]:
+    return list(session.scalars(select(Institution).order_by(Institution.active.desc(), Institution.name)))
 
 
 def institution_choices(session: Session) -> list[tuple[int, str]]:
