@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -31,21 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
-from desktop.core.domain.identity import check_nik
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.referrals import (
     ReferralInput,
     create_referral,
+    find_holder,
     institution_choices,
     institutions,
     letter_data,
     move,
     next_statuses,
     referral_rows,
+    referral_steps,
     save_institution,
 )
-from desktop.core.services.registry import find_person_by_nik
 from desktop.core.io.pdf.letter import letter_bytes, write_pdf
 from desktop.gui.i18n import N_, tr
 from desktop.gui.pdf_preview import PdfPreview
@@ -65,8 +67,12 @@ class ReferralDialog(QDialog):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.saved_id, self.person_id = db, None, None
+        self.db, self.saved_id, self.holder = db, None, None
         self.setWindowTitle(tr("Rujukan baru"))
+        self.kind = QComboBox()
+        self.kind.addItem(tr("Satu orang (NIK)"), False)
+        self.kind.addItem(tr("Satu keluarga (No. KK)"), True)
+        self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(tr("16 digit NIK orang yang dirujuk"))
         self.nik.editingFinished.connect(self._find_person)
@@ -103,8 +109,9 @@ class ReferralDialog(QDialog):
         due.addWidget(self.due_known)
         due.addWidget(self.due, 1)
         form = QFormLayout(self)
-        form.addRow(tr("NIK:"), self.nik)
-        form.addRow(tr("Orang yang dirujuk:"), self.person)
+        form.addRow(tr("Yang dirujuk:"), self.kind)
+        form.addRow(tr("NIK / No. KK:"), self.nik)
+        form.addRow("", self.person)
         form.addRow(tr("Lembaga tujuan:"), self.institution)
         form.addRow(tr("Kategori PPKS:"), self.category)
         form.addRow(tr("Layanan yang dibutuhkan:"), self.need)
@@ -116,36 +123,40 @@ class ReferralDialog(QDialog):
         form.addRow(save_cancel(self, self.save))
         self.resize(560, 0)
 
+    def _kind_changed(self) -> None:
+        family = self.kind.currentData()
+        self.nik.setPlaceholderText(tr("16 digit No. KK keluarga yang dirujuk") if family
+                                    else tr("16 digit NIK orang yang dirujuk"))
+        self._find_person()
+
     def _find_person(self) -> bool:
         text = self.nik.text().strip()
-        self.person_id = None
+        self.holder = None
         if not text:
             self.person.setText(tr("Belum dipilih"))
             return False
-        checked = check_nik(text, check_region=False)
-        if not checked.valid:
-            self.person.setText(" ".join(f.message for f in checked.errors))
-            return False
+        family = self.kind.currentData()
         try:
             with self.db.read() as s:
-                person = find_person_by_nik(s, text)
-                found = (person.id, person.name) if person else None
+                found = find_holder(s, text, family=family)
         except SimpulError as exc:
             self.person.setText(exc.message)
             return False
         if found is None:
-            self.person.setText(tr("NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk & PPKS."))
+            self.person.setText(tr("No. KK ini belum terdaftar. Tambahkan keluarganya dulu di Keluarga.") if family
+                                else tr("NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk & PPKS."))
             return False
-        self.person_id = found[0]
-        self.person.setText(f"<b>{found[1]}</b>")
+        self.holder = found
+        self.person.setText(f"<b>{found.label}</b>")
         return True
 
     def save(self) -> None:
-        if self.person_id is None and not self._find_person():
-            self.errors.setText(tr("Isi NIK orang yang dirujuk (sudah terdaftar di Simpul)."))
+        if self.holder is None and not self._find_person():
+            self.errors.setText(tr("Isi NIK orang atau No. KK keluarga yang dirujuk (sudah terdaftar di Simpul)."))
             return
         data = ReferralInput(
-            self.institution.currentData(), self.need.text(), person_id=self.person_id,
+            self.institution.currentData(), self.need.text(), person_id=self.holder.person_id,
+            family_id=self.holder.family_id,
             category_no=self.category.currentData(), summary=self.summary.toPlainText().strip() or None,
             urgency=self.urgency.currentData(),
             documents=[d for d, box in zip(DOCUMENTS, self.documents, strict=True) if box.isChecked()],
@@ -385,8 +396,13 @@ class ReferralsPage(QWidget):
         layout.addWidget(QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "
                                    "tindak lanjut sudah lewat waktunya.")))
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.summary)
+        self.steps = QListWidget()
+        steps_box = QGroupBox(tr("Riwayat rujukan terpilih"))
+        QVBoxLayout(steps_box).addWidget(self.steps)
+        layout.addWidget(steps_box, 1)
+        self.table.itemSelectionChanged.connect(self.show_steps)
         self.refresh()
 
     def refresh(self) -> None:
@@ -412,6 +428,19 @@ class ReferralsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(tr("{count} rujukan, {late} lewat waktu tindak lanjut").format(
             count=len(self.rows), late=late))
+        if hasattr(self, "steps"):
+            self.show_steps()
+
+    def show_steps(self) -> None:
+        self.steps.clear()
+        referral_id = self.selected_id()
+        if referral_id is None:
+            return
+        with self.db.read() as s:
+            steps = referral_steps(s, referral_id)
+        for step in steps:
+            text = f"{step.at:%d-%m-%Y %H:%M} · {step.actor}: {tr(STATUS_LABELS[step.to_status])}"
+            self.steps.addItem(text + (f" — {step.note}" if step.note else ""))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1256,6 +1256,14 @@
       <translation>New referral</translation>
     </message>
     <message>
+      <source>Satu orang (NIK)</source>
+      <translation>One person (NIK)</translation>
+    </message>
+    <message>
+      <source>Satu keluarga (No. KK)</source>
+      <translation>One family (No. KK)</translation>
+    </message>
+    <message>
       <source>16 digit NIK orang yang dirujuk</source>
       <translation>16-digit NIK of the person referred</translation>
     </message>
@@ -1268,8 +1276,12 @@
       <translation>e.g. examination and a walking aid</translation>
     </message>
     <message>
-      <source>Orang yang dirujuk:</source>
-      <translation>Person referred:</translation>
+      <source>Yang dirujuk:</source>
+      <translation>Referred:</translation>
+    </message>
+    <message>
+      <source>NIK / No. KK:</source>
+      <translation>NIK / No. KK:</translation>
     </message>
     <message>
       <source>Lembaga tujuan:</source>
@@ -1352,12 +1364,16 @@
       <translation>Check a letter…</translation>
     </message>
     <message>
-      <source>NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
-      <translation>This NIK is not registered. Add the person first under Persons &amp; PPKS.</translation>
+      <source>Riwayat rujukan terpilih</source>
+      <translation>History of the selected referral</translation>
     </message>
     <message>
-      <source>Isi NIK orang yang dirujuk (sudah terdaftar di Simpul).</source>
-      <translation>Enter the NIK of the person referred (already registered in Simpul).</translation>
+      <source>16 digit No. KK keluarga yang dirujuk</source>
+      <translation>16-digit No. KK of the family referred</translation>
+    </message>
+    <message>
+      <source>Isi NIK orang atau No. KK keluarga yang dirujuk (sudah terdaftar di Simpul).</source>
+      <translation>Enter the NIK of the person or the No. KK of the family referred (already registered in Simpul).</translation>
     </message>
     <message>
       <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
@@ -1434,6 +1450,14 @@
     <message>
       <source>Dokumen PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>No. KK ini belum terdaftar. Tambahkan keluarganya dulu di Keluarga.</source>
+      <translation>This No. KK is not registered. Add the family first under Families.</translation>
+    </message>
+    <message>
+      <source>NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
+      <translation>This NIK is not registered. Add the person first under Persons &amp; PPKS.</translation>
     </message>
     <message>
       <source>(belum bernomor)</source>

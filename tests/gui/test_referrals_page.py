@@ -163,3 +163,31 @@ def test_signing_on_behalf_and_notes_reach_the_letter_and_history(qtbot, sqlite_
     text = pypdf.PdfReader(io.BytesIO(bytes(preview._bytes))).pages[0].extract_text()
     assert "a.n. Camat Tenggarong," in text and "Kepala Seksi Kesejahteraan Sosial," in text
     assert "NIP. 19800312 200604 2 011" in text
+
+
+def test_a_family_is_referred_by_no_kk_and_steps_are_listed(qtbot, sqlite_db, monkeypatch):
+    from desktop.core.services.registry import FamilyInput, create_family
+
+    _quiet(monkeypatch)
+    with sqlite_db.transaction() as s:
+        fid = create_family(s, FamilyInput(no_kk="6402060408220014")).id
+        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001", family_id=fid,
+                                     relationship_code=1))
+    page = ReferralsPage(sqlite_db)
+    qtbot.addWidget(page)
+    dialog = ReferralDialog(sqlite_db, page)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(1)
+    dialog.nik.setText("6402060408220015")
+    dialog.save()
+    assert "belum terdaftar" in dialog.person.text() and dialog.saved_id is None
+    dialog.nik.setText("6402060408220014")
+    dialog.need.setText("usulan bantuan rumah tidak layak huni")
+    dialog.save()
+    assert dialog.saved_id is not None and "Keluarga Pak Darto" in dialog.person.text()
+    page.refresh()
+    assert page.table.item(0, 1).text() == "Keluarga 6402060408220014"
+    page.table.selectRow(0)
+    assert page.advance_selected("ditandatangani", note="diantar langsung")
+    assert [page.steps.item(i).text().split(": ", 1)[1] for i in range(page.steps.count())] == [
+        "Konsep", "Ditandatangani — diantar langsung"]

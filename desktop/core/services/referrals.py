@@ -354,3 +354,43 @@ def institution_choices(session: Session) -> list[tuple[int, str]]:
 def next_statuses(session: Session, referral_id: int) -> list[str]:
     referral = session.get(Referral, referral_id)
     return [s.value for s in NEXT[referral.status]] if referral else []
+
+
+@dataclass(frozen=True)
+class Holder:
+    person_id: int | None
+    family_id: int | None
+    label: str
+
+
+def find_holder(session: Session, number: str, *, family: bool) -> Holder | None:
+    """The person with this NIK, or (family=True) the family with this No. KK, for a referral.
+    Raises SimpulError when the number itself is malformed."""
+    from desktop.core.db.models import Family, Person
+    from desktop.core.domain.identity import check_kk, check_nik
+
+    checked = (check_kk if family else check_nik)(number, check_region=False)
+    if not checked.valid:
+        raise SimpulError(checked.errors[0].code, **checked.errors[0].params)
+    if family:
+        fam = session.scalars(select(Family).where(Family.no_kk == checked.value)).first()
+        if fam is None:
+            return None
+        head = session.scalars(select(Person.name).where(Person.family_id == fam.id, Person.relationship_code == 1)
+                               ).first()
+        return Holder(None, fam.id, f"Keluarga {head or '-'} (KK {fam.no_kk})")
+    person = session.scalars(select(Person).where(Person.nik == checked.value)).first()
+    return Holder(person.id, None, person.name) if person else None
+
+
+@dataclass(frozen=True)
+class StepRow:
+    at: dt.datetime
+    actor: str
+    to_status: str
+    note: str | None
+
+
+def referral_steps(session: Session, referral_id: int) -> list[StepRow]:
+    return [StepRow(e.at, e.actor, e.to_status, e.note) for e in session.scalars(
+        select(ReferralEvent).where(ReferralEvent.referral_id == referral_id).order_by(ReferralEvent.id))]
