@@ -375,7 +375,7 @@ class ReferralsPage(QWidget):
         new.clicked.connect(self.new_referral)
         self.advance = QPushButton(tr("Ubah status…"))
         self.advance.clicked.connect(self.advance_selected)
-        self.print_button = QPushButton(tr("Pratinjau & cetak surat…"))
+        self.print_button = QPushButton(tr("Pratinjau dan cetak surat…"))
         self.print_button.clicked.connect(lambda: self.preview_letter())
         self.paper = QComboBox()
         self.paper.addItem("F4 (215 × 330 mm)", "f4")

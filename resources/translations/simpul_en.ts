@@ -1352,8 +1352,8 @@
       <translation>Check</translation>
     </message>
     <message>
-      <source>Pratinjau &amp; cetak surat…</source>
-      <translation>Preview &amp; print letter…</translation>
+      <source>Pratinjau dan cetak surat…</source>
+      <translation>Preview and print letter…</translation>
     </message>
     <message>
       <source>Lembaga tujuan…</source>
