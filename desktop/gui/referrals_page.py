@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,7 +50,6 @@ from desktop.core.services.referrals import (
 )
 from desktop.core.io.pdf.letter import letter_bytes, write_pdf
 from desktop.gui.i18n import N_, tr
-from desktop.gui.pdf_preview import PdfPreview
 from desktop.gui.widgets import error_label, save_cancel, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
@@ -501,12 +500,20 @@ class ReferralsPage(QWidget):
         with self.db.read() as s:
             return letter_data(s, referral_id)
 
-    def preview_letter(self, show: bool = True) -> PdfPreview | None:
-        """The letter in a preview — the same PDF that is printed or saved."""
+    def preview_letter(self, show: bool = True):
+        """The letter in a preview — the same PDF that is printed or saved. Without QtPdf (a build
+        without the PySide6-Pdf wheel) the saved PDF opens in the system's PDF viewer instead."""
         data = self._selected_letter()
         if data is None:
             return None
         content = letter_bytes(data, self.paper.currentData())
+        try:
+            from desktop.gui.pdf_preview import PdfPreview
+        except ImportError:
+            path = self.save_letter(data, content)
+            if path is not None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return None
         preview = PdfPreview(content, tr("Surat rujukan {number}").format(number=data.number),
                              on_save=lambda: self.save_letter(data, content), parent=self)
         if not data.qr:

@@ -191,3 +191,27 @@ def test_a_family_is_referred_by_no_kk_and_steps_are_listed(qtbot, sqlite_db, mo
     assert page.advance_selected("ditandatangani", note="diantar langsung")
     assert [page.steps.item(i).text().split(": ", 1)[1] for i in range(page.steps.count())] == [
         "Konsep", "Ditandatangani — diantar langsung"]
+
+
+def test_without_qtpdf_the_letter_opens_in_the_system_viewer(qtbot, sqlite_db, monkeypatch, tmp_path):
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    opened = _quiet(monkeypatch)
+    monkeypatch.setitem(sys.modules, "desktop.gui.pdf_preview", None)  # as in a build without PySide6-Pdf
+    target = tmp_path / "surat.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with sqlite_db.transaction() as s:
+        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001"))
+    page = ReferralsPage(sqlite_db)
+    qtbot.addWidget(page)
+    dialog = ReferralDialog(sqlite_db, page)
+    qtbot.addWidget(dialog)
+    dialog.nik.setText("6402061203600001")
+    dialog.need.setText("bantuan sembako")
+    dialog.save()
+    page.refresh()
+    page.table.selectRow(0)
+    assert page.preview_letter() is None
+    assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")

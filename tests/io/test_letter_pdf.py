@@ -110,3 +110,13 @@ def test_editable_template_is_checked_and_used(sqlite_db):
     text = " ".join(p.extract_text() for p in _render(sqlite_db, ref).pages)
     assert "Mohon Dinas Sosial Kabupaten Kutai Kartanegara membantu Sdr. Nenek Ijah" in text.replace("\n", " ")
     assert "400.9/001/Kec.Tgr/XI/2026" in text  # an empty pattern went back to the built-in one
+
+
+def test_a_draft_prints_without_number_or_code(sqlite_db):
+    with sqlite_db.transaction() as s:
+        pid = create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001")).id
+        ref = create_referral(s, ReferralInput(1, "bantuan sembako", person_id=pid)).id
+    with sqlite_db.read() as s:
+        assert letter_data(s, ref).qr is None
+    text = _render(sqlite_db, ref).pages[0].extract_text()
+    assert "konsep" in text and "Pak Darto" in text

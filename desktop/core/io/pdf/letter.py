@@ -157,7 +157,8 @@ def _signature(data: LetterData, width: float, st: dict) -> Table:
         lines.append(Paragraph(f"NIP. {nip_groups(s['nip'])}", st["base"]))
     qr_cell: object = _qr(data.qr) if data.qr else ""
     caption = Paragraph("Keaslian surat dapat diperiksa dengan memindai kode ini di aplikasi Simpul kantor pengirim.", st["small"]) if data.qr else ""
-    table = Table([[[qr_cell, caption], lines]], colWidths=[width * 0.45, width * 0.55])
+    left: object = [qr_cell, caption] if data.qr else ""  # a draft has no code yet
+    table = Table([[left, lines]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
