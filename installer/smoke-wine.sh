@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Smoke-test a Simpul installer under Debian's wine (no Windows needed):
 #   silent per-user install -> the installed `simpul` runs --version, init, demo, check, upgrade,
-#   an export and the import of that export (all Qt-free) -> with a canary build (PySide6 6.9.x,
-#   see build.sh --canary) also the window, offscreen, saved as a PNG -> silent uninstall, which
-#   must keep the user's data.
+#   an export and the import of that export, a referral letter as PDF (all Qt-free) -> with a
+#   canary build (PySide6 6.9.x, see build.sh --canary) also the window, offscreen, saved as a
+#   PNG -> silent uninstall, which must keep the user's data.
 # Usage: installer/smoke-wine.sh EXE [SCREENSHOT_PNG]
 # Needs: apt-get install --no-install-recommends wine wine64
 # Wine-only workarounds (not needed on Windows): QT_* variables do not pass from Linux into wine,
@@ -46,6 +46,15 @@ out=$(simpul export persons 'C:\simpul-penduduk.xlsx'); echo "$out"; grep -q "Te
 out=$(simpul export recap 'C:\simpul-rekap.xlsx'); echo "$out"; grep -q "Tersimpan" <<<"$out" || fail "export recap"
 out=$(simpul import 'C:\simpul-penduduk.xlsx' --json || true); echo "$out"
 grep -q '"inserted": 0, "updated": 0' <<<"$out" && grep -q '"rejected": 0' <<<"$out" || fail "import (round trip)"
+# A referral letter from the demo register: the PDF stack (reportlab, fonts, QR) works on Windows.
+out=$(simpul list referrals --json); grep -q '"status": "ditandatangani"' <<<"$out" || fail "list referrals"
+out=$(simpul print letter 2 'C:\simpul-surat.pdf' --paper a4); echo "$out"; grep -q "Surat tersimpan" <<<"$out" \
+    || fail "print letter"
+letter="$WINEPREFIX/drive_c/simpul-surat.pdf"
+[ "$(head -c 5 "$letter")" = "%PDF-" ] || fail "the letter is not a PDF"
+if command -v pdftotext >/dev/null; then
+    pdftotext "$letter" - | grep -q "Kesos" || fail "the letter has no register number"
+fi
 db="$local_appdata/Simpul/simpul.db"
 [ -f "$db" ] || fail "the database is not in %LOCALAPPDATA%\\Simpul"
 

@@ -120,3 +120,25 @@ def test_a_draft_prints_without_number_or_code(sqlite_db):
         assert letter_data(s, ref).qr is None
     text = _render(sqlite_db, ref).pages[0].extract_text()
     assert "konsep" in text and "Pak Darto" in text
+
+
+def test_logo_in_the_kop_and_long_regency_names_stay_on_one_line(sqlite_db):
+    import struct
+    import zlib
+
+    def png(w: int, h: int) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        raw = b"".join(b"\x00" + b"\x20\x70\x50" * w for _ in range(h))
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+    from desktop.core.services.office import set_logo
+
+    set_logo(sqlite_db, png(40, 48), "image/png")
+    update_office(sqlite_db, {"letterhead_government": "PEMERINTAH KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO"})
+    ref = _signed_referral(sqlite_db)
+    page = _render(sqlite_db, ref).pages[0]
+    assert len(page.images) == 1
+    first_lines = [line.strip() for line in page.extract_text().splitlines()]
+    assert "PEMERINTAH KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO" in first_lines

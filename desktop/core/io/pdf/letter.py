@@ -118,18 +118,29 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _fitted(text: str, style: ParagraphStyle, width: float, smallest: float = 10) -> ParagraphStyle:
+    """A kop line stays on one line: long regency names get a slightly smaller type."""
+    size = style.fontSize
+    while size > smallest and pdfmetrics.stringWidth(text, style.fontName, size) > width - 4:
+        size -= 0.5
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.2)
+
+
 def _kop(data: LetterData, width: float, st: dict) -> list:
-    lines = [Paragraph(data.government, st["gov"]), Paragraph(data.office, st["office"])]
+    # With a logo the text is centred in the space right of it, as on printed government letterheads.
+    side = 2.5 * cm if data.logo else 0
+    text_width = width - side - (0.2 * cm if data.logo else 0)
+    lines = [Paragraph(data.government, _fitted(data.government, st["gov"], text_width)),
+             Paragraph(data.office, _fitted(data.office, st["office"], text_width))]
     if data.office_address:
         lines.append(Paragraph(data.office_address, st["addr"]))
     logo_cell: object = ""
     if data.logo:
         reader = ImageReader(io.BytesIO(data.logo))
         w, h = reader.getSize()
-        size = 2.4 * cm
+        size = 2.3 * cm
         logo_cell = Image(io.BytesIO(data.logo), width=size * w / max(w, h), height=size * h / max(w, h))
-    side = 2.6 * cm if data.logo else 0
-    table = Table([[logo_cell, lines, ""]], colWidths=[side, width - 2 * side, side])
+    table = Table([[logo_cell, lines, ""]], colWidths=[side, text_width, width - side - text_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [table, Spacer(1, 2), DoubleRule(width), Spacer(1, 10)]
