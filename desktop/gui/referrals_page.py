@@ -40,16 +40,15 @@ from desktop.core.services.referrals import (
     create_referral,
     find_holder,
     institution_choices,
-    institutions,
     letter_data,
     move,
     next_statuses,
     referral_rows,
     referral_steps,
-    save_institution,
 )
 from desktop.core.io.pdf.letter import letter_bytes, write_pdf
 from desktop.gui.i18n import N_, tr
+from desktop.gui.referral_dialogs import InstitutionsDialog, SignerDialog, VerifyDialog
 from desktop.gui.widgets import error_label, save_cancel, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
@@ -170,189 +169,6 @@ class ReferralDialog(QDialog):
             self.errors.setText(exc.message)
             return
         self.accept()
-
-
-class SignerDialog(QDialog):
-    """Who signs: the Camat (as in Pengaturan) or an official "a.n. Camat"."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Penandatangan"))
-        self.behalf = QCheckBox(tr("Ditandatangani atas nama (a.n.) Camat"))
-        self.jabatan, self.name, self.pangkat, self.nip = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        self.jabatan.setPlaceholderText(tr("mis. Kepala Seksi Kesejahteraan Sosial"))
-        self.errors = error_label()
-        form = QFormLayout(self)
-        form.addRow(QLabel(tr("Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat "
-                              "menandatangani (nama dan NIP dari Pengaturan).")))
-        form.addRow(self.behalf)
-        for label, edit in ((tr("Jabatan:"), self.jabatan), (tr("Nama:"), self.name),
-                            (tr("Pangkat/golongan:"), self.pangkat), (tr("NIP:"), self.nip)):
-            edit.setEnabled(False)
-            self.behalf.toggled.connect(edit.setEnabled)
-            form.addRow(label, edit)
-        form.addRow(self.errors)
-        form.addRow(save_cancel(self, self._ok, tr("Tandatangani")))
-
-    def on_behalf(self) -> dict | None:
-        if not self.behalf.isChecked():
-            return None
-        return {"jabatan": self.jabatan.text(), "name": self.name.text(), "pangkat": self.pangkat.text(),
-                "nip": self.nip.text().replace(" ", "")}
-
-    def _ok(self) -> None:
-        chosen = self.on_behalf()
-        if chosen and not (chosen["jabatan"].strip() and chosen["name"].strip()):
-            self.errors.setText(tr("Isi jabatan dan nama penandatangan."))
-            return
-        self.accept()
-
-
-KINDS = [("dinas sosial", N_("Dinas Sosial")), ("puskesmas/rsud", N_("Puskesmas / RSUD")),
-         ("panti/lks", N_("Panti / LKS")), ("uptd ppa", "UPTD PPA"), ("dukcapil", "Dukcapil"),
-         ("lainnya", N_("Lainnya"))]
-INSTITUTION_FORM = [("name", N_("Nama lembaga:")), ("addressee", N_("Ditujukan kepada (Yth.):")),
-                    ("address", N_("Alamat:")), ("city", N_("Kota (di – …):")), ("phone", N_("Telepon:")),
-                    ("contact_person", N_("Narahubung:"))]
-
-
-class InstitutionDialog(QDialog):
-    def __init__(self, db: Database, institution_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.db, self.institution_id = db, institution_id
-        self.setWindowTitle(tr("Ubah lembaga") if institution_id else tr("Tambah lembaga"))
-        self.edits = {key: QLineEdit() for key, _ in INSTITUTION_FORM}
-        self.kind = QComboBox()
-        for value, label in KINDS:
-            self.kind.addItem(tr(label), value)
-        self.active = QCheckBox(tr("Masih dipakai"))
-        self.active.setChecked(True)
-        self.errors = error_label()
-        if institution_id:
-            with db.read() as s:
-                current = next(i for i in institutions(s) if i.id == institution_id)
-                for key, edit in self.edits.items():
-                    edit.setText(getattr(current, key) or "")
-                self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind.value)))
-                self.active.setChecked(current.active)
-        form = QFormLayout(self)
-        form.addRow(tr("Jenis:"), self.kind)
-        for key, label in INSTITUTION_FORM:
-            form.addRow(tr(label), self.edits[key])
-        form.addRow(self.active)
-        form.addRow(self.errors)
-        form.addRow(save_cancel(self, self.save))
-        self.resize(520, 0)
-
-    def save(self) -> bool:
-        values = {key: edit.text() for key, edit in self.edits.items()}
-        values.update(kind=self.kind.currentData(), active=self.active.isChecked())
-        try:
-            with self.db.transaction() as s:
-                save_institution(s, values, self.institution_id)
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
-            return False
-        self.accept()
-        return True
-
-
-class InstitutionsDialog(QDialog):
-    """The managed list of receiving institutions; a used one is set inactive, never deleted."""
-
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(tr("Lembaga tujuan rujukan"))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([tr("Nama"), tr("Jenis"), tr("Ditujukan kepada"), tr("Telepon"),
-                                              tr("Dipakai")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        add = QPushButton(tr("Tambah lembaga"))
-        add.clicked.connect(lambda: self.edit(None))
-        change = QPushButton(tr("Ubah"))
-        change.clicked.connect(self.edit_selected)
-        close = QPushButton(tr("Tutup"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for b in (add, change):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.resize(900, 420)
-        self.refresh()
-
-    def refresh(self) -> None:
-        kinds = dict(KINDS)
-        with self.db.read() as s:
-            rows = [(i.id, i.name, tr(kinds.get(i.kind.value, i.kind.value)), i.addressee or "", i.phone or "",
-                     tr("ya") if i.active else tr("tidak")) for i in institutions(s)]
-        self.table.setRowCount(len(rows))
-        for r, (iid, *values) in enumerate(rows):
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, iid)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-
-    def edit_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.edit(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
-
-    def edit(self, institution_id: int | None) -> InstitutionDialog:
-        dialog = InstitutionDialog(self.db, institution_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-        return dialog
-
-
-class VerifyDialog(QDialog):
-    """Paste (or scan with a keyboard-style QR scanner) the text of a letter's QR code."""
-
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(tr("Periksa keaslian surat"))
-        self.code = QPlainTextEdit()
-        self.code.setPlaceholderText(tr("Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)"))
-        self.code.setMaximumHeight(80)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        check = QPushButton(tr("Periksa"))
-        check.clicked.connect(self.check)
-        close = QPushButton(tr("Tutup"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(check)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.code)
-        layout.addWidget(self.result)
-        layout.addLayout(buttons)
-        self.resize(560, 0)
-
-    def check(self) -> bool:
-        from desktop.core.i18n import t
-        from desktop.core.services.referrals import format_long
-        from desktop.core.services.signing import verify
-
-        verdict = verify(self.db, self.code.toPlainText())
-        try:
-            date = format_long(dt.date.fromisoformat(verdict.letter_date or ""))
-        except ValueError:
-            date = verdict.letter_date
-        self.result.setText(t(verdict.reason, number=verdict.number, date=date, signer=verdict.signer))
-        self.result.setStyleSheet("color: #006100; font-weight: bold" if verdict.authentic
-                                  else "color: #9C0006; font-weight: bold")
-        return verdict.authentic
 
 
 class ReferralsPage(QWidget):

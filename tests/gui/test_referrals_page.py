@@ -14,6 +14,22 @@ def _quiet(monkeypatch) -> list:
     return opened
 
 
+def _page_with_one_draft(qtbot, db) -> tuple[ReferralsPage, ReferralDialog]:
+    """Pak Darto registered, one draft referral for him made through the dialog and selected."""
+    with db.transaction() as s:
+        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001"))
+    page = ReferralsPage(db)
+    qtbot.addWidget(page)
+    dialog = ReferralDialog(db, page)
+    qtbot.addWidget(dialog)
+    dialog.nik.setText("6402061203600001")
+    dialog.need.setText("bantuan sembako")
+    dialog.save()
+    page.refresh()
+    page.table.selectRow(0)
+    return page, dialog
+
+
 def test_new_referral_signed_and_printed(qtbot, sqlite_db, monkeypatch, tmp_path):
     _quiet(monkeypatch)
     with sqlite_db.transaction() as s:
@@ -67,7 +83,7 @@ def test_new_referral_signed_and_printed(qtbot, sqlite_db, monkeypatch, tmp_path
 
 def test_verify_dialog(qtbot, sqlite_db, monkeypatch):
     from desktop.core.services.referrals import ReferralInput, create_referral, letter_data, move
-    from desktop.gui.referrals_page import VerifyDialog
+    from desktop.gui.referral_dialogs import VerifyDialog
 
     with sqlite_db.transaction() as s:
         pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
@@ -87,23 +103,13 @@ def test_wrong_transition_is_explained(qtbot, sqlite_db, monkeypatch):
     _quiet(monkeypatch)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    with sqlite_db.transaction() as s:
-        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001"))
-    page = ReferralsPage(sqlite_db)
-    qtbot.addWidget(page)
-    dialog = ReferralDialog(sqlite_db, page)
-    qtbot.addWidget(dialog)
-    dialog.nik.setText("6402061203600001")
-    dialog.need.setText("bantuan sembako")
-    dialog.save()
-    page.refresh()
-    page.table.selectRow(0)
+    page, dialog = _page_with_one_draft(qtbot, sqlite_db)
     assert not page.advance_selected("diterima")  # a draft is not received before it is sent
     assert warnings and "draft" in warnings[0]
 
 
 def test_institutions_are_managed_and_inactive_ones_are_not_offered(qtbot, sqlite_db, monkeypatch):
-    from desktop.gui.referrals_page import InstitutionDialog, InstitutionsDialog
+    from desktop.gui.referral_dialogs import InstitutionDialog, InstitutionsDialog
 
     listing = InstitutionsDialog(sqlite_db)
     qtbot.addWidget(listing)
@@ -137,17 +143,7 @@ def test_signing_on_behalf_and_notes_reach_the_letter_and_history(qtbot, sqlite_
     from desktop.core.services.referrals import letter_data
 
     _quiet(monkeypatch)
-    with sqlite_db.transaction() as s:
-        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001"))
-    page = ReferralsPage(sqlite_db)
-    qtbot.addWidget(page)
-    dialog = ReferralDialog(sqlite_db, page)
-    qtbot.addWidget(dialog)
-    dialog.nik.setText("6402061203600001")
-    dialog.need.setText("bantuan sembako")
-    dialog.save()
-    page.refresh()
-    page.table.selectRow(0)
+    page, dialog = _page_with_one_draft(qtbot, sqlite_db)
     assert page.advance_selected("ditandatangani", note="Camat sedang dinas luar", on_behalf={
         "jabatan": "Kepala Seksi Kesejahteraan Sosial", "name": "Hj. Nurul Aini, S.Sos.", "pangkat": "Penata (III/c)",
         "nip": "198003122006042011"})
@@ -202,16 +198,6 @@ def test_without_qtpdf_the_letter_opens_in_the_system_viewer(qtbot, sqlite_db, m
     monkeypatch.setitem(sys.modules, "desktop.gui.pdf_preview", None)  # as in a build without PySide6-Pdf
     target = tmp_path / "surat.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    with sqlite_db.transaction() as s:
-        create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001"))
-    page = ReferralsPage(sqlite_db)
-    qtbot.addWidget(page)
-    dialog = ReferralDialog(sqlite_db, page)
-    qtbot.addWidget(dialog)
-    dialog.nik.setText("6402061203600001")
-    dialog.need.setText("bantuan sembako")
-    dialog.save()
-    page.refresh()
-    page.table.selectRow(0)
+    page, dialog = _page_with_one_draft(qtbot, sqlite_db)
     assert page.preview_letter() is None
     assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")
