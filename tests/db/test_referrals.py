@@ -124,3 +124,16 @@ def test_referral_needs_one_holder_and_a_need(db):
     with pytest.raises(ValidationError) as info, db.transaction() as s:
         create_referral(s, ReferralInput(1, " "))
     assert {f.code for f in info.value.findings} == {"referral.holder", "referral.need"}
+
+
+def test_list_shows_the_issued_number_not_a_cancelled_one(db):
+    from desktop.core.services.referrals import referral_rows
+
+    with db.transaction() as s:
+        pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
+        ref = create_referral(s, ReferralInput(1, "alat bantu jalan", person_id=pid)).id
+        move(s, ref, "ditandatangani", letter_date=D)
+        cancel_number(s, letter_of(s, ref).id, "salah tanggal")
+    with db.read() as s:
+        [row] = referral_rows(s)
+    assert (row.person, row.status, row.number) == ("Nenek Ijah", "ditandatangani", None)

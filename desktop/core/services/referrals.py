@@ -303,18 +303,26 @@ class ReferralRow:
 
 
 def referral_rows(session: Session) -> list[ReferralRow]:
+    """All referrals, newest first, in one query (the list is refreshed after every action)."""
+    from sqlalchemy import func
+    from sqlalchemy.orm import aliased
+
     from desktop.core.db.models import Family, Person
 
-    rows = []
-    for r in session.scalars(select(Referral).order_by(Referral.id.desc())):
-        if r.person_id:
-            who = session.get(Person, r.person_id).name
-        else:
-            who = f"Keluarga {session.get(Family, r.family_id).no_kk or r.family_id}"
-        letter = letter_of(session, r.id)
-        rows.append(ReferralRow(r.id, who, r.institution.name, r.need, r.status.value,
-                                letter.number if letter else None, r.follow_up_due))
-    return rows
+    issued = (select(LetterNumber.referral_id, func.max(LetterNumber.id).label("id"))
+              .where(LetterNumber.status == LetterStatus.ISSUED, LetterNumber.referral_id.is_not(None))
+              .group_by(LetterNumber.referral_id).subquery())
+    letter = aliased(LetterNumber)
+    query = (select(Referral.id, Person.name, Family.no_kk, Referral.family_id, Institution.name, Referral.need,
+                    Referral.status, letter.number, Referral.follow_up_due)
+             .join(Institution, Institution.id == Referral.institution_id)
+             .outerjoin(Person, Person.id == Referral.person_id)
+             .outerjoin(Family, Family.id == Referral.family_id)
+             .outerjoin(issued, issued.c.referral_id == Referral.id)
+             .outerjoin(letter, letter.id == issued.c.id)
+             .order_by(Referral.id.desc()))
+    return [ReferralRow(rid, person or f"Keluarga {no_kk or family_id}", institution, need, status.value, number, due)
+            for rid, person, no_kk, family_id, institution, need, status, number, due in session.execute(query)]
 
 
 INSTITUTION_FIELDS = ("name", "kind", "addressee", "address", "city", "phone", "contact_person", "active")
