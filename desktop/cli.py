@@ -344,15 +344,7 @@ def cmd_verify(args) -> int:
         verdict = verify(db, args.code)
     finally:
         db.dispose()
-    import datetime as dt
-
-    from desktop.core.services.referrals import format_long
-
-    try:
-        date = format_long(dt.date.fromisoformat(verdict.letter_date or ""))
-    except ValueError:
-        date = verdict.letter_date
-    print(t(verdict.reason, number=verdict.number, date=date, signer=verdict.signer))
+    print(verdict.message)
     return EXIT_OK if verdict.authentic else EXIT_PROBLEMS
 
 

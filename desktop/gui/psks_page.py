@@ -33,7 +33,7 @@ from desktop.core.services.queries import desa_choices, psks_type_choices
 from desktop.core.services.registry import find_person_by_nik
 from desktop.core.services.welfare import PsksInput, add_psks, delete_psks, psks_input, update_psks
 from desktop.gui.lazy_model import Column, LazyTableModel
-from desktop.gui.widgets import error_label, list_view, save_cancel, show_not_saved
+from desktop.gui.widgets import error_label, optional_date, list_view, save_cancel, show_not_saved
 from desktop.gui.i18n import N_, tr
 
 COLUMNS = [
@@ -45,16 +45,6 @@ COLUMNS = [
     Column(N_("Anggota"), lambda r: str(r.members), align_right=True),
     Column(N_("Aktif"), lambda r: tr("ya") if r.active else tr("tidak")),
 ]
-
-
-def _date_edit() -> tuple[QCheckBox, QDateEdit]:
-    known = QCheckBox(tr("diisi"))
-    edit = QDateEdit(QDate.currentDate())
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setCalendarPopup(True)
-    edit.setEnabled(False)
-    known.toggled.connect(edit.setEnabled)
-    return known, edit
 
 
 class PsksDialog(QDialog):
@@ -73,9 +63,9 @@ class PsksDialog(QDialog):
         self.holder_label = QLabel()
         self.org_name = QLineEdit()
         self.sk_number, self.chair, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        self.sk_known, self.sk_date = _date_edit()
-        self.start_known, self.term_start = _date_edit()
-        self.end_known, self.term_end = _date_edit()
+        self.sk_known, self.sk_date = optional_date()
+        self.start_known, self.term_start = optional_date()
+        self.end_known, self.term_end = optional_date()
         self.desa = QComboBox()
         self.desa.addItem("", None)
         self.coverage = QListWidget()

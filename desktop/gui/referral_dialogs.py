@@ -3,8 +3,6 @@ letter's QR code."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -197,16 +195,10 @@ class VerifyDialog(QDialog):
         self.resize(560, 0)
 
     def check(self) -> bool:
-        from desktop.core.i18n import t
-        from desktop.core.services.referrals import format_long
         from desktop.core.services.signing import verify
 
         verdict = verify(self.db, self.code.toPlainText())
-        try:
-            date = format_long(dt.date.fromisoformat(verdict.letter_date or ""))
-        except ValueError:
-            date = verdict.letter_date
-        self.result.setText(t(verdict.reason, number=verdict.number, date=date, signer=verdict.signer))
+        self.result.setText(verdict.message)
         self.result.setStyleSheet("color: #006100; font-weight: bold" if verdict.authentic
                                   else "color: #9C0006; font-weight: bold")
         return verdict.authentic

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -49,7 +48,7 @@ from desktop.core.services.referrals import (
 from desktop.core.io.pdf.letter import letter_bytes, write_pdf
 from desktop.gui.i18n import N_, tr
 from desktop.gui.referral_dialogs import InstitutionsDialog, SignerDialog, VerifyDialog
-from desktop.gui.widgets import error_label, save_cancel, show_not_saved
+from desktop.gui.widgets import error_label, optional_date, save_cancel, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
                  "diterima": N_("Diterima lembaga"), "ditindaklanjuti": N_("Ditindaklanjuti"),
@@ -93,12 +92,7 @@ class ReferralDialog(QDialog):
         self.documents = [QCheckBox(tr(d)) for d in DOCUMENTS]
         self.documents[0].setChecked(True)
         self.documents[1].setChecked(True)
-        self.due_known = QCheckBox(tr("diisi"))
-        self.due = QDateEdit(QDate.currentDate().addDays(14))
-        self.due.setDisplayFormat("dd-MM-yyyy")
-        self.due.setCalendarPopup(True)
-        self.due.setEnabled(False)
-        self.due_known.toggled.connect(self.due.setEnabled)
+        self.due_known, self.due = optional_date(QDate.currentDate().addDays(14))
         self.errors = error_label()
         docs = QVBoxLayout()
         for box in self.documents:

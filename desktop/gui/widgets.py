@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -33,6 +35,17 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str |
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def optional_date(initial: QDate | None = None) -> tuple[QCheckBox, QDateEdit]:
+    """A date that may be unknown: a "diisi" tick box that enables a day-first date picker."""
+    known = QCheckBox(tr("diisi"))
+    edit = QDateEdit(initial or QDate.currentDate())
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    edit.setEnabled(False)
+    known.toggled.connect(edit.setEnabled)
+    return known, edit
 
 
 def error_label() -> QLabel:

@@ -56,6 +56,18 @@ class Verdict:
     signer: str | None = None
     nik_hash: str | None = None
 
+    @property
+    def message(self) -> str:
+        """The answer in the user's language, with the letter date written out."""
+        from desktop.core.i18n import t
+        from desktop.core.services.referrals import format_long
+
+        try:
+            date = format_long(dt.date.fromisoformat(self.letter_date or ""))
+        except ValueError:
+            date = self.letter_date
+        return t(self.reason, number=self.number, date=date, signer=self.signer)
+
 
 def verify(db: Database, text: str) -> Verdict:
     parts = text.strip().split("|")
