@@ -84,3 +84,54 @@ class ReferralStatus(StrEnum):
 class LetterStatus(StrEnum):
     ISSUED = "terbit"
     CANCELLED = "dibatalkan"
+
+
+class Funding(StrEnum):
+    APBN = "APBN"
+    APBD_PROV = "APBD Provinsi"
+    APBD_KAB = "APBD Kabupaten/Kota"
+    DANA_DESA = "Dana Desa"
+    CSR = "CSR"
+    LAINNYA = "lainnya"
+
+
+class AidForm(StrEnum):
+    CASH = "tunai"
+    GOODS = "barang"
+
+
+class TargetUnit(StrEnum):
+    PERSON = "orang"
+    FAMILY = "keluarga"
+
+
+class ListStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class RecipientStatus(StrEnum):
+    INCLUDED = "masuk"
+    EXCLUDED = "dikeluarkan"
+
+
+class CheckKind(StrEnum):
+    """Why a recipient needs a decision before a list is final."""
+
+    SAME_NIK = "nik ganda"
+    SAME_KK = "kk ganda"
+    OTHER_PROGRAMME = "program lain"
+    DECEASED = "meninggal"
+    MOVED = "pindah"
+    NO_NIK = "tanpa nik"
+
+
+class Decision(StrEnum):
+    KEEP = "tetap"
+    EXCLUDE = "keluarkan"
+
+
+class CollectStatus(StrEnum):
+    DUE = "menunggu"
+    COLLECTED = "diambil"
+    ABSENT = "tidak hadir"

@@ -1,5 +1,13 @@
 """All models, imported here so that Base.metadata is complete."""
 
+from desktop.core.db.models.aid import (
+    Allocation,
+    CollectionLog,
+    DistributionEvent,
+    Programme,
+    Recipient,
+    RecipientCheck,
+)
 from desktop.core.db.models.audit import AuditEntry
 from desktop.core.db.models.imports import ImportBatch, ImportMapping
 from desktop.core.db.models.office import OfficeProfile, Region
@@ -19,6 +27,7 @@ from desktop.core.db.models.reference import (
 from desktop.core.db.models.registry import Community, DesilHistory, Family, Person
 
 __all__ = [
+    "Allocation", "CollectionLog", "DistributionEvent", "Programme", "Recipient", "RecipientCheck",
     "AuditEntry", "Community", "Institution", "LetterCounter", "LetterNumber", "Referral", "ReferralEvent", "DesilHistory", "Education", "Family", "ImportBatch", "ImportMapping", "MaritalStatus", "OfficeProfile",
     "Person", "PpksAlias", "PpksCategory", "PpksRecord", "PsksAlias", "PsksCoverage", "PsksEntry",
     "PsksMember", "PsksType", "Region", "Relationship", "Religion",

@@ -1,0 +1,453 @@
+"""Aid programmes and their recipient lists.
+
+A list is built from the registry (a filter such as "fakir miskin in desil 1–2") or from the
+regency's Excel list, then cross-checked: the same NIK or the same KK twice, a recipient of
+another programme in an overlapping period, a deceased or moved person, a line without NIK. Each
+finding needs a decision (keep or exclude, with who and why) before the list can be made final;
+only a final list goes to distribution events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.base import utcnow
+from desktop.core.db.models import Family, Person, Programme, Recipient, RecipientCheck, Region
+from desktop.core.domain.enums import (
+    AidForm,
+    CheckKind,
+    Decision,
+    Funding,
+    LifeStatus,
+    ListStatus,
+    RecipientStatus,
+    TargetUnit,
+)
+from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
+from desktop.core.i18n import number
+from desktop.core.services.lists import PersonFilter, person_ids
+
+
+def _actor(session: Session) -> str:
+    return session.info.get("actor", "system")
+
+
+# ---- programmes ----------------------------------------------------------------------------------
+
+@dataclass
+class ProgrammeInput:
+    name: str
+    funding: str
+    form: str
+    item: str
+    unit: str
+    amount: int
+    period: str
+    period_start: dt.date
+    period_end: dt.date
+    target: str
+    basis: str | None = None
+    notes: str | None = None
+
+
+def _validate(data: ProgrammeInput) -> list[Finding]:
+    errors = []
+    if not data.name.strip():
+        errors.append(Finding("aid.programme_name"))
+    if not data.item.strip():
+        errors.append(Finding("aid.programme_item"))
+    if data.amount is None or data.amount <= 0:
+        errors.append(Finding("aid.programme_amount"))
+    if not data.period.strip():
+        errors.append(Finding("aid.programme_period"))
+    if data.period_start and data.period_end and data.period_end < data.period_start:
+        errors.append(Finding("aid.programme_dates"))
+    for value, enum_cls in ((data.funding, Funding), (data.form, AidForm), (data.target, TargetUnit)):
+        try:
+            enum_cls(value)
+        except ValueError:
+            errors.append(Finding("aid.programme_choice", params={"value": value}))
+    return errors
+
+
+def save_programme(session: Session, data: ProgrammeInput, programme_id: int | None = None) -> Programme:
+    errors = _validate(data)
+    if errors:
+        raise ValidationError(errors)
+    programme = Programme() if programme_id is None else session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFoundError("record.not_found", what="program", id=programme_id)
+    if programme_id is not None and programme.target != TargetUnit(data.target) and _count(session, programme.id):
+        raise SimpulError("aid.target_locked")
+    unit = "Rp" if AidForm(data.form) == AidForm.CASH else (data.unit.strip() or "paket")
+    programme.name, programme.funding, programme.form = data.name.strip(), Funding(data.funding), AidForm(data.form)
+    programme.item, programme.unit, programme.amount = data.item.strip(), unit, int(data.amount)
+    programme.period, programme.period_start, programme.period_end = \
+        data.period.strip(), data.period_start, data.period_end
+    programme.target, programme.basis = TargetUnit(data.target), (data.basis or "").strip() or None
+    programme.notes = (data.notes or "").strip() or None
+    if programme_id is None:
+        session.add(programme)
+    session.flush()
+    return programme
+
+
+def get_programme(session: Session, programme_id: int) -> Programme:
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFoundError("record.not_found", what="program", id=programme_id)
+    return programme
+
+
+def _count(session: Session, programme_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Recipient).where(
+        Recipient.programme_id == programme_id, Recipient.status == RecipientStatus.INCLUDED)) or 0
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeRow:
+    id: int
+    name: str
+    period: str
+    funding: str
+    form: str
+    item: str
+    unit: str
+    amount: int
+    target: str
+    list_status: str
+    recipients: int  # included
+    excluded: int
+    open_checks: int  # findings still waiting for a decision
+    events: int
+
+
+def programme_rows(session: Session) -> list[ProgrammeRow]:
+    from desktop.core.db.models import DistributionEvent
+
+    counts: dict[tuple[int, str], int] = {
+        (pid, status): n for pid, status, n in session.execute(
+            select(Recipient.programme_id, Recipient.status, func.count()).group_by(Recipient.programme_id,
+                                                                                    Recipient.status))}
+    open_checks = dict(session.execute(
+        select(Recipient.programme_id, func.count()).join(RecipientCheck, RecipientCheck.recipient_id == Recipient.id)
+        .where(RecipientCheck.decision.is_(None)).group_by(Recipient.programme_id)).all())
+    events = dict(session.execute(select(DistributionEvent.programme_id, func.count())
+                                  .group_by(DistributionEvent.programme_id)).all())
+    rows = []
+    for p in session.scalars(select(Programme).order_by(Programme.period_start.desc(), Programme.id.desc())):
+        rows.append(ProgrammeRow(
+            p.id, p.name, p.period, p.funding.value, p.form.value, p.item, p.unit, p.amount, p.target.value,
+            p.list_status.value, counts.get((p.id, RecipientStatus.INCLUDED), 0),
+            counts.get((p.id, RecipientStatus.EXCLUDED), 0), open_checks.get(p.id, 0), events.get(p.id, 0)))
+    return rows
+
+
+def amount_text(amount: int, cash: bool, unit: str) -> str:
+    """ "Rp600.000" or "10 kg", as a table or a message shows an amount."""
+    return f"Rp{number(amount)}" if cash else f"{number(amount)} {unit}"
+
+
+# ---- building the list ---------------------------------------------------------------------------
+
+def _editable(programme: Programme) -> None:
+    if programme.list_status == ListStatus.FINAL:
+        raise SimpulError("aid.list_final", name=programme.name)
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    added: int
+    already: int  # already on the list
+    without_family: int  # family programmes: the person belongs to no family in the registry
+
+    @property
+    def message(self) -> str:
+        from desktop.core.i18n import t
+
+        return t("aid.added", added=number(self.added), already=number(self.already),
+                 without_family=number(self.without_family))
+
+
+def _representative(session: Session, family_ids: set[int]) -> dict[int, Person]:
+    """The family member who signs and collects for a family: the head, else the oldest member."""
+    reps: dict[int, Person] = {}
+    if not family_ids:
+        return reps
+    ids = sorted(family_ids)
+    for i in range(0, len(ids), 900):
+        for person in session.scalars(select(Person).where(Person.family_id.in_(ids[i:i + 900]))
+                                      .order_by(Person.family_id, Person.relationship_code.nulls_last(),
+                                                Person.birth_date.nulls_last())):
+            reps.setdefault(person.family_id, person)
+    return reps
+
+
+def add_from_registry(session: Session, programme_id: int, person_filter: PersonFilter,
+                      limit: int | None = None) -> AddResult:
+    """Add everyone the filter finds (alive, in the registry); for a family programme, one line per
+    family with its head as the one who collects. Lines already on the list are not added twice."""
+    programme = get_programme(session, programme_id)
+    _editable(programme)
+    if not person_filter.life_status:
+        person_filter = PersonFilter(**{**person_filter.__dict__, "life_status": LifeStatus.HIDUP.value})
+    ids = person_ids(session, person_filter)
+    if limit is not None:
+        ids = ids[:limit]
+    on_list_persons = set(session.scalars(select(Recipient.person_id).where(Recipient.programme_id == programme_id)))
+    on_list_families = set(session.scalars(select(Recipient.family_id).where(
+        Recipient.programme_id == programme_id, Recipient.family_id.is_not(None))))
+    persons: list[Person] = []
+    for i in range(0, len(ids), 900):
+        persons += session.scalars(select(Person).where(Person.id.in_(ids[i:i + 900])))
+    order = {pid: n for n, pid in enumerate(ids)}
+    persons.sort(key=lambda p: order[p.id])
+    kk = dict(session.execute(select(Family.id, Family.no_kk).where(
+        Family.id.in_({p.family_id for p in persons if p.family_id}))).all()) if persons else {}
+    added = already = without_family = 0
+    rows = []
+    if programme.target == TargetUnit.FAMILY:
+        reps = _representative(session, {p.family_id for p in persons if p.family_id})
+        seen: set[int] = set()
+        for p in persons:
+            if not p.family_id:
+                without_family += 1
+                continue
+            if p.family_id in seen:
+                continue
+            seen.add(p.family_id)
+            if p.family_id in on_list_families:
+                already += 1
+                continue
+            rep = reps[p.family_id]
+            rows.append(dict(person_id=rep.id, family_id=rep.family_id, nik=rep.nik, name=rep.name,
+                             no_kk=kk.get(rep.family_id)))
+    else:
+        for p in persons:
+            if p.id in on_list_persons:
+                already += 1
+                continue
+            rows.append(dict(person_id=p.id, family_id=p.family_id, nik=p.nik, name=p.name,
+                             no_kk=kk.get(p.family_id)))
+    actor = _actor(session)
+    session.add_all([Recipient(programme_id=programme_id, amount=programme.amount, source="registri",
+                               added_by=actor, **row) for row in rows])
+    added = len(rows)
+    session.flush()
+    return AddResult(added, already, without_family)
+
+
+def add_person(session: Session, programme_id: int, person_id: int, source: str = "manual",
+               source_row: int | None = None, import_batch_id: int | None = None) -> Recipient:
+    """One line for one person (or their family). Used by hand and for each line of an imported list;
+    the same person twice is allowed here, because the checks must show it."""
+    programme = get_programme(session, programme_id)
+    _editable(programme)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("record.not_found", what="penduduk", id=person_id)
+    if programme.target == TargetUnit.FAMILY and not person.family_id:
+        raise SimpulError("aid.needs_family", name=person.name)
+    no_kk = session.scalar(select(Family.no_kk).where(Family.id == person.family_id)) if person.family_id else None
+    recipient = Recipient(programme_id=programme_id, person_id=person.id, family_id=person.family_id, nik=person.nik,
+                          name=person.name, no_kk=no_kk, amount=programme.amount, source=source,
+                          source_row=source_row, import_batch_id=import_batch_id, added_by=_actor(session))
+    session.add(recipient)
+    session.flush()
+    return recipient
+
+
+def remove_recipient(session: Session, recipient_id: int) -> None:
+    """Take a line off a draft list (a final list excludes with a decision instead)."""
+    recipient = session.get(Recipient, recipient_id)
+    if recipient is None:
+        raise NotFoundError("record.not_found", what="penerima", id=recipient_id)
+    _editable(get_programme(session, recipient.programme_id))
+    session.delete(recipient)
+    session.flush()
+
+
+# ---- cross-checks ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class CheckSummary:
+    lines: int  # included lines checked
+    findings: int
+    open: int  # findings without a decision
+    by_kind: dict[str, int]
+
+
+def _findings(session: Session, programme: Programme) -> dict[tuple[int, CheckKind], str]:
+    """Every finding the list has now: (recipient id, kind) -> detail in words."""
+    lines = list(session.execute(
+        select(Recipient.id, Recipient.person_id, Recipient.family_id, Recipient.nik, Recipient.no_kk,
+               Recipient.name, Person.life_status)
+        .join(Person, Person.id == Recipient.person_id)
+        .where(Recipient.programme_id == programme.id)))
+    found: dict[tuple[int, CheckKind], str] = {}
+    by_nik: dict[str, list] = defaultdict(list)
+    by_kk: dict[str, list] = defaultdict(list)
+    for line in lines:
+        if line.nik:
+            by_nik[line.nik].append(line)
+        else:
+            found[(line.id, CheckKind.NO_NIK)] = "Baris ini tidak memiliki NIK"
+        if line.no_kk:
+            by_kk[line.no_kk].append(line)
+        if line.life_status == LifeStatus.MENINGGAL:
+            found[(line.id, CheckKind.DECEASED)] = "Tercatat meninggal di registri"
+        elif line.life_status == LifeStatus.PINDAH:
+            found[(line.id, CheckKind.MOVED)] = "Tercatat pindah di registri"
+    for group, kind, label in ((by_nik, CheckKind.SAME_NIK, "NIK"), (by_kk, CheckKind.SAME_KK, "No. KK")):
+        if kind == CheckKind.SAME_KK and programme.target != TargetUnit.FAMILY:
+            continue  # two members of one family may each receive a per-person programme
+        for same in group.values():
+            if len(same) < 2:
+                continue
+            for line in same:
+                others = ", ".join(o.name for o in same if o.id != line.id)
+                found[(line.id, kind)] = f"{label} sama dengan {len(same) - 1} baris lain ({others})"[:250]
+    # Another programme whose period overlaps this one, for the same person (or the same family).
+    other = (select(Recipient.person_id, Recipient.family_id, Programme.name, Programme.period)
+             .join(Programme, Programme.id == Recipient.programme_id)
+             .where(Recipient.programme_id != programme.id, Recipient.status == RecipientStatus.INCLUDED,
+                    and_(Programme.period_start <= programme.period_end,
+                         Programme.period_end >= programme.period_start)))
+    by_person: dict[int, list[str]] = defaultdict(list)
+    by_family: dict[int, list[str]] = defaultdict(list)
+    for person_id, family_id, name, period in session.execute(other):
+        by_person[person_id].append(f"{name} ({period})")
+        if family_id:
+            by_family[family_id].append(f"{name} ({period})")
+    for line in lines:
+        hits = by_person.get(line.person_id, [])
+        if programme.target == TargetUnit.FAMILY and line.family_id:
+            hits = hits + by_family.get(line.family_id, [])
+        if hits:
+            found[(line.id, CheckKind.OTHER_PROGRAMME)] = \
+                ("Juga penerima " + "; ".join(sorted(set(hits))) + " pada periode yang sama")[:250]
+    return found
+
+
+def run_checks(session: Session, programme_id: int) -> CheckSummary:
+    """Bring the findings up to date: new ones wait for a decision, decided ones whose reason still
+    holds keep their decision, and ones whose reason is gone are dropped."""
+    programme = get_programme(session, programme_id)
+    found = _findings(session, programme)
+    existing = {(c.recipient_id, c.kind): c for c in session.scalars(
+        select(RecipientCheck).join(Recipient).where(Recipient.programme_id == programme_id))}
+    for key, check in existing.items():
+        if key not in found:
+            session.delete(check)
+        elif check.detail != found[key]:
+            check.detail = found[key]
+    session.add_all([RecipientCheck(recipient_id=rid, kind=kind, detail=detail)
+                     for (rid, kind), detail in found.items() if (rid, kind) not in existing])
+    session.flush()
+    by_kind: dict[str, int] = defaultdict(int)
+    open_count = 0
+    for c in session.scalars(select(RecipientCheck).join(Recipient).where(Recipient.programme_id == programme_id)):
+        by_kind[c.kind.value] += 1
+        open_count += c.decision is None
+    lines = session.scalar(select(func.count()).select_from(Recipient).where(Recipient.programme_id == programme_id))
+    return CheckSummary(lines or 0, sum(by_kind.values()), open_count, dict(by_kind))
+
+
+def decide(session: Session, check_id: int, decision: str, note: str | None = None) -> RecipientCheck:
+    """Keep or exclude a line over a finding. Excluding needs no more than the decision; keeping a
+    line over a finding needs a note saying why (the auditor will ask)."""
+    check = session.get(RecipientCheck, check_id)
+    if check is None:
+        raise NotFoundError("record.not_found", what="temuan", id=check_id)
+    recipient = session.get(Recipient, check.recipient_id)
+    _editable(get_programme(session, recipient.programme_id))
+    choice = Decision(decision)
+    if choice == Decision.KEEP and not (note or "").strip():
+        raise ValidationError([Finding("aid.keep_reason")])
+    check.decision, check.note = choice, (note or "").strip() or None
+    check.decided_by, check.decided_at = _actor(session), utcnow()
+    if choice == Decision.EXCLUDE:
+        recipient.status = RecipientStatus.EXCLUDED
+    elif all(c.decision == Decision.KEEP for c in recipient.checks):
+        recipient.status = RecipientStatus.INCLUDED
+    session.flush()
+    return check
+
+
+def finalise(session: Session, programme_id: int) -> CheckSummary:
+    """Make the list final after a last check; refused while a finding waits for a decision."""
+    programme = get_programme(session, programme_id)
+    summary = run_checks(session, programme_id)
+    if summary.open:
+        raise SimpulError("aid.open_checks", count=number(summary.open))
+    if not _count(session, programme_id):
+        raise SimpulError("aid.empty_list")
+    programme.list_status, programme.finalised_at, programme.finalised_by = ListStatus.FINAL, utcnow(), _actor(session)
+    session.flush()
+    return summary
+
+
+def reopen(session: Session, programme_id: int) -> None:
+    """Back to draft to correct the list; lines already handed out stay as they are."""
+    programme = get_programme(session, programme_id)
+    programme.list_status, programme.finalised_at, programme.finalised_by = ListStatus.DRAFT, None, None
+    session.flush()
+
+
+# ---- reading the list -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class CheckRow:
+    id: int
+    kind: str
+    detail: str
+    decision: str | None
+    note: str | None
+    decided_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientRow:
+    id: int
+    person_id: int
+    name: str
+    nik: str | None
+    no_kk: str | None
+    desa: str | None
+    rt: str | None
+    rw: str | None
+    amount: int
+    status: str
+    source: str
+    source_row: int | None
+    checks: tuple[CheckRow, ...]
+
+    @property
+    def open_checks(self) -> int:
+        return sum(c.decision is None for c in self.checks)
+
+
+def recipient_rows(session: Session, programme_id: int, only_open: bool = False) -> list[RecipientRow]:
+    checks: dict[int, list[CheckRow]] = defaultdict(list)
+    for c in session.scalars(select(RecipientCheck).join(Recipient).where(Recipient.programme_id == programme_id)
+                             .order_by(RecipientCheck.id)):
+        checks[c.recipient_id].append(CheckRow(c.id, c.kind.value, c.detail, c.decision.value if c.decision else None,
+                                               c.note, c.decided_by))
+    stmt = (select(Recipient, Person.rt, Person.rw, Region.name)
+            .join(Person, Person.id == Recipient.person_id)
+            .outerjoin(Region, Region.code == Person.desa_code)
+            .where(Recipient.programme_id == programme_id)
+            .order_by(Region.name.nulls_last(), Recipient.name, Recipient.id))
+    rows = []
+    for r, rt, rw, desa in session.execute(stmt):
+        mine = tuple(checks.get(r.id, ()))
+        if only_open and not any(c.decision is None for c in mine):
+            continue
+        rows.append(RecipientRow(r.id, r.person_id, r.name, r.nik, r.no_kk, desa, rt, rw, r.amount, r.status.value,
+                                 r.source, r.source_row, mine))
+    return rows

@@ -1,0 +1,245 @@
+"""Programmes, recipient lists and their cross-checks, events and the rules of the desk."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.db.models import Allocation, AuditEntry, CollectionLog
+from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.aid import (
+    ProgrammeInput,
+    add_from_registry,
+    add_person,
+    decide,
+    finalise,
+    recipient_rows,
+    reopen,
+    run_checks,
+    save_programme,
+)
+from desktop.core.services.distribution import (
+    EventInput,
+    collect,
+    desk_log,
+    event_rows,
+    lookup,
+    mark_absent,
+    progress,
+    reverse,
+    save_event,
+    schedule,
+    close_event,
+)
+from desktop.core.services.lists import PersonFilter
+from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person
+
+D = dt.date(2026, 11, 22)
+JAHAB, BUKIT_BIRU = "64.02.06.1001", "64.02.06.1003"
+
+
+def programme(s, name="BLT Dana Desa 2026", target="keluarga", amount=300_000, start=D, end=D, form="tunai"):
+    return save_programme(s, ProgrammeInput(
+        name=name, funding="Dana Desa", form=form, item="Uang tunai" if form == "tunai" else "Beras",
+        unit="kg", amount=amount, period="Tahap IV", period_start=start, period_end=end, target=target)).id
+
+
+def family(s, kk, desa=JAHAB, members=(("BUDI SANTOSO", "L", "6402061501850001", 1),)):
+    fid = create_family(s, FamilyInput(no_kk=kk, desa_code=desa, rt="001", rw="002")).id
+    ids = []
+    for name, sex, nik, rel in members:
+        day = int(nik[6:8]) - (40 if sex == "P" else 0)
+        born = dt.date(1900 + int(nik[10:12]) if int(nik[10:12]) > 26 else 2000 + int(nik[10:12]),
+                       int(nik[8:10]), day)
+        ids.append(create_person(s, PersonInput(name=name, sex=sex, nik=nik, birth_date=born, family_id=fid,
+                                                relationship_code=rel, desa_code=desa, rt="001", rw="002"))
+                   .id)
+    return fid, ids
+
+
+@pytest.fixture
+def registry(db):
+    with db.transaction() as s:
+        a = family(s, "6402060101200001", members=(("BUDI SANTOSO", "L", "6402061501850001", 1),
+                                                   ("SITI AMINAH", "P", "6402065203880002", 2)))
+        b = family(s, "6402060101200002", BUKIT_BIRU, members=(("AHMAD YANI", "L", "6402061007700003", 1),))
+        c = family(s, "6402060101200003", members=(("WATI", "P", "6402064408600004", 1),))
+    return db, {"a": a, "b": b, "c": c}
+
+
+def test_programme_validation_lists_every_problem(db):
+    with pytest.raises(ValidationError) as info, db.transaction() as s:
+        save_programme(s, ProgrammeInput(name=" ", funding="APBN", form="tunai", item="", unit="", amount=0,
+                                         period="", period_start=D, period_end=D - dt.timedelta(days=1),
+                                         target="keluarga"))
+    codes = {f.code for f in info.value.findings}
+    assert codes == {"aid.programme_name", "aid.programme_item", "aid.programme_amount", "aid.programme_period",
+                     "aid.programme_dates"}
+
+
+def test_family_list_from_registry_takes_the_head_once_per_family(registry):
+    db, fam = registry
+    with db.transaction() as s:
+        pid = programme(s)
+        result = add_from_registry(s, pid, PersonFilter(desa_code=JAHAB))
+        again = add_from_registry(s, pid, PersonFilter(desa_code=JAHAB))
+    assert (result.added, again.added, again.already) == (2, 0, 2)
+    with db.read() as s:
+        names = {r.name for r in recipient_rows(s, pid)}
+    assert names == {"BUDI SANTOSO", "WATI"}  # the head, not the wife
+
+
+def test_checks_need_decisions_before_final(registry):
+    db, fam = registry
+    (_, (budi, siti)), (_, (ahmad,)), (_, (wati,)) = fam["a"], fam["b"], fam["c"]
+    with db.transaction() as s:
+        other = programme(s, "BPNT", target="orang", start=D - dt.timedelta(days=30), end=D + dt.timedelta(days=30))
+        add_person(s, other, ahmad)
+        finalise(s, other)
+        pid = programme(s, "Bantuan sembako daerah", target="keluarga")
+        add_person(s, pid, budi)
+        add_person(s, pid, siti, source="impor", source_row=7)  # same KK as Budi
+        add_person(s, pid, budi, source="impor", source_row=9)  # the same NIK twice
+        add_person(s, pid, ahmad)  # also in BPNT in the same period
+        add_person(s, pid, wati)
+        from desktop.core.db.models import Person
+
+        s.get(Person, wati).life_status = "meninggal"
+    with db.transaction() as s:
+        summary = run_checks(s, pid)
+    assert summary.by_kind == {"nik ganda": 2, "kk ganda": 3, "program lain": 1, "meninggal": 1}
+    with pytest.raises(SimpulError) as info, db.transaction() as s:
+        finalise(s, pid)
+    assert "belum diputuskan" in info.value.message
+    with db.read() as s:
+        rows = {(r.name, r.source_row): r for r in recipient_rows(s, pid)}
+    assert any("BPNT" in c.detail for c in rows[("AHMAD YANI", None)].checks)
+    with pytest.raises(ValidationError), db.transaction() as s:
+        decide(s, rows[("AHMAD YANI", None)].checks[0].id, "tetap", "")  # keeping needs a reason
+    with db.transaction() as s:
+        for (name, row), r in rows.items():
+            for c in r.checks:
+                if (name, row) in {("BUDI SANTOSO", None), ("AHMAD YANI", None)}:
+                    decide(s, c.id, "tetap", "sudah diverifikasi pendamping")
+                else:
+                    decide(s, c.id, "keluarkan")
+        summary = finalise(s, pid)
+    assert summary.open == 0
+    with db.read() as s:
+        kept = {r.name for r in recipient_rows(s, pid) if r.status == "masuk"}
+        excluded = [r for r in recipient_rows(s, pid) if r.status == "dikeluarkan"]
+    assert kept == {"BUDI SANTOSO", "AHMAD YANI"}
+    assert len(excluded) == 3 and all(c.decided_by == "penguji" for r in excluded for c in r.checks)
+    with pytest.raises(SimpulError), db.transaction() as s:
+        add_person(s, pid, wati)  # a final list is closed for changes
+    with db.transaction() as s:
+        reopen(s, pid)
+        add_person(s, pid, wati)
+
+
+def _ready_event(db, fam, desa=()):
+    with db.transaction() as s:
+        pid = programme(s)
+        add_from_registry(s, pid, PersonFilter())
+        finalise(s, pid)
+        eid = save_event(s, EventInput(pid, "Penyaluran BLT-DD Tahap IV", D, "Balai Desa Jahab", "08.00 WITA",
+                                       list(desa), [{"name": "Siti Rahmawati", "role": "TKSK"}])).id
+        added = schedule(s, eid)
+    return pid, eid, added
+
+
+def test_schedule_by_desa_numbers_rows_per_desa_and_never_twice(registry):
+    db, fam = registry
+    pid, eid, added = _ready_event(db, fam, desa=[JAHAB])
+    assert added == 2
+    with db.transaction() as s:
+        assert schedule(s, eid) == 0
+        second = save_event(s, EventInput(pid, "Penyaluran susulan", D, "Kantor Camat")).id
+        assert schedule(s, second) == 1  # only Bukit Biru is left
+        rows = s.execute(select(Allocation.event_id, Allocation.row_no)).all()
+    assert sorted(rows) == [(eid, 1), (eid, 2), (second, 1)]
+
+
+def test_desk_rules_double_collection_proxy_absent_and_reversal(registry):
+    db, fam = registry
+    pid, eid, _ = _ready_event(db, fam)
+    with db.read() as s:
+        budi = lookup(s, eid, "budi")[0]
+        wati = lookup(s, eid, "6402064408600004")[0]  # by NIK
+        assert [r.name for r in lookup(s, eid, budi.code)] == ["BUDI SANTOSO"]
+        ahmad = lookup(s, eid, "ahmad yani")[0]
+    assert budi.name == "BUDI SANTOSO" and wati.name == "WATI"
+    with db.transaction() as s:
+        collect(s, budi.allocation_id)
+    with pytest.raises(SimpulError) as info, db.transaction() as s:
+        collect(s, lookup(s, eid, budi.code.lower())[0].allocation_id)  # scanned again
+    assert "SUDAH MENGAMBIL" in info.value.message and "penguji" in info.value.message
+    with pytest.raises(ValidationError), db.transaction() as s:
+        collect(s, wati.allocation_id, proxy_name="Rina")  # proxy without relationship
+    with pytest.raises(ValidationError) as info, db.transaction() as s:
+        collect(s, wati.allocation_id, proxy_name="Rina", proxy_relation="anak", proxy_nik="12345")
+    with db.transaction() as s:
+        collect(s, wati.allocation_id, proxy_name="Rina", proxy_relation="anak", proxy_nik="6402066505900005")
+    with pytest.raises(ValidationError), db.transaction() as s:
+        mark_absent(s, ahmad.allocation_id, "  ")
+    with db.transaction() as s:
+        mark_absent(s, ahmad.allocation_id, "sakit")
+    with db.read() as s:
+        p = progress(s, eid)
+    assert (p.due, p.collected, p.by_proxy, p.absent, p.waiting) == (3, 2, 1, 1, 0)
+    assert (p.amount_due, p.amount_collected, p.percent) == (900_000, 600_000, 67)
+    with pytest.raises(ValidationError), db.transaction() as s:
+        reverse(s, budi.allocation_id, "")
+    with db.transaction() as s:
+        reverse(s, budi.allocation_id, "salah pindai, yang datang Budi lain")
+    with db.read() as s:
+        p = progress(s, eid)
+        log = desk_log(s, eid)
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "collection_log")).all()
+    assert (p.collected, p.waiting) == (1, 1)
+    assert log[0].action == "dibatalkan" and "salah pindai" in log[0].note and log[0].name == "BUDI SANTOSO"
+    assert len(audit) == 4  # every desk step is in the audit trail too
+    with db.transaction() as s:
+        collect(s, budi.allocation_id)  # after the reversal the right person can collect
+        close_event(s, eid)
+    with pytest.raises(SimpulError) as info, db.transaction() as s:
+        collect(s, ahmad.allocation_id)
+    assert "ditutup" in info.value.message
+    with db.read() as s:
+        assert [r.state for r in event_rows(s)] == ["selesai"]
+
+
+def test_coupon_of_another_event_and_unknown_codes(registry):
+    db, fam = registry
+    pid, eid, _ = _ready_event(db, fam, desa=[JAHAB])
+    with db.transaction() as s:
+        other = save_event(s, EventInput(pid, "Penyaluran Bukit Biru", D, "Balai Desa Bukit Biru")).id
+        schedule(s, other)
+        code = s.scalar(select(Allocation.code).where(Allocation.event_id == other))
+    with pytest.raises(SimpulError) as info, db.read() as s:
+        lookup(s, eid, code)
+    assert "Penyaluran Bukit Biru" in info.value.message
+    with pytest.raises(SimpulError) as info, db.read() as s:
+        lookup(s, eid, f"K{eid}-ZZZZZZ")
+    assert "tidak dikenal" in info.value.message
+    with pytest.raises(SimpulError) as info, db.read() as s:
+        lookup(s, eid, "6402061007700003")  # Ahmad is due at the other event, not here
+    assert "tidak terdaftar" in info.value.message
+
+
+def test_collected_at_one_event_is_refused_at_a_follow_up_event(registry):
+    db, fam = registry
+    pid, eid, _ = _ready_event(db, fam)
+    with db.transaction() as s:
+        ahmad = lookup(s, eid, "ahmad")[0]
+        mark_absent(s, ahmad.allocation_id, "di luar kota")
+        follow = save_event(s, EventInput(pid, "Susulan", D + dt.timedelta(days=7), "Kantor Camat")).id
+        assert schedule(s, follow) == 1  # the absent one may come to the follow-up
+        later = lookup(s, follow, "ahmad")[0]
+        collect(s, later.allocation_id)
+    with pytest.raises(SimpulError) as info, db.transaction() as s:
+        reverse(s, ahmad.allocation_id, "ternyata datang")
+        collect(s, ahmad.allocation_id)
+    assert "Susulan" in info.value.message
+    with db.read() as s:
+        assert s.scalar(select(CollectionLog.id).order_by(CollectionLog.id.desc())) is not None
