@@ -243,3 +243,25 @@ def test_collected_at_one_event_is_refused_at_a_follow_up_event(registry):
     assert "Susulan" in info.value.message
     with db.read() as s:
         assert s.scalar(select(CollectionLog.id).order_by(CollectionLog.id.desc())) is not None
+
+
+def test_list_imported_from_a_messy_regency_file_keeps_duplicates_for_the_checks(db, tmp_path):
+    from desktop.core.services.aid import import_list
+    from desktop.core.services.import_batches import undo_import
+    from tests.io.messy import SITI, expected, write_messy
+
+    with db.transaction() as s:
+        pid = programme(s, "Bantuan lansia daerah", target="orang")
+    outcome = import_list(db, pid, write_messy(tmp_path / "dtks.xlsx"), report_path=tmp_path / "laporan.xlsx")
+    result = outcome.result
+    accepted = len(expected("inserted")) + len(expected("unchanged"))
+    assert outcome.listed == accepted
+    assert outcome.not_listed == len(expected("rejected")) + len(expected("conflict"))
+    assert result.rows == outcome.listed + outcome.not_listed  # every row accounted for
+    assert outcome.checks.by_kind == {"nik ganda": 2, "tanpa nik": 1}
+    with db.read() as s:
+        rows = recipient_rows(s, pid)
+    assert sorted(r.source_row for r in rows if r.nik == SITI) == [expected("inserted")[0], expected("unchanged")[0]]
+    undo_import(db, result.batch_id)
+    with db.read() as s:
+        assert recipient_rows(s, pid) == []

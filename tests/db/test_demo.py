@@ -43,3 +43,23 @@ def test_demo_twice_adds_more_without_collisions(db):
     demo.generate(db, 40, seed=1, today=TODAY)  # same seed: same NIKs wanted, new serials given
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Family)) == 80
+
+
+def test_demo_aid_events_before_during_and_after_the_day(db):
+    from desktop.core.services.aid import programme_rows
+    from desktop.core.services.distribution import event_rows, progress
+
+    demo.generate(db, 300, seed=3, today=TODAY)
+    with db.read() as s:
+        programmes = programme_rows(s)
+        events = event_rows(s)
+        assert {p.list_status for p in programmes} == {"final"} and all(p.open_checks == 0 for p in programmes)
+        assert {e.state for e in events} == {"direncanakan", "berlangsung", "selesai"}
+        relief = max(events, key=lambda e: e.due)
+        assert relief.due > 250 and relief.programme.startswith("Bantuan Logistik")  # the big one
+        done = next(e for e in events if e.state == "selesai")
+        p = progress(s, done.id)
+        assert p.collected + p.absent == p.due and p.collected > 0
+        planned = next(e for e in events if e.state == "direncanakan")
+        assert planned.event_date > TODAY and planned.collected == 0 and planned.due > 0
+    assert run_check(db).ok

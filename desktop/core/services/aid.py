@@ -451,3 +451,70 @@ def recipient_rows(session: Session, programme_id: int, only_open: bool = False)
         rows.append(RecipientRow(r.id, r.person_id, r.name, r.nik, r.no_kk, desa, rt, rw, r.amount, r.status.value,
                                  r.source, r.source_row, mine))
     return rows
+
+
+def decide_all(session: Session, programme_id: int, kind: str, decision: str, note: str | None = None) -> int:
+    """The same decision for every open finding of one kind (e.g. keep everyone who also receives
+    a programme of another kind), recorded per line as if taken one by one. Returns how many."""
+    ids = list(session.scalars(select(RecipientCheck.id).join(Recipient).where(
+        Recipient.programme_id == programme_id, RecipientCheck.kind == CheckKind(kind),
+        RecipientCheck.decision.is_(None))))
+    for check_id in ids:
+        decide(session, check_id, decision, note)
+    return len(ids)
+
+
+# ---- a list from the regency's Excel file ------------------------------------------------------------
+
+@dataclass
+class ListImport:
+    """The registry import (its own batch, undoable) and the list lines made from it."""
+
+    result: object  # ImportResult of the registry import
+    listed: int = 0  # lines added to the list, one per accepted row (duplicates included, for the checks)
+    not_listed: int = 0  # rejected or conflicting rows: in the import report with their reason
+    checks: CheckSummary | None = None
+
+
+def import_list(db, programme_id: int, path, *, sheet: str | None = None, mapping: dict[int, str] | None = None,
+                dry_run: bool = False, report_path=None, actor: str | None = None, progress=None) -> ListImport:
+    """Bring the regency's list in through the Excel import: every row that the import accepts
+    becomes a list line as the file has it, and the checks run at once. One transaction: the
+    registry changes and the list land together or not at all."""
+    from desktop.core.progress import NULL_PROGRESS
+    from desktop.core.services.import_plan import by_key
+    from desktop.core.services.imports import run_import
+
+    with db.read() as s:
+        _editable(get_programme(s, programme_id))
+    outcome = ListImport(result=None)
+
+    def add_lines(session: Session, parsed, plan, result) -> None:
+        programme = get_programme(session, programme_id)
+        taken = [row for row in parsed.rows if plan.status.get(row.number) in ("inserted", "updated", "unchanged")]
+        persons = by_key(session, Person, Person.nik, sorted({r.fields["nik"] for r in taken if r.fields.get("nik")}))
+        kk = dict(session.execute(select(Family.id, Family.no_kk).where(
+            Family.id.in_({p.family_id for p in persons.values() if p.family_id}))).all()) if persons else {}
+        lines = []
+        for row in taken:
+            person = persons.get(row.fields.get("nik"))
+            if person is None:  # no NIK: found by name and birth date, as the import matched it
+                person = session.scalars(select(Person).where(
+                    Person.name_key == row.fields.get("name_key"),
+                    Person.birth_date == row.fields.get("birth_date"))).first()
+            if person is None or (programme.target == TargetUnit.FAMILY and not person.family_id):
+                outcome.not_listed += 1
+                continue
+            lines.append(Recipient(programme_id=programme_id, person_id=person.id, family_id=person.family_id,
+                                   nik=person.nik, name=person.name, no_kk=kk.get(person.family_id),
+                                   amount=programme.amount, source="impor", source_row=row.number,
+                                   import_batch_id=result.batch_id, added_by=_actor(session)))
+        session.add_all(lines)
+        session.flush()
+        outcome.listed = len(lines)
+        outcome.not_listed += len(parsed.rows) - len(taken)
+        outcome.checks = run_checks(session, programme_id)
+
+    outcome.result = run_import(db, path, sheet=sheet, mapping=mapping, dry_run=dry_run, report_path=report_path,
+                                actor=actor, progress=progress or NULL_PROGRESS, then=add_lines)
+    return outcome

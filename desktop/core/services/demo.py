@@ -162,6 +162,8 @@ def generate(db: Database, families: int = 2000, *, seed: int | None = None, tod
             _demo_signers(s, office.id)
         _demo_referrals(s, rng, today, [(pid, p) for pid, p in zip(person_ids, persons, strict=True)])
         check_cancelled(progress)
+        _demo_aid(s, rng, today, desa)
+        check_cancelled(progress)
     return DemoResult(len(fam_ids), len(person_ids), len(ppks_rows), psks_count,
                       time.perf_counter() - started)
 
@@ -393,6 +395,8 @@ def _add_psks(conn: Connection, rng: random.Random, gen: _Generator, types: dict
     def pick(desa_code: str | None = None) -> tuple[int, dict]:
         pool = adults_by_desa.get(desa_code) if desa_code else None
         pool = pool or [x for xs in adults_by_desa.values() for x in xs]
+        # A very small demo may have no adult with a NIK: then anyone will do.
+        pool = pool or [(pid, p) for pid, p in zip(person_ids, persons, strict=True)]
         for _ in range(50):
             pid, p = rng.choice(pool)
             if pid not in used:
@@ -467,3 +471,104 @@ def _add_psks(conn: Connection, rng: random.Random, gen: _Generator, types: dict
         audit_rows(conn, actor, PsksCoverage.__tablename__,
                    [f"{r['psks_id']}/{r['desa_code']}" for r in cover_rows], cover_rows)
     return len(ids)
+
+
+PROXY_RELATIONS = ("istri", "suami", "anak", "menantu", "cucu")
+ABSENT_REASONS = ("sakit", "bekerja di luar kota", "tidak ada kabar")
+
+
+def _demo_aid(session, rng: random.Random, today: dt.date, desa: list[tuple[str, str]]) -> None:
+    """Two programmes with events after, during and before the day: BLT Dana Desa for families in
+    desil 1-3, and flood relief for everyone in five riverside desa (several thousand recipients)."""
+    from desktop.core.services.aid import ProgrammeInput, add_from_registry, decide_all, finalise, run_checks, \
+        save_programme
+    from desktop.core.services.distribution import EventInput, close_event, collect, desk_rows, mark_absent, \
+        save_event, schedule
+    from desktop.core.services.lists import PersonFilter
+
+    from desktop.core.db.models import Programme
+
+    if len(desa) < 8 or session.scalar(select(Programme.id).limit(1)) is not None:
+        return  # a second demo run adds people, not a second set of programmes
+    quarter = (today.month - 1) // 3
+    start = dt.date(today.year, 3 * quarter + 1, 1)
+    end = (dt.date(today.year + (quarter == 3), (3 * quarter + 3) % 12 + 1, 1) - dt.timedelta(days=1))
+    roman = ("I", "II", "III", "IV")[quarter]
+    blt = save_programme(session, ProgrammeInput(
+        name=f"BLT Dana Desa {today.year}", funding="Dana Desa", form="tunai", item="Uang tunai", unit="Rp",
+        amount=900_000, period=f"Tahap {roman} {today.year}", period_start=start,
+        period_end=end, target="keluarga", basis=f"Peraturan Kepala Desa tentang Penetapan KPM BLT-DD {today.year}"))
+    if not add_from_registry(session, blt.id, PersonFilter(desil_max=3)).added:
+        return  # a tiny demo without poor families: no programmes
+    run_checks(session, blt.id)
+    for kind in ("tanpa nik", "meninggal", "pindah"):
+        decide_all(session, blt.id, kind, "keluarkan")
+    finalise(session, blt.id)
+    flood = save_programme(session, ProgrammeInput(
+        name=f"Bantuan Logistik Korban Banjir {today.year}", funding="APBD Kabupaten/Kota", form="barang",
+        item="Paket sembako", unit="paket", amount=1, period=f"Tanggap darurat {today:%m/%Y}",
+        period_start=today - dt.timedelta(days=10), period_end=today + dt.timedelta(days=20), target="orang",
+        basis="Keputusan Bupati tentang Status Tanggap Darurat Banjir"))
+    riverside = [code for code, _ in desa[:5]]
+    for code in riverside:
+        add_from_registry(session, flood.id, PersonFilter(desa_code=code))
+    run_checks(session, flood.id)
+    decide_all(session, flood.id, "program lain", "tetap", "Bantuan bencana tidak menggantikan bantuan rutin")
+    decide_all(session, flood.id, "tanpa nik", "tetap", "Korban terdata posko; identitas dicek kepala desa")
+    for kind in ("nik ganda", "kk ganda", "meninggal", "pindah"):
+        decide_all(session, flood.id, kind, "keluarkan")
+    finalise(session, flood.id)
+
+    officers = [{"name": "Siti Rahmawati, S.Sos.", "role": "TKSK Kecamatan"},
+                {"name": "Rudi Hartono", "role": "Pendamping Desa"}]
+
+    def event(programme, name, days, place, codes, receiver=None):
+        e = save_event(session, EventInput(programme.id, name, today + dt.timedelta(days=days), place, "08.00 WITA",
+                                           codes, officers, receiver))
+        schedule(session, e.id)
+        return e
+
+    def serve(e, share: float, proxies: float = 0.08, absents: float = 0.0) -> None:
+        for row in desk_rows(session, e.id):
+            draw = rng.random()
+            if draw < absents:
+                mark_absent(session, row.allocation_id, rng.choice(ABSENT_REASONS))
+            elif draw < absents + share:
+                if rng.random() < proxies:
+                    collect(session, row.allocation_id, proxy_name=_demo_proxy(rng),
+                            proxy_relation=rng.choice(PROXY_RELATIONS))
+                else:
+                    collect(session, row.allocation_id)
+
+    (c1, n1), (c2, n2), (c3, n3) = desa[5], desa[6], desa[7]
+    head = lambda name: {"name": "", "jabatan": f"Kepala Desa {name}", "address": f"Kantor Desa {name}"}  # noqa: E731
+    done = event(blt, f"Penyaluran BLT-DD Desa {n1}", -12, f"Balai Desa {n1}", [c1], head(n1))
+    serve(done, 0.93, absents=0.07)
+    _backdate(session, rng, done)
+    close_event(session, done.id)
+    ongoing = event(blt, f"Penyaluran BLT-DD Desa {n2}", 0, f"Balai Desa {n2}", [c2], head(n2))
+    serve(ongoing, 0.4)
+    event(blt, f"Penyaluran BLT-DD Desa {n3}", 7, f"Balai Desa {n3}", [c3], head(n3))
+    relief = event(flood, "Penyaluran logistik banjir", 0, "Posko Kecamatan (Kantor Camat)", riverside,
+                   {"name": "", "jabatan": "Koordinator Posko Banjir", "address": "Kantor Camat"})
+    serve(relief, 0.25, proxies=0.15)
+
+
+def _backdate(session, rng: random.Random, event) -> None:
+    """A past event's desk steps happened on its day, between 08.00 and 12.00 WITA (UTC+8)."""
+    from desktop.core.db.models import Allocation, CollectionLog
+
+    opening = dt.datetime.combine(event.event_date, dt.time(0, 0))
+    for allocation in session.scalars(select(Allocation).where(Allocation.event_id == event.id)):
+        when = opening + dt.timedelta(minutes=rng.randrange(240))
+        if allocation.collected_at:
+            allocation.collected_at = when
+        for log in session.scalars(select(CollectionLog).where(CollectionLog.allocation_id == allocation.id)):
+            log.at = when
+    session.flush()
+
+
+def _demo_proxy(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f"{rng.choice(MALE)} {rng.choice(SECOND)}"
+    return f"{rng.choice(FEMALE)} {rng.choice(SECOND_F)}"

@@ -423,6 +423,7 @@ class LogRow:
     action: str
     note: str | None
     name: str
+    allocation_id: int | None = None  # the desk's "Batalkan" on a selected step
 
 
 def desk_log(session: Session, event_id: int, limit: int = 50) -> list[LogRow]:
@@ -430,7 +431,8 @@ def desk_log(session: Session, event_id: int, limit: int = 50) -> list[LogRow]:
     stmt = (select(CollectionLog, Recipient.name).join(Allocation, Allocation.id == CollectionLog.allocation_id)
             .join(Recipient, Recipient.id == Allocation.recipient_id).where(Allocation.event_id == event_id)
             .order_by(CollectionLog.id.desc()).limit(limit))
-    return [LogRow(log.at, log.actor, log.action, log.note, name) for log, name in session.execute(stmt)]
+    return [LogRow(log.at, log.actor, log.action, log.note, name, log.allocation_id)
+            for log, name in session.execute(stmt)]
 
 
 def family_of(session: Session, recipient: Recipient) -> Family | None:

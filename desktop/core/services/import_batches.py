@@ -69,8 +69,16 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
         s.flush()
         # Records added since that point at what the import added (a PSKS role, a new member...).
         users = _references(s, batch_id, inserted[Person], inserted[Family])
+        users += _list_lines_in_use(s, batch_id)
         if users:
             raise SimpulError("import.undo_blocked", id=batch_id, count=len(users), example=users[0])
+        from desktop.core.db.models import Recipient
+
+        # An aid list imported with this file loses the lines the file brought (their findings go too).
+        lines = list(s.scalars(select(Recipient).where(Recipient.import_batch_id == batch_id)))
+        for line in lines:
+            s.delete(line)
+        s.flush()
         for model in (PpksRecord, DesilHistory, Person, Family):
             ids = inserted[model]
             for chunk in chunks(ids):
@@ -81,11 +89,27 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
     return counts
 
 
+def _list_lines_in_use(s: Session, batch_id: int) -> list[str]:
+    """List lines from this import that a final list or a distribution already relies on."""
+    from desktop.core.db.models import Allocation, Programme, Recipient
+    from desktop.core.domain.enums import ListStatus
+
+    final = s.scalars(select(Programme.name).join(Recipient, Recipient.programme_id == Programme.id).where(
+        Recipient.import_batch_id == batch_id, Programme.list_status == ListStatus.FINAL).distinct())
+    found = [f"program {name} (daftar final)" for name in final]
+    found += [f"allocation #{i}" for i in s.scalars(select(Allocation.id).join(
+        Recipient, Recipient.id == Allocation.recipient_id).where(Recipient.import_batch_id == batch_id))]
+    return found
+
+
 def _references(s: Session, batch_id: int, person_ids: list[int], family_ids: list[int]) -> list[str]:
-    from desktop.core.db.models import PsksEntry, PsksMember
+    from desktop.core.db.models import PsksEntry, PsksMember, Recipient, Referral
 
     found: list[str] = []
     for chunk in chunks(person_ids):
+        found += [f"recipient #{i}" for i in s.scalars(select(Recipient.id).where(
+            Recipient.person_id.in_(chunk), Recipient.import_batch_id.is_distinct_from(batch_id)))]
+        found += [f"referral #{i}" for i in s.scalars(select(Referral.id).where(Referral.person_id.in_(chunk)))]
         found += [f"psks_entry #{i}" for i in s.scalars(select(PsksEntry.id).where(
             PsksEntry.person_id.in_(chunk) | PsksEntry.chair_person_id.in_(chunk)))]
         found += [f"psks_member #{i}" for i in s.scalars(select(PsksMember.id).where(PsksMember.person_id.in_(chunk)))]

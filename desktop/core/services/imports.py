@@ -266,12 +266,13 @@ def _load(s: Session, model, ids: list[int]) -> list:
 def run_import(db: Database, path: Path, *, sheet: str | None = None, mapping: dict[int, str] | None = None,
                dry_run: bool = False, on_conflict: str = "skip", desil_as_of: dt.date | None = None,
                report_path: Path | None = None, actor: str | None = None, today: dt.date | None = None,
-               progress: Progress = NULL_PROGRESS) -> ImportResult:
+               progress: Progress = NULL_PROGRESS, then=None) -> ImportResult:
     """Import (or, with dry_run, only judge) a file. Everything lands in one transaction or not
-    at all; a cancel or an error leaves the registry as it was."""
+    at all; a cancel or an error leaves the registry as it was. `then(session, parsed, plan, result)`
+    runs inside that transaction after the registry is updated (an aid list built from the file)."""
     with _collector_paused():
         return _run_import(db, Path(path), sheet, mapping, dry_run, on_conflict, desil_as_of, report_path, actor,
-                           today or dt.date.today(), progress)
+                           today or dt.date.today(), progress, then)
 
 
 @contextlib.contextmanager
@@ -289,7 +290,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, str] | None, dry_run: bool,
                 on_conflict: str, desil_as_of: dt.date | None, report_path: Path | None, actor: str | None,
-                today: dt.date, progress: Progress) -> ImportResult:
+                today: dt.date, progress: Progress, then=None) -> ImportResult:
     desil_as_of = desil_as_of or today
     from desktop.core.io.fields import source_key
 
@@ -322,6 +323,8 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
             remember_mapping(s, parsed.source_key, parsed.headers, parsed.mapping)
             s.flush()
             result.batch_id = batch.id
+            if then is not None:
+                then(s, parsed, plan, result)
             s.info.pop("batch_id", None)
     if result.issues:
         target = report_path or _default_report(path, dry_run)
