@@ -100,24 +100,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--desil-date", metavar="HH-BB-TTTT" if id_ else "DD-MM-YYYY", type=_date_arg,
                    help="tanggal data desil (bawaan: hari ini)" if id_ else "as-of date of the desil (default today)")
     p = sub.add_parser("export", help="ekspor ke Excel" if id_ else "export to Excel")
-    p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template"),
-                   metavar="persons|families|psks|recap|template")
+    p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template", "results"),
+                   metavar="persons|families|psks|recap|template|results")
     p.add_argument("out", metavar="KELUARAN.xlsx" if id_ else "OUT.xlsx")
     p.add_argument("--desa", metavar="KODE" if id_ else "CODE",
                    help="satu desa/kelurahan (kode atau nama)" if id_ else "one desa (code or name)")
+    p.add_argument("--event", type=_positive, metavar="ID",
+                   help="penyaluran yang hasilnya diekspor (results)" if id_ else "the event whose results to export")
     p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
     p.add_argument("batch", type=int, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
                                     else "upgrade an existing database (after a backup)"))
-    p = sub.add_parser("list", help="tampilkan daftar (rujukan)" if id_ else "list records (referrals)")
-    p.add_argument("what", choices=("referrals",))
+    p = sub.add_parser("list", help=("tampilkan daftar (rujukan, program bantuan, penyaluran)" if id_ else
+                                      "list records (referrals, aid programmes, distribution events)"))
+    p.add_argument("what", choices=("referrals", "programmes", "events"))
     p.add_argument("--json", action="store_true", help="keluaran JSON" if id_ else "JSON output")
-    p = sub.add_parser("print", help="cetak surat rujukan ke PDF" if id_ else "print a referral letter to PDF")
-    p.add_argument("what", choices=("letter",))
-    p.add_argument("referral", type=_positive, metavar="ID_RUJUKAN" if id_ else "REFERRAL_ID")
+    p = sub.add_parser("print", help=("cetak ke PDF: surat rujukan, daftar penerima, kupon, berita acara" if id_
+                                      else "print to PDF: referral letter, roster, coupons, BAST"))
+    p.add_argument("what", choices=("letter", "roster", "coupons", "bast"))
+    p.add_argument("record", type=_positive, metavar="ID",
+                   help=("ID rujukan (letter) atau ID penyaluran (roster, coupons, bast)" if id_ else
+                         "referral ID (letter) or event ID (roster, coupons, bast)"))
     p.add_argument("out", metavar="BERKAS.pdf" if id_ else "FILE.pdf")
-    p.add_argument("--paper", choices=("a4", "f4"), default="f4",
-                   help="ukuran kertas (bawaan f4)" if id_ else "paper size (default f4)")
+    p.add_argument("--paper", choices=("a4", "f4"),
+                   help=("ukuran kertas (bawaan f4; kupon a4)" if id_ else "paper size (default f4; coupons a4)"))
+    p.add_argument("--portrait", action="store_true",
+                   help="daftar penerima tegak (bawaan mendatar)" if id_ else "roster in portrait (default landscape)")
+    p.add_argument("--masked", action="store_true",
+                   help="NIK disamarkan (salinan untuk umum)" if id_ else "mask NIKs (public copy)")
+    p.add_argument("--no-thumbprint", action="store_true",
+                   help="tanpa kolom cap jempol" if id_ else "without the thumbprint column")
     p = sub.add_parser("verify", help=("periksa keaslian surat dari teks kode QR-nya" if id_ else
                                        "check a letter's QR code text"))
     p.add_argument("code", metavar="TEKS_QR" if id_ else "QR_TEXT")
@@ -250,12 +262,20 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from desktop.core.db import schema
+    from desktop.core.errors import SimpulError
     from desktop.core.io.excel_export import export
 
     db = _open(args)
     try:
         schema.require_current(db)
-        result = export(db, args.kind, args.out, args.desa)
+        if args.kind == "results":
+            from desktop.core.services.aid_documents import export_results
+
+            if not args.event:
+                raise SimpulError("cli.export.event")
+            result = export_results(db, args.event, args.out)
+        else:
+            result = export(db, args.kind, args.out, args.desa)
     finally:
         db.dispose()
     print(t("cli.export.done", path=result.path, rows=i18n.number(result.rows)))
@@ -328,11 +348,91 @@ def cmd_letter(args) -> int:
     try:
         schema.require_current(db)
         with db.read() as s:
-            data = letter_data(s, args.referral)
+            data = letter_data(s, args.record)
     finally:
         db.dispose()
-    save_letter(data, args.out, args.paper)
+    save_letter(data, args.out, args.paper or "f4")
     print(t("cli.letter.done", path=args.out, number=data.number))
+    return EXIT_OK
+
+
+def cmd_aid_document(args) -> int:
+    from desktop.core.db import schema
+    from desktop.core.io.pdf.letter import write_pdf
+    from desktop.core.services import aid_documents as docs
+
+    db = _open(args)
+    try:
+        schema.require_current(db)
+        # The BAST takes its number from the letter register on first print: a writing transaction.
+        with db.transaction() as s:
+            if args.what == "roster":
+                content = docs.roster_pdf(s, args.record, paper=args.paper or "f4", landscape=not args.portrait,
+                                          masked=args.masked, thumbprint=not args.no_thumbprint)
+            elif args.what == "coupons":
+                content = docs.coupons_pdf(s, args.record, paper=args.paper or "a4")
+            else:
+                content = docs.bast_pdf(s, args.record, paper=args.paper or "f4")
+    finally:
+        db.dispose()
+    write_pdf(content, args.out)
+    print(t("cli.pdf.done", path=args.out))
+    return EXIT_OK
+
+
+def cmd_print(args) -> int:
+    return cmd_letter(args) if args.what == "letter" else cmd_aid_document(args)
+
+
+def cmd_list(args) -> int:
+    return {"referrals": cmd_referrals, "programmes": cmd_programmes, "events": cmd_events}[args.what](args)
+
+
+def cmd_programmes(args) -> int:
+    import json
+
+    from desktop.core.services.aid import programme_rows
+
+    db = _open(args)
+    try:
+        with db.read() as s:
+            rows = programme_rows(s)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps([{"id": r.id, "name": r.name, "period": r.period, "funding": r.funding, "form": r.form,
+                           "item": r.item, "unit": r.unit, "amount": r.amount, "target": r.target,
+                           "list_status": r.list_status, "recipients": r.recipients, "excluded": r.excluded,
+                           "open_checks": r.open_checks, "events": r.events} for r in rows], ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print(t("cli.programmes.none"))
+    for r in rows:
+        print(f"{r.id:>5}  {r.list_status:<6} {i18n.number(r.recipients):>7}  {r.name} ({r.period})")
+    return EXIT_OK
+
+
+def cmd_events(args) -> int:
+    import json
+
+    from desktop.core.services.distribution import event_rows
+
+    db = _open(args)
+    try:
+        with db.read() as s:
+            rows = event_rows(s)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps([{"id": r.id, "programme_id": r.programme_id, "programme": r.programme, "name": r.name,
+                           "date": r.event_date.isoformat(), "time": r.time_text, "place": r.place, "desa": r.desa,
+                           "state": r.state, "due": r.due, "collected": r.collected, "absent": r.absent}
+                          for r in rows], ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print(t("cli.events.none"))
+    for r in rows:
+        print(f"{r.id:>5}  {r.event_date:%d-%m-%Y}  {r.state:<12} {r.collected:>6}/{r.due:<6} {r.name}")
     return EXIT_OK
 
 
@@ -359,4 +459,4 @@ def _gui(args) -> int:
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
              "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export,
-             "list": cmd_referrals, "print": cmd_letter, "verify": cmd_verify}
+             "list": cmd_list, "print": cmd_print, "verify": cmd_verify}

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Smoke-test a Simpul installer under Debian's wine (no Windows needed):
 #   silent per-user install -> the installed `simpul` runs --version, init, demo, check, upgrade,
-#   an export and the import of that export, a referral letter as PDF (all Qt-free) -> with a
-#   canary build (PySide6 6.9.x, see build.sh --canary) also the window, offscreen, saved as a
-#   PNG -> silent uninstall, which must keep the user's data.
+#   an export and the import of that export, a referral letter, an aid roster and a BAST as PDF
+#   (all Qt-free) -> with a canary build (PySide6 6.9.x, see build.sh --canary) also the window,
+#   offscreen, saved as a PNG -> silent uninstall, which must keep the user's data.
 # Usage: installer/smoke-wine.sh EXE [SCREENSHOT_PNG]
 # Needs: apt-get install --no-install-recommends wine wine64
 # Wine-only workarounds (not needed on Windows): QT_* variables do not pass from Linux into wine,
@@ -54,6 +54,18 @@ letter="$WINEPREFIX/drive_c/simpul-surat.pdf"
 [ "$(head -c 5 "$letter")" = "%PDF-" ] || fail "the letter is not a PDF"
 if command -v pdftotext >/dev/null; then
     pdftotext "$letter" - | grep -q "Kesos" || fail "the letter has no register number"
+fi
+# The distribution papers: the demo's first event is the finished BLT-DD distribution.
+out=$(simpul list events --json); grep -q '"state": "selesai"' <<<"$out" || fail "list events"
+out=$(simpul print roster 1 'C:\simpul-daftar.pdf'); echo "$out"; grep -q "PDF tersimpan" <<<"$out" || fail "print roster"
+out=$(simpul print bast 1 'C:\simpul-bast.pdf' --paper a4); echo "$out"; grep -q "PDF tersimpan" <<<"$out" \
+    || fail "print bast"
+for pdf in simpul-daftar simpul-bast; do
+    [ "$(head -c 5 "$WINEPREFIX/drive_c/$pdf.pdf")" = "%PDF-" ] || fail "$pdf is not a PDF"
+done
+if command -v pdftotext >/dev/null; then
+    pdftotext "$WINEPREFIX/drive_c/simpul-daftar.pdf" - | grep -q "Halaman 1 dari" || fail "the roster has no pages"
+    pdftotext "$WINEPREFIX/drive_c/simpul-bast.pdf" - | grep -q "BERITA ACARA" || fail "the BAST has no title"
 fi
 db="$local_appdata/Simpul/simpul.db"
 [ -f "$db" ] || fail "the database is not in %LOCALAPPDATA%\\Simpul"

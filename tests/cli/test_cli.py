@@ -5,6 +5,7 @@ import sys
 from sqlalchemy import text
 
 from desktop.cli import main
+from desktop.core.db import schema
 from desktop.core.db.engine import open_database
 
 
@@ -51,7 +52,8 @@ def test_demo_and_check(capsys, db_url):
     assert code == 0 and "Data contoh ditambahkan: 50 keluarga" in out
     code, out, _ = run(capsys, "--db", db_url, "check")
     assert code == 0
-    assert "Versi skema basis data: 0003 (terbaru: 0003)" in out
+    head = schema.head_revision()
+    assert f"Versi skema basis data: {head} (terbaru: {head})" in out
     assert "Isi: 50 keluarga" in out
     assert "MASALAH" not in out
 
@@ -116,7 +118,7 @@ def test_upgrade_without_database_is_a_no_op(capsys, tmp_path):
 
 def test_upgrade_current_database(capsys, sqlite_db):
     code, out, _ = run(capsys, "--db", str(sqlite_db.file), "upgrade")
-    assert code == 0 and "sudah versi terbaru (0003)" in out
+    assert code == 0 and f"sudah versi terbaru ({schema.head_revision()})" in out
 
 
 def test_demo_referrals_letter_and_verify(capsys, tmp_path):
@@ -154,4 +156,41 @@ def test_demo_referrals_letter_and_verify(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", db_file, "verify", "|".join(parts))
     assert code == 1 and out.startswith("TIDAK ASLI")
     code, _, err = run(capsys, "--db", db_file, "print", "letter", "999", str(pdf))
+    assert code == 1 and "tidak ditemukan" in err
+
+
+def test_aid_lists_documents_and_results(capsys, tmp_path):
+    import json
+
+    import openpyxl
+    import pypdf
+
+    db_file = str(tmp_path / "simpul.db")
+    assert run(capsys, "--db", db_file, "init", "--kecamatan", "64.02.06")[0] == 0
+    assert run(capsys, "--db", db_file, "demo", "--families", "120")[0] == 0
+    code, out, _ = run(capsys, "--db", db_file, "list", "programmes", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+    code, out, _ = run(capsys, "--db", db_file, "list", "events", "--json")
+    events = json.loads(out)
+    done = next(e for e in events if e["state"] == "selesai")
+    for what, paper, size in (("roster", "a4", (842, 595)), ("coupons", "a4", (595, 842)), ("bast", "f4", (609, 935))):
+        pdf = tmp_path / f"{what}.pdf"
+        code, out, err = run(capsys, "--db", db_file, "print", what, str(done["id"]), str(pdf), "--paper", paper)
+        assert code == 0, err
+        box = pypdf.PdfReader(pdf).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == size, what
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "bast.pdf").pages)
+    assert "BERITA ACARA SERAH TERIMA" in text and "/Kesos/" in text  # numbered from the letter register
+    code, out, _ = run(capsys, "--db", db_file, "print", "roster", str(done["id"]), str(tmp_path / "r.pdf"),
+                       "--masked", "--portrait")
+    assert code == 0
+    xlsx = tmp_path / "hasil.xlsx"
+    code, out, err = run(capsys, "--db", db_file, "export", "results", str(xlsx), "--event", str(done["id"]))
+    assert code == 0, err
+    ws = openpyxl.load_workbook(xlsx)["Hasil"]
+    statuses = [row[8] for row in ws.iter_rows(values_only=True) if row[0] and isinstance(row[0], int)]
+    assert len(statuses) == done["due"] and set(statuses) <= {"DISALURKAN", "TIDAK HADIR"}
+    code, _, err = run(capsys, "--db", db_file, "export", "results", str(xlsx))
+    assert code == 1 and "--event" in err
+    code, _, err = run(capsys, "--db", db_file, "print", "roster", "999", str(tmp_path / "x.pdf"))
     assert code == 1 and "tidak ditemukan" in err

@@ -88,8 +88,9 @@ def save_event(session: Session, data: EventInput, event_id: int | None = None) 
     event.desa_codes = sorted(set(data.desa_codes))
     event.officers = [{k: (o.get(k) or "").strip() for k in ("name", "role", "nip")} for o in data.officers
                       if (o.get("name") or "").strip()]
-    event.receiver = ({k: (data.receiver.get(k) or "").strip() for k in ("name", "jabatan", "address")}
-                      if data.receiver and (data.receiver.get("name") or "").strip() else None)
+    # The receiver's name may be left for the day (a dotted line); the position alone is kept.
+    receiver = {k: ((data.receiver or {}).get(k) or "").strip() for k in ("name", "jabatan", "address")}
+    event.receiver = receiver if any(receiver.values()) else None
     if event_id is None:
         session.add(event)
     session.flush()

@@ -1,0 +1,263 @@
+"""The papers of a distribution event, gathered from the database as plain data: coupons and the
+roster before the day, the annotated roster, the Berita Acara and the Excel results after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+from lokal import partial_mask
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.db.engine import Database
+from desktop.core.db.models import Allocation, LetterNumber, Person, Recipient, Region
+from desktop.core.domain.enums import AidForm, CollectStatus
+from desktop.core.io.pdf.aid_data import (
+    BastData,
+    Coupon,
+    CouponData,
+    DesaGroup,
+    Kop,
+    Party,
+    RosterData,
+    RosterRow,
+    Signer,
+)
+from desktop.core.services.distribution import get_event
+from desktop.core.services.office import get_office
+from desktop.core.services.referrals import issue_number
+
+TITLES = {AidForm.CASH: "DAFTAR PENERIMA BANTUAN", AidForm.GOODS: "DAFTAR PENERIMA BANTUAN"}
+
+
+def mask_nik(nik: str | None) -> str:
+    """ "6402061501850001" -> "6402********0001": never the birth-date digits on a public copy."""
+    return partial_mask("NIK", nik) if nik else "-"
+
+
+def _kop(session: Session) -> Kop:
+    office = get_office(session)
+    contact = " · ".join(x for x in (office.address, f"Telp. {office.phone}" if office.phone else None, office.email,
+                                     f"Kode Pos {office.postal_code}" if office.postal_code else None) if x)
+    return Kop(office.letterhead_government, office.letterhead_office, contact, office.logo)
+
+
+def _names(session: Session):
+    office = get_office(session)
+    kec = session.get(Region, office.kecamatan_code)
+    regency = session.get(Region, kec.parent_code) if kec else None
+    return office, kec, regency
+
+
+def _camat(office) -> Signer:
+    kec = office.letterhead_office.title().removeprefix("Kecamatan ")
+    return Signer(f"Mengetahui,\nCamat {kec}", office.camat_name or "", office.camat_nip or "",
+                  office.camat_pangkat or "")
+
+
+def _officer(event, office) -> Signer:
+    if event.officers:
+        first = event.officers[0]
+        return Signer(f"{first.get('role') or 'Petugas'},", first.get("name") or "", first.get("nip") or "")
+    kec = office.letterhead_office.title().removeprefix("Kecamatan ")
+    return Signer(f"TKSK Kecamatan {kec},", office.tksk_name or "", office.tksk_nip or "")
+
+
+def _address(address: str | None, rt: str | None, rw: str | None, dusun: str | None) -> str:
+    return ", ".join(x for x in (address, f"RT {rt}/RW {rw}" if rt or rw else None,
+                                 f"Dusun {dusun}" if dusun else None) if x) or "-"
+
+
+def _event_rows(session: Session, event_id: int):
+    return session.execute(
+        select(Allocation, Recipient, Person.address, Person.rt, Person.rw, Person.dusun, Region.name, Region.kind)
+        .join(Recipient, Recipient.id == Allocation.recipient_id)
+        .join(Person, Person.id == Recipient.person_id)
+        .outerjoin(Region, Region.code == Allocation.desa_code)
+        .where(Allocation.event_id == event_id)
+        .order_by(Region.name.nulls_last(), Allocation.row_no))
+
+
+def _note(a: Allocation) -> tuple[str, bool | None]:
+    if a.status == CollectStatus.COLLECTED:
+        when = a.collected_at.replace(tzinfo=dt.UTC).astimezone().strftime("%H.%M") if a.collected_at else ""
+        if a.proxy_name:
+            return f"Diwakilkan: {a.proxy_name} ({a.proxy_relation}) {when}".strip(), True
+        return f"Diambil {when}".strip(), True
+    if a.status == CollectStatus.ABSENT:
+        return f"Tidak hadir: {a.absent_reason}", False
+    return "Belum mengambil", False
+
+
+def roster_data(session: Session, event_id: int, *, masked: bool = False, thumbprint: bool = True,
+                annotated: bool | None = None) -> RosterData:
+    """The daftar penerima. `annotated` (default: once the event is closed) adds who collected."""
+    event = get_event(session, event_id)
+    programme = event.programme
+    office, kec, regency = _names(session)
+    annotated = bool(event.closed_at) if annotated is None else annotated
+    groups: dict[str, DesaGroup] = {}
+    for a, r, address, rt, rw, dusun, desa, kind in _event_rows(session, event_id):
+        desa = desa or "(desa belum diisi)"
+        group = groups.get(desa)
+        if group is None:
+            head = "Lurah" if kind == "kelurahan" else "Kepala Desa"
+            group = groups[desa] = DesaGroup(desa, kind or "desa", Signer(f"Mengetahui,\n{head} {desa}"))
+        note, collected = _note(a) if annotated else ("", None)
+        group.rows.append(RosterRow(a.row_no, r.name, mask_nik(r.nik) if masked else (r.nik or "-"),
+                                    (mask_nik(r.no_kk) if masked else r.no_kk) or "-",
+                                    _address(address, rt, rw, dusun), desa, programme.item, r.amount, note, collected))
+    when = " ".join(x for x in (event.time_text,) if x)
+    return RosterData(
+        kop=_kop(session), title=f"DAFTAR PENERIMA {programme.name.upper()}", programme=programme.name,
+        period=programme.period, funding=programme.funding.value, kecamatan=kec.name if kec else "",
+        regency=regency.name if regency else "", event_name=event.name, event_date=event.event_date,
+        event_time=when, event_place=event.place, cash=programme.form == AidForm.CASH, unit=programme.unit,
+        groups=list(groups.values()), camat=_camat(office), officer=_officer(event, office),
+        place=office.place_name or (kec.name if kec else ""), nik_masked=masked, thumbprint=thumbprint,
+        annotated=annotated)
+
+
+def coupon_data(session: Session, event_id: int) -> CouponData:
+    event = get_event(session, event_id)
+    programme = event.programme
+    coupons = [Coupon(a.row_no, r.name, mask_nik(r.nik), _address(address, rt, rw, dusun), desa or "-", a.code,
+                      programme.item, r.amount)
+               for a, r, address, rt, rw, dusun, desa, _kind in _event_rows(session, event_id)]
+    return CouponData(_kop(session), programme.name, programme.period, event.event_date, event.time_text or "",
+                      event.place, programme.form == AidForm.CASH, programme.unit, coupons)
+
+
+def bast_number(session: Session, event_id: int, letter_date: dt.date | None = None) -> LetterNumber:
+    """The BAST's number from the outgoing-letter register, taken once per event."""
+    event = get_event(session, event_id)
+    if event.bast_number_id:
+        return session.get(LetterNumber, event.bast_number_id)
+    entry = issue_number(session, letter_date or event.event_date, subject=f"BAST {event.programme.name}: {event.name}",
+                         addressee=(event.receiver or {}).get("name"))
+    event.bast_number_id = entry.id
+    session.flush()
+    return entry
+
+
+def bast_data(session: Session, event_id: int) -> BastData:
+    event = get_event(session, event_id)
+    programme = event.programme
+    office, kec, _regency = _names(session)
+    number = bast_number(session, event_id)
+    due = collected = proxy = absent = 0
+    due_total = collected_total = 0
+    desa: list[str] = []
+    for a, r, *_rest, desa_name, _kind in _event_rows(session, event_id):
+        due += 1
+        due_total += r.amount
+        if desa_name and desa_name not in desa:
+            desa.append(desa_name)
+        if a.status == CollectStatus.COLLECTED:
+            collected += 1
+            collected_total += r.amount
+            proxy += a.proxy_name is not None
+        elif a.status == CollectStatus.ABSENT:
+            absent += 1
+    officer = _officer(event, office)
+    first = Party(officer.name or "", officer.heading.rstrip(","), officer.nip,
+                  office.address or f"Kantor Camat {kec.name if kec else ''}")
+    receiver = event.receiver or {}
+    second = Party(receiver.get("name") or "", receiver.get("jabatan") or "Wakil penerima bantuan", "",
+                   receiver.get("address") or "")
+    witnesses = [Party(o.get("name") or "", o.get("role") or "", o.get("nip") or "") for o in event.officers[1:]]
+    return BastData(
+        kop=_kop(session), number=number.number, title=f"BERITA ACARA SERAH TERIMA {programme.name.upper()}",
+        event_date=event.event_date, place=office.place_name or (kec.name if kec else ""), event_place=event.place,
+        first=first, second=second, programme=programme.name, period=programme.period,
+        funding=programme.funding.value, basis=programme.basis or "", item=programme.item.lower(),
+        cash=programme.form == AidForm.CASH, unit=programme.unit, due_count=due, collected_count=collected,
+        proxy_count=proxy, absent_count=absent, collected_total=collected_total, due_total=due_total, desa=desa,
+        witnesses=witnesses, camat=_camat(office))
+
+
+def roster_pdf(session: Session, event_id: int, *, paper: str = "f4", landscape: bool = True, masked: bool = False,
+               thumbprint: bool = True, annotated: bool | None = None) -> bytes:
+    from desktop.core.io.pdf.roster import roster_bytes
+
+    data = roster_data(session, event_id, masked=masked, thumbprint=thumbprint, annotated=annotated)
+    return roster_bytes(data, paper=paper, landscape=landscape)
+
+
+def coupons_pdf(session: Session, event_id: int, *, paper: str = "a4") -> bytes:
+    from desktop.core.io.pdf.coupons import coupons_bytes
+
+    return coupons_bytes(coupon_data(session, event_id), paper=paper)
+
+
+def bast_pdf(session: Session, event_id: int, *, paper: str = "f4") -> bytes:
+    """Takes the BAST number on first print: call it in a writing transaction."""
+    from desktop.core.io.pdf.bast import bast_bytes
+
+    return bast_bytes(bast_data(session, event_id), paper=paper)
+
+
+# ---- results for the regency ----------------------------------------------------------------------
+
+RESULT_HEADERS = ["NO", "DESA/KELURAHAN", "NIK", "NO KK", "NAMA PENERIMA", "ALAMAT", "JENIS BANTUAN", "JUMLAH",
+                  "STATUS", "WAKTU AMBIL", "DIWAKILKAN OLEH", "HUBUNGAN", "NIK WAKIL", "ALASAN TIDAK HADIR",
+                  "PETUGAS", "KODE KUPON"]
+RESULT_WIDTHS = [6, 18, 19, 19, 28, 32, 16, 12, 12, 16, 24, 12, 19, 26, 14, 13]
+STATUS_WORDS = {CollectStatus.COLLECTED: "DISALURKAN", CollectStatus.ABSENT: "TIDAK HADIR",
+                CollectStatus.DUE: "BELUM DISALURKAN"}
+
+
+def export_results(db: Database, event_id: int, path: Path | str):
+    """One row per recipient with what happened, and a summary sheet per desa; IDs as text."""
+    from desktop.core.io.excel_export import ExportResult, _Book, _office_lines
+
+    path = Path(path)
+    with db.read() as s:
+        event = get_event(s, event_id)
+        programme = event.programme
+        title = f"HASIL PENYALURAN {programme.name.upper()} - {programme.period.upper()}"
+        lines = _office_lines(s, title, None)
+        lines.insert(1, f"{event.name}; {event.event_date:%d-%m-%Y} di {event.place}")
+        book = _Book(path, constant_memory=False)
+        ws = book.wb.add_worksheet("Hasil")
+        first = book.heading(ws, lines)
+        book.table_header(ws, first, RESULT_HEADERS, RESULT_WIDTHS)
+        r = first
+        summary: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+        for a, rec, address, rt, rw, dusun, desa, _kind in _event_rows(s, event_id):
+            r += 1
+            when = a.collected_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None) if a.collected_at else None
+            for c, v in enumerate([a.row_no, desa, rec.nik, rec.no_kk, rec.name, _address(address, rt, rw, dusun),
+                                   programme.item, rec.amount, STATUS_WORDS[a.status], when, a.proxy_name,
+                                   a.proxy_relation, a.proxy_nik, a.absent_reason, a.collected_by, a.code]):
+                book.cell(ws, r, c, v)
+            row = summary[desa or "-"]
+            row[0] += 1
+            row[1] += a.status == CollectStatus.COLLECTED
+            row[2] += a.status == CollectStatus.ABSENT
+            row[3] += rec.amount
+            row[4] += rec.amount if a.status == CollectStatus.COLLECTED else 0
+        ws.autofilter(first, 0, max(r, first), len(RESULT_HEADERS) - 1)
+        ws2 = book.wb.add_worksheet("Rekap")
+        top = book.heading(ws2, lines)
+        unit = "RP" if programme.form == AidForm.CASH else programme.unit.upper()
+        headers = ["DESA/KELURAHAN", "PENERIMA", "DISALURKAN", "TIDAK HADIR", "BELUM", f"NILAI ({unit})",
+                   f"DISALURKAN ({unit})"]
+        book.table_header(ws2, top, headers, [22, 11, 12, 12, 9, 16, 16])
+        rr = top
+        totals = [0, 0, 0, 0, 0, 0]
+        for desa, (n, got, absent, value, value_got) in summary.items():
+            rr += 1
+            values = [n, got, absent, n - got - absent, value, value_got]
+            book.cell(ws2, rr, 0, desa)
+            for c, v in enumerate(values, 1):
+                book.cell(ws2, rr, c, v)
+            totals = [t + v for t, v in zip(totals, values, strict=True)]
+        rr += 1
+        ws2.write_string(rr, 0, "JUMLAH", book.total_label)
+        for c, v in enumerate(totals, 1):
+            ws2.write_number(rr, c, v, book.total)
+        book.close()
+    return ExportResult(path, r - first)
