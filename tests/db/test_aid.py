@@ -265,3 +265,21 @@ def test_list_imported_from_a_messy_regency_file_keeps_duplicates_for_the_checks
     undo_import(db, result.batch_id)
     with db.read() as s:
         assert recipient_rows(s, pid) == []
+
+
+def test_closing_and_reopening_an_event_is_logged_with_the_reason(registry):
+    from desktop.core.services.distribution import reopen_event
+
+    db, fam = registry
+    pid, eid, _ = _ready_event(db, fam)
+    with db.transaction() as s:
+        close_event(s, eid)
+    with pytest.raises(ValidationError), db.transaction() as s:
+        reopen_event(s, eid, " ")
+    with db.transaction() as s:
+        reopen_event(s, eid, "dua penerima datang terlambat")
+        collect(s, lookup(s, eid, "wati")[0].allocation_id)
+    with db.read() as s:
+        log = desk_log(s, eid)
+    assert [(r.action, r.name) for r in log] == [("diambil", "WATI"), ("dibuka kembali", ""), ("ditutup", "")]
+    assert log[1].note == "dua penerima datang terlambat" and log[1].allocation_id is None

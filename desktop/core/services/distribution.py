@@ -21,7 +21,6 @@ from desktop.core.db.models import (
     Allocation,
     CollectionLog,
     DistributionEvent,
-    Family,
     Person,
     Programme,
     Recipient,
@@ -30,7 +29,6 @@ from desktop.core.db.models import (
 from desktop.core.domain.enums import AidForm, CollectStatus, ListStatus, RecipientStatus
 from desktop.core.domain.identity import check_nik, clean_identifier
 from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
-from desktop.core.i18n import number
 from desktop.core.services.aid import get_programme
 from desktop.core.services.office import get_office
 
@@ -236,6 +234,7 @@ def close_event(session: Session, event_id: int) -> DistributionEvent:
     """End the day: nobody can be checked in any more; the BAST and the annotated roster are final."""
     event = get_event(session, event_id)
     event.closed_at, event.closed_by = utcnow(), _actor(session)
+    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action="ditutup"))
     session.flush()
     return event
 
@@ -245,8 +244,8 @@ def reopen_event(session: Session, event_id: int, reason: str) -> DistributionEv
         raise ValidationError([Finding("aid.reason")])
     event = get_event(session, event_id)
     event.closed_at, event.closed_by = None, None
-    session.add_all([CollectionLog(allocation_id=a, actor=_actor(session), action="dibuka kembali", note=reason.strip())
-                     for a in session.scalars(select(Allocation.id).where(Allocation.event_id == event_id).limit(1))])
+    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action="dibuka kembali",
+                              note=reason.strip()))
     session.flush()
     return event
 
@@ -343,6 +342,11 @@ def _open(session: Session, allocation: Allocation) -> DistributionEvent:
     return event
 
 
+def _log(session: Session, allocation: Allocation, action: str, note: str | None) -> None:
+    session.add(CollectionLog(event_id=allocation.event_id, allocation_id=allocation.id, actor=_actor(session),
+                              action=action, note=note))
+
+
 def _when(value: dt.datetime) -> str:
     """A stored UTC time as the office's clock shows it."""
     return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d-%m-%Y %H.%M")
@@ -378,8 +382,7 @@ def collect(session: Session, allocation_id: int, *, proxy_name: str | None = No
     allocation.proxy_name, allocation.proxy_relation, allocation.proxy_nik = proxy_name, proxy_relation, digits or None
     allocation.absent_reason = None
     text = f"diwakilkan {proxy_name} ({proxy_relation})" if proxy_name else None
-    session.add(CollectionLog(allocation_id=allocation.id, actor=_actor(session), action="diambil",
-                              note="; ".join(x for x in (text, (note or "").strip()) if x) or None))
+    _log(session, allocation, "diambil", "; ".join(x for x in (text, (note or "").strip()) if x) or None)
     session.flush()
     return allocation
 
@@ -392,8 +395,7 @@ def mark_absent(session: Session, allocation_id: int, reason: str) -> Allocation
     if not reason.strip():
         raise ValidationError([Finding("aid.absent_reason")])
     allocation.status, allocation.absent_reason = CollectStatus.ABSENT, reason.strip()
-    session.add(CollectionLog(allocation_id=allocation.id, actor=_actor(session), action="tidak hadir",
-                              note=reason.strip()))
+    _log(session, allocation, "tidak hadir", reason.strip())
     session.flush()
     return allocation
 
@@ -411,8 +413,7 @@ def reverse(session: Session, allocation_id: int, reason: str) -> Allocation:
     allocation.status = CollectStatus.DUE
     allocation.collected_at = allocation.collected_by = None
     allocation.proxy_name = allocation.proxy_relation = allocation.proxy_nik = allocation.absent_reason = None
-    session.add(CollectionLog(allocation_id=allocation.id, actor=_actor(session), action="dibatalkan",
-                              note=f"{before}: {reason.strip()}"))
+    _log(session, allocation, "dibatalkan", f"{before}: {reason.strip()}")
     session.flush()
     return allocation
 
@@ -428,17 +429,9 @@ class LogRow:
 
 
 def desk_log(session: Session, event_id: int, limit: int = 50) -> list[LogRow]:
-    """The newest steps at the desk first."""
-    stmt = (select(CollectionLog, Recipient.name).join(Allocation, Allocation.id == CollectionLog.allocation_id)
-            .join(Recipient, Recipient.id == Allocation.recipient_id).where(Allocation.event_id == event_id)
+    """The newest steps at the desk first, with the event's own (closed, reopened)."""
+    stmt = (select(CollectionLog, Recipient.name).outerjoin(Allocation, Allocation.id == CollectionLog.allocation_id)
+            .outerjoin(Recipient, Recipient.id == Allocation.recipient_id).where(CollectionLog.event_id == event_id)
             .order_by(CollectionLog.id.desc()).limit(limit))
-    return [LogRow(log.at, log.actor, log.action, log.note, name, log.allocation_id)
+    return [LogRow(log.at, log.actor, log.action, log.note, name or "", log.allocation_id)
             for log, name in session.execute(stmt)]
-
-
-def family_of(session: Session, recipient: Recipient) -> Family | None:
-    return session.get(Family, recipient.family_id) if recipient.family_id else None
-
-
-def amount_label(programme: Programme, amount: int) -> str:
-    return f"Rp{number(amount)}" if programme.form == AidForm.CASH else f"{number(amount)} {programme.unit}"

@@ -144,8 +144,10 @@ class CollectionLog(Base):
     __tablename__ = "collection_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    allocation_id: Mapped[int] = mapped_column(ForeignKey("allocation.id"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("distribution_event.id"), index=True)
+    # None for steps of the event as a whole: closed, reopened (with the reason).
+    allocation_id: Mapped[int | None] = mapped_column(ForeignKey("allocation.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     actor: Mapped[str] = mapped_column(String(80))
-    action: Mapped[str] = mapped_column(String(20))  # diambil, tidak hadir, dibatalkan
+    action: Mapped[str] = mapped_column(String(20))  # diambil, tidak hadir, dibatalkan, ditutup, dibuka kembali
     note: Mapped[str | None] = mapped_column(String(250))

@@ -133,16 +133,19 @@ def upgrade() -> None:
 
     op.create_table('collection_log',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('allocation_id', sa.Integer(), nullable=False),
+    sa.Column('event_id', sa.Integer(), nullable=False),
+    sa.Column('allocation_id', sa.Integer(), nullable=True),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('actor', sa.String(length=80), nullable=False),
     sa.Column('action', sa.String(length=20), nullable=False),
     sa.Column('note', sa.String(length=250), nullable=True),
     sa.ForeignKeyConstraint(['allocation_id'], ['allocation.id'], name=op.f('fk_collection_log_allocation_id_allocation')),
+    sa.ForeignKeyConstraint(['event_id'], ['distribution_event.id'], name=op.f('fk_collection_log_event_id_distribution_event')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_collection_log'))
     )
     with op.batch_alter_table('collection_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_collection_log_allocation_id'), ['allocation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_collection_log_event_id'), ['event_id'], unique=False)
 
 
 
