@@ -225,12 +225,16 @@ class DryRunPage(QWizardPage):
         self.take.toggled.connect(lambda _: self.run())
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        layout.addWidget(QLabel(tr("Bila NIK di berkas tercatat atas nama lain di registri:")))
+        self.conflict_label = QLabel(tr("Bila NIK di berkas tercatat atas nama lain di registri:"))
+        layout.addWidget(self.conflict_label)
         layout.addWidget(self.keep)
         layout.addWidget(self.take)
         layout.addStretch(1)
         self.done = False
         self.setCommitPage(True)  # "Impor sekarang"; after it there is no going back
+        if wizard.programme_id is not None:  # an aid list: registry conflicts are left as they are
+            for w in (self.keep, self.take, self.conflict_label):
+                w.hide()
 
     @property
     def on_conflict(self) -> str:
@@ -243,9 +247,16 @@ class DryRunPage(QWizardPage):
         self.done = False
         self.completeChanged.emit()
         path, mapping, db, conflict = self.w.path, self.w.mapping_page.mapping(), self.w.db, self.on_conflict
-        run_task(self, lambda p: run_import(db, path, sheet=self.w.sheet, mapping=mapping, dry_run=True,
-                                            on_conflict=conflict, progress=p),
-                 label=tr("Menguji setiap baris…"), on_done=self._done, on_error=self._failed)
+        programme, sheet = self.w.programme_id, self.w.sheet
+
+        def job(p):
+            if programme is not None:
+                from desktop.core.services.aid import import_list
+
+                return import_list(db, programme, path, sheet=sheet, mapping=mapping, dry_run=True, progress=p).result
+            return run_import(db, path, sheet=sheet, mapping=mapping, dry_run=True, on_conflict=conflict, progress=p)
+
+        run_task(self, job, label=tr("Menguji setiap baris…"), on_done=self._done, on_error=self._failed)
 
     def _done(self, result: ImportResult) -> None:
         self.view.show_result(result, tr("Hasil uji coba (belum disimpan)"))
@@ -278,9 +289,27 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:
         w = self.w
         path, mapping, db, conflict = w.path, w.mapping_page.mapping(), w.db, w.dry_page.on_conflict
+        if w.programme_id is not None:
+            from desktop.core.services.aid import import_list
+
+            programme = w.programme_id
+            run_task(self, lambda p: import_list(db, programme, path, sheet=w.sheet, mapping=mapping, progress=p),
+                     label=tr("Mengimpor…"), on_done=self._list_done, on_error=self._failed)
+            return
         run_task(self, lambda p: run_import(db, path, sheet=w.sheet, mapping=mapping, on_conflict=conflict,
                                             progress=p),
                  label=tr("Mengimpor…"), on_done=self._done, on_error=self._failed)
+
+    def _list_done(self, outcome) -> None:
+        """An aid list: the registry import, then what went onto the list and what the checks found."""
+        self.w.list_import = outcome
+        self._done(outcome.result)
+        checks = outcome.checks
+        found = tr("Pemeriksaan daftar: {findings} temuan, {open} belum diputuskan.").format(
+            findings=number(checks.findings), open=number(checks.open)) if checks else ""
+        self.view.summary.setText(self.view.summary.text() + "<br><br><b>" + tr(
+            "{listed} baris masuk ke daftar penerima; {not_listed} baris tidak (alasannya di laporan).").format(
+            listed=number(outcome.listed), not_listed=number(outcome.not_listed)) + "</b> " + found)
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
@@ -315,10 +344,17 @@ class ImportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, db: Database, parent=None, path: str | None = None) -> None:
+    """The registry import; with `programme_id`, the same import also makes the programme's
+    recipient list from the file's rows (desktop.core.services.aid.import_list)."""
+
+    def __init__(self, db: Database, parent=None, path: str | None = None, programme_id: int | None = None,
+                 programme_name: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(tr("Impor data"))
+        self.programme_id = programme_id
+        self.list_import = None
+        self.setWindowTitle(tr("Impor daftar penerima: {name}").format(name=programme_name or "")
+                            if programme_id is not None else tr("Impor data"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Kembali"))

@@ -10,6 +10,7 @@ from desktop.gui.i18n import N_, tr
 from desktop.core.db.engine import Database
 from desktop.core.i18n import number
 from desktop.core.services.queries import office_summary
+from desktop.gui.aid_page import AidPage
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.exchange_page import ExchangePage
 from desktop.gui.families_page import FamiliesPage
@@ -25,7 +26,8 @@ def _n(value: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    SECTIONS = (N_("Beranda"), N_("Penduduk & PPKS"), N_("Keluarga"), "PSKS", N_("Rujukan"), N_("Impor & Ekspor"), N_("Pengaturan"))
+    SECTIONS = (N_("Beranda"), N_("Penduduk & PPKS"), N_("Keluarga"), "PSKS", N_("Rujukan"), N_("Bantuan"),
+                N_("Impor & Ekspor"), N_("Pengaturan"))
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -45,10 +47,11 @@ class MainWindow(QMainWindow):
         self.families_page = FamiliesPage(db)
         self.psks_page = PsksPage(db)
         self.referrals_page = ReferralsPage(db)
+        self.aid_page = AidPage(db)
         self.exchange = ExchangePage(db)
         self.settings = SettingsPage(db)
         for page in (self.dashboard, self.persons_page, self.families_page, self.psks_page, self.referrals_page,
-                     self.exchange, self.settings):
+                     self.aid_page, self.exchange, self.settings):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_referrals.connect(lambda: self.nav.setCurrentRow(self.SECTIONS.index("Rujukan")))
         self.referrals_page.data_changed.connect(self.dashboard.refresh)
         self.exchange.data_changed.connect(self.refresh)
+        self.aid_page.registry_changed.connect(self.refresh)
         self.persons_page.data_changed.connect(self.refresh_header)
         self.persons_page.data_changed.connect(self.dashboard.refresh)
         self.settings.saved.connect(self.refresh_header)
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Basis data: {db}").format(db=db.display_name))
         QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.exchange.open_wizard())
-        for i in range(len(self.SECTIONS)):  # Ctrl+1 … Ctrl+7 jump between sections
+        for i in range(len(self.SECTIONS)):  # Ctrl+1 … Ctrl+8 jump between sections
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.refresh_header()
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self.persons_page.refresh()
         self.families_page.refresh()
         self.referrals_page.refresh()
+        self.aid_page.refresh()
         self.dashboard.refresh()
 
     def show_persons(self, person_filter) -> None:

@@ -4,6 +4,1090 @@
   <context>
     <name>Simpul</name>
     <message>
+      <source>Tunai</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>Barang</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <source>Per orang</source>
+      <translation>Per person</translation>
+    </message>
+    <message>
+      <source>Per keluarga</source>
+      <translation>Per family</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Final</source>
+      <translation>Final</translation>
+    </message>
+    <message>
+      <source>Masuk</source>
+      <translation>Included</translation>
+    </message>
+    <message>
+      <source>Dikeluarkan</source>
+      <translation>Excluded</translation>
+    </message>
+    <message>
+      <source>NIK ganda</source>
+      <translation>Duplicate NIK</translation>
+    </message>
+    <message>
+      <source>No. KK ganda</source>
+      <translation>Duplicate family card no.</translation>
+    </message>
+    <message>
+      <source>Program lain</source>
+      <translation>Other programme</translation>
+    </message>
+    <message>
+      <source>Meninggal</source>
+      <translation>Deceased</translation>
+    </message>
+    <message>
+      <source>Pindah</source>
+      <translation>Moved away</translation>
+    </message>
+    <message>
+      <source>Tanpa NIK</source>
+      <translation>No NIK</translation>
+    </message>
+    <message>
+      <source>Tetap</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <source>Menunggu</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>Diambil</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <source>Tidak hadir</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Direncanakan</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Berlangsung</source>
+      <translation>Under way</translation>
+    </message>
+    <message>
+      <source>Ditutup</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>diambil</source>
+      <translation>collected</translation>
+    </message>
+    <message>
+      <source>tidak hadir</source>
+      <translation>absent</translation>
+    </message>
+    <message>
+      <source>dibatalkan</source>
+      <translation>undone</translation>
+    </message>
+    <message>
+      <source>ditutup</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>dibuka kembali</source>
+      <translation>reopened</translation>
+    </message>
+    <message>
+      <source>APBD Provinsi</source>
+      <translation>Provincial budget</translation>
+    </message>
+    <message>
+      <source>APBD Kabupaten/Kota</source>
+      <translation>Regency budget</translation>
+    </message>
+    <message>
+      <source>Dana Desa</source>
+      <translation>Village fund</translation>
+    </message>
+    <message>
+      <source>Lainnya</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>mis. BLT Dana Desa 2026</source>
+      <translation>e.g. BLT Dana Desa 2026</translation>
+    </message>
+    <message>
+      <source>Tunai (uang)</source>
+      <translation>Cash (money)</translation>
+    </message>
+    <message>
+      <source>mis. Uang tunai, Beras 10 kg, Paket sembako</source>
+      <translation>e.g. Uang tunai, Beras 10 kg, Paket sembako</translation>
+    </message>
+    <message>
+      <source>mis. paket, kg, karung</source>
+      <translation>e.g. paket, kg, karung</translation>
+    </message>
+    <message>
+      <source>mis. Tahap IV (Oktober–Desember 2026)</source>
+      <translation>e.g. Tahap IV (Oktober–Desember 2026)</translation>
+    </message>
+    <message>
+      <source>Per orang (satu baris per penduduk)</source>
+      <translation>Per person (one line per resident)</translation>
+    </message>
+    <message>
+      <source>Per keluarga (satu baris per KK, diambil kepala keluarga)</source>
+      <translation>Per family (one line per family card, collected by the head)</translation>
+    </message>
+    <message>
+      <source>mis. Keputusan Kepala Desa Jahab Nomor 12 Tahun 2026</source>
+      <translation>e.g. Keputusan Kepala Desa Jahab Nomor 12 Tahun 2026</translation>
+    </message>
+    <message>
+      <source>Nama program:</source>
+      <translation>Programme name:</translation>
+    </message>
+    <message>
+      <source>Sumber dana:</source>
+      <translation>Funding:</translation>
+    </message>
+    <message>
+      <source>Bentuk bantuan:</source>
+      <translation>Form of aid:</translation>
+    </message>
+    <message>
+      <source>Jenis bantuan:</source>
+      <translation>Kind of aid:</translation>
+    </message>
+    <message>
+      <source>Besar per penerima:</source>
+      <translation>Amount per recipient:</translation>
+    </message>
+    <message>
+      <source>Tahap/periode:</source>
+      <translation>Stage/period:</translation>
+    </message>
+    <message>
+      <source>Periode berlaku:</source>
+      <translation>Period covered:</translation>
+    </message>
+    <message>
+      <source>Sasaran:</source>
+      <translation>Target:</translation>
+    </message>
+    <message>
+      <source>Dasar (SK/juknis):</source>
+      <translation>Basis (decree/guideline):</translation>
+    </message>
+    <message>
+      <source>Catatan:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Tambah penerima dari registri</source>
+      <translation>Add recipients from the registry</translation>
+    </message>
+    <message>
+      <source>Semua desa/kelurahan</source>
+      <translation>All villages</translation>
+    </message>
+    <message>
+      <source>Semua kategori PPKS</source>
+      <translation>All PPKS categories</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Desa/kelurahan:</source>
+      <translation>Village:</translation>
+    </message>
+    <message>
+      <source>Kategori PPKS:</source>
+      <translation>PPKS category:</translation>
+    </message>
+    <message>
+      <source>Status PPKS:</source>
+      <translation>PPKS status:</translation>
+    </message>
+    <message>
+      <source>Desil keluarga:</source>
+      <translation>Family decile:</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin:</source>
+      <translation>Sex:</translation>
+    </message>
+    <message>
+      <source>Kelompok umur:</source>
+      <translation>Age group:</translation>
+    </message>
+    <message>
+      <source>keluarga</source>
+      <translation>families</translation>
+    </message>
+    <message>
+      <source>orang</source>
+      <translation>persons</translation>
+    </message>
+    <message>
+      <source>Tambah penerima</source>
+      <translation>Add recipient</translation>
+    </message>
+    <message>
+      <source>NIK, No. KK atau nama, lalu Enter</source>
+      <translation>NIK, family card no. or name, then Enter</translation>
+    </message>
+    <message>
+      <source>Cari</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Tambahkan ke daftar</source>
+      <translation>Add to the list</translation>
+    </message>
+    <message>
+      <source>Selesai</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>mis. Penyaluran BLT-DD Tahap IV Desa Jahab</source>
+      <translation>e.g. Penyaluran BLT-DD Tahap IV Desa Jahab</translation>
+    </message>
+    <message>
+      <source>mis. 08.00 WITA</source>
+      <translation>e.g. 08.00 WITA</translation>
+    </message>
+    <message>
+      <source>mis. Balai Desa Jahab</source>
+      <translation>e.g. Balai Desa Jahab</translation>
+    </message>
+    <message>
+      <source>Tambah baris petugas</source>
+      <translation>Add an officer row</translation>
+    </message>
+    <message>
+      <source>mis. Kepala Desa Jahab</source>
+      <translation>e.g. Kepala Desa Jahab</translation>
+    </message>
+    <message>
+      <source>Program:</source>
+      <translation>Programme:</translation>
+    </message>
+    <message>
+      <source>Nama kegiatan:</source>
+      <translation>Event name:</translation>
+    </message>
+    <message>
+      <source>Tanggal:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>Jam:</source>
+      <translation>Time:</translation>
+    </message>
+    <message>
+      <source>Tempat:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <source>Centang desa yang dilayani. Tanpa centang: seluruh kecamatan.</source>
+      <translation>Tick the villages served. None ticked: the whole kecamatan.</translation>
+    </message>
+    <message>
+      <source>Petugas penyalur (yang pertama menandatangani daftar dan BAST)</source>
+      <translation>Distributing officers (the first one signs the roster and the BAST)</translation>
+    </message>
+    <message>
+      <source>Pihak yang menerima pada berita acara (PIHAK KEDUA)</source>
+      <translation>Receiving party on the handover report (PIHAK KEDUA)</translation>
+    </message>
+    <message>
+      <source>Nama:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Jabatan:</source>
+      <translation>Position:</translation>
+    </message>
+    <message>
+      <source>Alamat:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <source>Tuliskan alasannya</source>
+      <translation>Write the reason</translation>
+    </message>
+    <message>
+      <source>Ubah program bantuan</source>
+      <translation>Change aid programme</translation>
+    </message>
+    <message>
+      <source>Program bantuan baru</source>
+      <translation>New aid programme</translation>
+    </message>
+    <message>
+      <source>s.d.</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>Satuan barang:</source>
+      <translation>Unit of goods:</translation>
+    </message>
+    <message>
+      <source>Hanya penduduk yang masih hidup; yang sudah ada di daftar tidak ditambahkan lagi.</source>
+      <translation>Only living residents; those already on the list are not added again.</translation>
+    </message>
+    <message>
+      <source>tanpa saringan: seluruh penduduk yang masih hidup di kecamatan</source>
+      <translation>no filter: every living resident of the kecamatan</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Tgl. lahir</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no.</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Tidak ditemukan di registri. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
+      <translation>Not found in the registry. Add the person first under Persons &amp; PPKS.</translation>
+    </message>
+    <message>
+      <source>Cari dan pilih dulu orangnya.</source>
+      <translation>Search for and select the person first.</translation>
+    </message>
+    <message>
+      <source>Ubah penyaluran</source>
+      <translation>Change distribution</translation>
+    </message>
+    <message>
+      <source>Penyaluran baru</source>
+      <translation>New distribution</translation>
+    </message>
+    <message>
+      <source>Peran/jabatan</source>
+      <translation>Role/position</translation>
+    </message>
+    <message>
+      <source>Buat program bantuan dulu di tab Program.</source>
+      <translation>Create an aid programme first on the Programme tab.</translation>
+    </message>
+    <message>
+      <source>Setiap baris petugas perlu nama (kosongkan barisnya bila tidak dipakai).</source>
+      <translation>Every officer row needs a name (clear the row if it is not used).</translation>
+    </message>
+    <message>
+      <source>Alasan wajib diisi.</source>
+      <translation>A reason is required.</translation>
+    </message>
+    <message>
+      <source>Akan ditambahkan: {n} {unit}</source>
+      <translation>To be added: {n} {unit}</translation>
+    </message>
+    <message>
+      <source>Tambahkan {n}</source>
+      <translation>Add {n}</translation>
+    </message>
+    <message>
+      <source>{name} ditambahkan ke daftar.</source>
+      <translation>{name} added to the list.</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>paket</source>
+      <translation>package</translation>
+    </message>
+    <message>
+      <source>Program per keluarga: satu baris per keluarga, atas nama kepala keluarga (atau anggota tertua).</source>
+      <translation>Family programme: one line per family, in the name of the head of the family (or the oldest member).</translation>
+    </message>
+    <message>
+      <source>Program per orang: satu baris per penduduk.</source>
+      <translation>Per-person programme: one line per resident.</translation>
+    </message>
+    <message>
+      <source>{n} sudah ada di daftar</source>
+      <translation>{n} already on the list</translation>
+    </message>
+    <message>
+      <source>{n} orang tanpa keluarga di registri dilewati</source>
+      <translation>{n} persons without a family in the registry skipped</translation>
+    </message>
+    <message>
+      <source>{n} ditemukan. Pilih lalu Tambahkan.</source>
+      <translation>{n} found. Select, then Add.</translation>
+    </message>
+    <message>
+      <source>(daftar belum final)</source>
+      <translation>(list not final yet)</translation>
+    </message>
+    <message>
+      <source>(tanpa NIK)</source>
+      <translation>(no NIK)</translation>
+    </message>
+    <message>
+      <source>{name} sudah ada di daftar ini.</source>
+      <translation>{name} is already on this list.</translation>
+    </message>
+    <message>
+      <source>Nama program</source>
+      <translation>Programme name</translation>
+    </message>
+    <message>
+      <source>Tahap/periode</source>
+      <translation>Stage/period</translation>
+    </message>
+    <message>
+      <source>Sumber dana</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <source>Bantuan per penerima</source>
+      <translation>Aid per recipient</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Daftar</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>Penerima</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <source>Temuan terbuka</source>
+      <translation>Open findings</translation>
+    </message>
+    <message>
+      <source>Penyaluran</source>
+      <translation>Distributions</translation>
+    </message>
+    <message>
+      <source>Besar</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Temuan</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Nama kegiatan</source>
+      <translation>Event name</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Tempat</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Keadaan</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Terjadwal</source>
+      <translation>Scheduled</translation>
+    </message>
+    <message>
+      <source>Kupon pengambilan</source>
+      <translation>Collection coupons</translation>
+    </message>
+    <message>
+      <source>Daftar penerima</source>
+      <translation>Recipient list</translation>
+    </message>
+    <message>
+      <source>Berita acara serah terima</source>
+      <translation>Handover report</translation>
+    </message>
+    <message>
+      <source>Program baru…</source>
+      <translation>New programme…</translation>
+    </message>
+    <message>
+      <source>Ubah program…</source>
+      <translation>Change programme…</translation>
+    </message>
+    <message>
+      <source>Tambah dari registri…</source>
+      <translation>Add from registry…</translation>
+    </message>
+    <message>
+      <source>Tambah penerima…</source>
+      <translation>Add recipient…</translation>
+    </message>
+    <message>
+      <source>Impor daftar dari Excel…</source>
+      <translation>Import list from Excel…</translation>
+    </message>
+    <message>
+      <source>Daftar dari Dinas Sosial/desa: setiap baris diuji seperti impor biasa, yang lolos masuk ke daftar dan langsung diperiksa.</source>
+      <translation>A list from the social affairs office or a village: every row is tested as in an ordinary import; the rows that pass go onto the list and are checked at once.</translation>
+    </message>
+    <message>
+      <source>Hapus dari daftar</source>
+      <translation>Remove from list</translation>
+    </message>
+    <message>
+      <source>Periksa daftar</source>
+      <translation>Check list</translation>
+    </message>
+    <message>
+      <source>Finalkan daftar</source>
+      <translation>Finalise list</translation>
+    </message>
+    <message>
+      <source>Buka kembali</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Hanya yang perlu keputusan</source>
+      <translation>Only those needing a decision</translation>
+    </message>
+    <message>
+      <source>Cari di daftar</source>
+      <translation>Search the list</translation>
+    </message>
+    <message>
+      <source>Temuan pada baris terpilih</source>
+      <translation>Findings on the selected line</translation>
+    </message>
+    <message>
+      <source>Pilih satu baris di daftar.</source>
+      <translation>Select one line in the list.</translation>
+    </message>
+    <message>
+      <source>Alasan (wajib bila tetap dimasukkan)</source>
+      <translation>Reason (required when keeping)</translation>
+    </message>
+    <message>
+      <source>Terapkan ke semua temuan sejenis di daftar ini</source>
+      <translation>Apply to all findings of this kind in the list</translation>
+    </message>
+    <message>
+      <source>Tetap masukkan</source>
+      <translation>Keep on list</translation>
+    </message>
+    <message>
+      <source>Keluarkan dari daftar</source>
+      <translation>Exclude from list</translation>
+    </message>
+    <message>
+      <source>Keputusan berlaku untuk temuan yang dipilih, atau untuk semua temuan baris ini yang belum diputuskan.</source>
+      <translation>The decision applies to the selected findings, or to all of this line's undecided findings.</translation>
+    </message>
+    <message>
+      <source>Penyaluran baru…</source>
+      <translation>New distribution…</translation>
+    </message>
+    <message>
+      <source>Ubah…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <source>Jadwalkan penerima</source>
+      <translation>Schedule recipients</translation>
+    </message>
+    <message>
+      <source>Tutup penyaluran</source>
+      <translation>Close distribution</translation>
+    </message>
+    <message>
+      <source>Buka kembali…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <source>Buka meja pengambilan</source>
+      <translation>Open check-in desk</translation>
+    </message>
+    <message>
+      <source>Penyaluran terpilih</source>
+      <translation>Selected distribution</translation>
+    </message>
+    <message>
+      <source>Dokumen</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Mendatar (lanskap)</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <source>Tegak (potret)</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>NIK lengkap</source>
+      <translation>Full NIK</translation>
+    </message>
+    <message>
+      <source>NIK disamarkan (untuk ditempel)</source>
+      <translation>Masked NIK (for public posting)</translation>
+    </message>
+    <message>
+      <source>Kolom cap jempol</source>
+      <translation>Thumbprint column</translation>
+    </message>
+    <message>
+      <source>Cetak kupon…</source>
+      <translation>Print coupons…</translation>
+    </message>
+    <message>
+      <source>Cetak daftar penerima…</source>
+      <translation>Print recipient list…</translation>
+    </message>
+    <message>
+      <source>Berita acara (BAST)…</source>
+      <translation>Handover report (BAST)…</translation>
+    </message>
+    <message>
+      <source>Ekspor hasil ke Excel…</source>
+      <translation>Export results to Excel…</translation>
+    </message>
+    <message>
+      <source>Buka berkas</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>Kertas:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Arah daftar:</source>
+      <translation>List orientation:</translation>
+    </message>
+    <message>
+      <source>NIK di daftar:</source>
+      <translation>NIK on the list:</translation>
+    </message>
+    <message>
+      <source>belum diisi</source>
+      <translation>not filled in</translation>
+    </message>
+    <message>
+      <source>semua desa</source>
+      <translation>all villages</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Mengekspor…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Ekspor gagal.</source>
+      <translation>Export failed.</translation>
+    </message>
+    <message>
+      <source>Program dan daftar penerima</source>
+      <translation>Programmes and recipient lists</translation>
+    </message>
+    <message>
+      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
+      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
+    </message>
+    <message>
+      <source>Pilih satu program di daftar.</source>
+      <translation>Select one programme in the list.</translation>
+    </message>
+    <message>
+      <source>Buat program bantuan dulu dengan Program baru…</source>
+      <translation>First create an aid programme with New programme…</translation>
+    </message>
+    <message>
+      <source>Daftar FINAL: siap disalurkan; buka kembali untuk mengubah.</source>
+      <translation>List FINAL: ready for distribution; reopen it to make changes.</translation>
+    </message>
+    <message>
+      <source>Daftar masih draf.</source>
+      <translation>The list is still a draft.</translation>
+    </message>
+    <message>
+      <source>Tidak ada temuan.</source>
+      <translation>No findings.</translation>
+    </message>
+    <message>
+      <source>belum diputuskan</source>
+      <translation>not decided yet</translation>
+    </message>
+    <message>
+      <source>Baris ini tidak punya temuan yang perlu diputuskan.</source>
+      <translation>This line has no findings needing a decision.</translation>
+    </message>
+    <message>
+      <source>Jalankan Periksa daftar setelah selesai menambah.</source>
+      <translation>Run Check list when you have finished adding.</translation>
+    </message>
+    <message>
+      <source>Pilih dulu baris yang akan dihapus dari daftar.</source>
+      <translation>First select the lines to remove from the list.</translation>
+    </message>
+    <message>
+      <source>Belum ada penyaluran. Buat dengan Penyaluran baru… setelah daftar penerima program difinalkan.</source>
+      <translation>No distributions yet. Create one with New distribution… once the programme's recipient list is final.</translation>
+    </message>
+    <message>
+      <source>Pilih satu penyaluran di daftar.</source>
+      <translation>Select one distribution in the list.</translation>
+    </message>
+    <message>
+      <source>Tidak ada penerima baru untuk dijadwalkan: semua penerima di desa ini sudah terjadwal atau sudah menerima.</source>
+      <translation>No new recipients to schedule: everyone in these villages is already scheduled or has received the aid.</translation>
+    </message>
+    <message>
+      <source>Tutup penyaluran {name}? Meja pengambilan tidak bisa mencatat lagi; daftar dan BAST mencatat hasil akhirnya.</source>
+      <translation>Close the distribution {name}? The check-in desk can record nothing more; the list and the BAST record the final result.</translation>
+    </message>
+    <message>
+      <source>Buka kembali penyaluran</source>
+      <translation>Reopen distribution</translation>
+    </message>
+    <message>
+      <source>Menyiapkan dokumen…</source>
+      <translation>Preparing the document…</translation>
+    </message>
+    <message>
+      <source>Simpan PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Mengekspor ke Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+      <source>Daftar penerima: {name} – {period}</source>
+      <translation>Recipient list: {name} – {period}</translation>
+    </message>
+    <message>
+      <source>{n} temuan diputuskan: {decision}.</source>
+      <translation>{n} findings decided: {decision}.</translation>
+    </message>
+    <message>
+      <source>{lines} baris diperiksa: {findings} temuan ({kinds}); {open} belum diputuskan.</source>
+      <translation>{lines} lines checked: {findings} findings ({kinds}); {open} not decided yet.</translation>
+    </message>
+    <message>
+      <source>{lines} baris diperiksa: tidak ada temuan.</source>
+      <translation>{lines} lines checked: no findings.</translation>
+    </message>
+    <message>
+      <source>Desa: {desa}</source>
+      <translation>Villages: {desa}</translation>
+    </message>
+    <message>
+      <source>{due} terjadwal: {collected} diambil, {absent} tidak hadir, {waiting} menunggu</source>
+      <translation>{due} scheduled: {collected} collected, {absent} absent, {waiting} waiting</translation>
+    </message>
+    <message>
+      <source>Program: {programme} · {item}, {amount} per penerima</source>
+      <translation>Programme: {programme} · {item}, {amount} per recipient</translation>
+    </message>
+    <message>
+      <source>Petugas: {who}</source>
+      <translation>Officers: {who}</translation>
+    </message>
+    <message>
+      <source>PIHAK KEDUA pada BAST: {who}</source>
+      <translation>PIHAK KEDUA on the BAST: {who}</translation>
+    </message>
+    <message>
+      <source>Penyaluran {name} ditutup.</source>
+      <translation>Distribution {name} closed.</translation>
+    </message>
+    <message>
+      <source>Penyaluran {name} dibuka kembali.</source>
+      <translation>Distribution {name} reopened.</translation>
+    </message>
+    <message>
+      <source>Tersimpan: {file} ({n} baris)</source>
+      <translation>Saved: {file} ({n} rows)</translation>
+    </message>
+    <message>
+      <source>{decision} oleh {who}</source>
+      <translation>{decision} by {who}</translation>
+    </message>
+    <message>
+      <source>{listed} baris dari berkas masuk ke daftar; {open} temuan belum diputuskan.</source>
+      <translation>{listed} rows from the file went onto the list; {open} findings not decided yet.</translation>
+    </message>
+    <message>
+      <source> dan {n} lainnya</source>
+      <translation> and {n} others</translation>
+    </message>
+    <message>
+      <source>{n} penerima dijadwalkan pada penyaluran ini.</source>
+      <translation>{n} recipients scheduled for this distribution.</translation>
+    </message>
+    <message>
+      <source>{n} penerima belum datang dan tetap tercatat menunggu.</source>
+      <translation>{n} recipients have not come and stay recorded as waiting.</translation>
+    </message>
+    <message>
+      <source>Mengapa penyaluran {name} dibuka kembali? Alasannya disimpan di riwayat.</source>
+      <translation>Why is the distribution {name} reopened? The reason is kept in the history.</translation>
+    </message>
+    <message>
+      <source>Hapus {who} dari daftar penerima ini? Orangnya tetap ada di registri.</source>
+      <translation>Remove {who} from this recipient list? The persons stay in the registry.</translation>
+    </message>
+    <message>
+      <source>Finalkan daftar penerima {name}? Daftar diperiksa sekali lagi; setelah final, daftar tidak bisa diubah dan siap untuk penyaluran.</source>
+      <translation>Finalise the recipient list of {name}? The list is checked once more; once final it cannot be changed and is ready for distribution.</translation>
+    </message>
+    <message>
+      <source>Buka kembali daftar {name} untuk diubah? Penyaluran yang sudah tercatat tidak berubah; finalkan lagi sebelum menjadwalkan penerima baru.</source>
+      <translation>Reopen the list of {name} for changes? Distributions already recorded do not change; finalise it again before scheduling new recipients.</translation>
+    </message>
+    <message>
+      <source>Belum ada penerima: tekan Jadwalkan penerima.</source>
+      <translation>No recipients yet: press Schedule recipients.</translation>
+    </message>
+    <message>
+      <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
+      <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
+    </message>
+    <message>
+      <source>{included} penerima masuk · {excluded} dikeluarkan · {open} temuan belum diputuskan (baris kuning).</source>
+      <translation>{included} recipients included · {excluded} excluded · {open} findings not decided yet (yellow lines).</translation>
+    </message>
+    <message>
+      <source>Ditutup {when} oleh {by}.</source>
+      <translation>Closed {when} by {by}.</translation>
+    </message>
+    <message>
+      <source>Hasil penyaluran</source>
+      <translation>Distribution results</translation>
+    </message>
+    <message>
+      <source>Diwakilkan</source>
+      <translation>By proxy</translation>
+    </message>
+    <message>
+      <source>Tersalurkan</source>
+      <translation>Handed out</translation>
+    </message>
+    <message>
+      <source>boleh kosong; 16 digit bila diisi</source>
+      <translation>optional; 16 digits if filled in</translation>
+    </message>
+    <message>
+      <source>Nama wakil:</source>
+      <translation>Proxy's name:</translation>
+    </message>
+    <message>
+      <source>Hubungan dengan penerima:</source>
+      <translation>Relationship to the recipient:</translation>
+    </message>
+    <message>
+      <source>NIK wakil:</source>
+      <translation>Proxy's NIK:</translation>
+    </message>
+    <message>
+      <source>Pindai kupon, atau ketik NIK / nama</source>
+      <translation>Scan a coupon, or type a NIK / name</translation>
+    </message>
+    <message>
+      <source>Serahkan (Enter)</source>
+      <translation>Hand over (Enter)</translation>
+    </message>
+    <message>
+      <source>Diwakilkan… (F2)</source>
+      <translation>By proxy… (F2)</translation>
+    </message>
+    <message>
+      <source>Tidak hadir… (F3)</source>
+      <translation>Absent… (F3)</translation>
+    </message>
+    <message>
+      <source>Batalkan catatan… (F4)</source>
+      <translation>Reverse record… (F4)</translation>
+    </message>
+    <message>
+      <source>Pindai kode QR pada kupon penerima, atau ketik NIK, No. KK atau nama lalu tekan Enter.
+
+Setelah penerima tampil dan KTP-el/KK dicocokkan, tekan Enter sekali lagi untuk menyerahkan bantuan.
+
+F2 diwakilkan · F3 tidak hadir · F4 batalkan catatan · Esc bersihkan</source>
+      <translation>Scan the QR code on the recipient's coupon, or type a NIK, family card no. or name and press Enter.
+
+Once the recipient shows and the ID card/family card match, press Enter again to hand over the aid.
+
+F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
+    </message>
+    <message>
+      <source>Beberapa penerima cocok. Pilih dengan ↑/↓ lalu Enter, atau klik dua kali.</source>
+      <translation>Several recipients match. Choose with ↑/↓ then Enter, or double-click.</translation>
+    </message>
+    <message>
+      <source>Batalkan langkah terpilih…</source>
+      <translation>Reverse selected step…</translation>
+    </message>
+    <message>
+      <source>Semua</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Tampilkan</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Langkah terakhir</source>
+      <translation>Latest steps</translation>
+    </message>
+    <message>
+      <source>Belum ada penerima yang dipilih.</source>
+      <translation>No recipient selected yet.</translation>
+    </message>
+    <message>
+      <source>Serahkan</source>
+      <translation>Hand over</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Langkah ini tidak bisa dibatalkan di sini. Pilih langkah pengambilan atau tidak hadir seorang penerima.</source>
+      <translation>This step cannot be reversed here. Choose a recipient's collection or absence step.</translation>
+    </message>
+    <message>
+      <source>Cari dulu penerimanya: pindai kupon atau ketik NIK/nama lalu Enter.</source>
+      <translation>Find the recipient first: scan the coupon or type a NIK/name, then Enter.</translation>
+    </message>
+    <message>
+      <source>Catat tidak hadir</source>
+      <translation>Record absence</translation>
+    </message>
+    <message>
+      <source>Batalkan catatan</source>
+      <translation>Reverse record</translation>
+    </message>
+    <message>
+      <source>No. urut</source>
+      <translation>Row no.</translation>
+    </message>
+    <message>
+      <source>Kode kupon</source>
+      <translation>Coupon code</translation>
+    </message>
+    <message>
+      <source>{percent}% sudah diambil</source>
+      <translation>{percent}% collected</translation>
+    </message>
+    <message>
+      <source>{n} penerima cocok dengan pencarian.</source>
+      <translation>{n} recipients match the search.</translation>
+    </message>
+    <message>
+      <source>Cocokkan KTP-el/KK dengan data di bawah, lalu tekan Enter untuk menyerahkan.</source>
+      <translation>Compare the ID card/family card with the details below, then press Enter to hand over.</translation>
+    </message>
+    <message>
+      <source>DISERAHKAN: {amount} untuk {name}, diterima oleh {proxy} ({relation}).</source>
+      <translation>HANDED OVER: {amount} for {name}, received by {proxy} ({relation}).</translation>
+    </message>
+    <message>
+      <source>DISERAHKAN: {amount} kepada {name}.</source>
+      <translation>HANDED OVER: {amount} to {name}.</translation>
+    </message>
+    <message>
+      <source>{name} dicatat tidak hadir: {reason}.</source>
+      <translation>{name} recorded as absent: {reason}.</translation>
+    </message>
+    <message>
+      <source>Catatan untuk {name} dibatalkan; penerima kembali menunggu.</source>
+      <translation>The record for {name} was reversed; the recipient is waiting again.</translation>
+    </message>
+    <message>
+      <source>Bantuan untuk &lt;b&gt;{name}&lt;/b&gt; diambil oleh:</source>
+      <translation>The aid for &lt;b&gt;{name}&lt;/b&gt; is collected by:</translation>
+    </message>
+    <message>
+      <source>Penyaluran ini sudah ditutup ({when}, oleh {by}). Pengambilan tidak bisa dicatat lagi; buka kembali di Bantuan › Penyaluran bila perlu.</source>
+      <translation>This distribution was closed ({when}, by {by}). No more collections can be recorded; reopen it under Aid › Distributions if needed.</translation>
+    </message>
+    <message>
+      <source>{programme} · {date} {time} · {place} · {amount} per penerima</source>
+      <translation>{programme} · {date} {time} · {place} · {amount} per recipient</translation>
+    </message>
+    <message>
+      <source>Meja pengambilan — {name}</source>
+      <translation>Check-in desk — {name}</translation>
+    </message>
+    <message>
+      <source>Tidak ditemukan: "{text}". Periksa ejaannya, atau cari dengan NIK, No. KK atau kode kupon.</source>
+      <translation>Not found: "{text}". Check the spelling, or search by NIK, family card no. or coupon code.</translation>
+    </message>
+    <message>
+      <source>Mengapa {name} tidak hadir?</source>
+      <translation>Why is {name} absent?</translation>
+    </message>
+    <message>
+      <source>Batalkan catatan "{status}" untuk {name}? Penerima kembali menunggu. Alasannya disimpan di riwayat.</source>
+      <translation>Reverse the record "{status}" for {name}? The recipient will be waiting again. The reason is kept in the history.</translation>
+    </message>
+    <message>
+      <source>Penyaluran {action}</source>
+      <translation>Distribution {action}</translation>
+    </message>
+    <message>
+      <source>Tercatat tidak hadir: {reason}. Bila orangnya datang sekarang, cocokkan KTP-el lalu tekan Enter untuk menyerahkan.</source>
+      <translation>Recorded as absent: {reason}. If the person has come now, check the ID card, then press Enter to hand over.</translation>
+    </message>
+    <message>
       <source>Penduduk tanpa NIK</source>
       <translation>Persons without a NIK</translation>
     </message>
@@ -50,10 +1134,6 @@
     <message>
       <source>Aktif</source>
       <translation>Active</translation>
-    </message>
-    <message>
-      <source>Desa/Kelurahan</source>
-      <translation>Village</translation>
     </message>
     <message>
       <source>Rujukan lewat waktu tindak lanjut</source>
@@ -104,10 +1184,6 @@
       <translation>Export…</translation>
     </message>
     <message>
-      <source>Buka berkas</source>
-      <translation>Open file</translation>
-    </message>
-    <message>
       <source>Isi:</source>
       <translation>Contents:</translation>
     </message>
@@ -122,22 +1198,6 @@
     <message>
       <source>Batalkan impor terpilih…</source>
       <translation>Undo the selected import…</translation>
-    </message>
-    <message>
-      <source>Simpan sebagai</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Mengekspor…</source>
-      <translation>Exporting…</translation>
-    </message>
-    <message>
-      <source>Ekspor gagal.</source>
-      <translation>Export failed.</translation>
-    </message>
-    <message>
-      <source>No.</source>
-      <translation>No.</translation>
     </message>
     <message>
       <source>Waktu</source>
@@ -164,28 +1224,12 @@
       <translation>Rejected</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Mengekspor ke Excel…</source>
-      <translation>Exporting to Excel…</translation>
-    </message>
-    <message>
       <source>Pilih dulu impor yang akan dibatalkan.</source>
       <translation>Select the import to undo first.</translation>
     </message>
     <message>
-      <source>dibatalkan</source>
-      <translation>undone</translation>
-    </message>
-    <message>
       <source>tersimpan</source>
       <translation>saved</translation>
-    </message>
-    <message>
-      <source>Tersimpan: {file} ({n} baris)</source>
-      <translation>Saved: {file} ({n} rows)</translation>
     </message>
     <message>
       <source>Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data yang diubahnya dikembalikan.</source>
@@ -194,10 +1238,6 @@
     <message>
       <source>Membatalkan impor…</source>
       <translation>Undoing the import…</translation>
-    </message>
-    <message>
-      <source>No. KK</source>
-      <translation>Family card no.</translation>
     </message>
     <message>
       <source>Kepala keluarga</source>
@@ -240,16 +1280,8 @@
       <translation>RW:</translation>
     </message>
     <message>
-      <source>Alamat:</source>
-      <translation>Address:</translation>
-    </message>
-    <message>
       <source>Cari No. KK, NIK atau nama anggota…</source>
       <translation>Search family card no., a member's NIK or name…</translation>
-    </message>
-    <message>
-      <source>Semua desa/kelurahan</source>
-      <translation>All villages</translation>
     </message>
     <message>
       <source>Pilih keluarga di daftar.</source>
@@ -352,10 +1384,6 @@
       <translation>Data files (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Text (*.csv *.txt);;All (*)</translation>
     </message>
     <message>
-      <source>Nama</source>
-      <translation>Name</translation>
-    </message>
-    <message>
       <source>Jenis kelamin</source>
       <translation>Sex</translation>
     </message>
@@ -370,10 +1398,6 @@
     <message>
       <source>Hubungan keluarga</source>
       <translation>Relationship</translation>
-    </message>
-    <message>
-      <source>Alamat</source>
-      <translation>Address</translation>
     </message>
     <message>
       <source>Dusun</source>
@@ -410,10 +1434,6 @@
     <message>
       <source>Kategori PPKS</source>
       <translation>PPKS category</translation>
-    </message>
-    <message>
-      <source>Keterangan</source>
-      <translation>Notes</translation>
     </message>
     <message>
       <source>Pilih berkas</source>
@@ -468,6 +1488,10 @@
       <translation>Take the file's data</translation>
     </message>
     <message>
+      <source>Bila NIK di berkas tercatat atas nama lain di registri:</source>
+      <translation>When a NIK in the file belongs to another name in the registry:</translation>
+    </message>
+    <message>
       <source>Hasil uji coba (belum disimpan)</source>
       <translation>Dry-run result (nothing saved yet)</translation>
     </message>
@@ -488,10 +1512,6 @@
       <translation>The import was not saved; the registry is unchanged.</translation>
     </message>
     <message>
-      <source>Impor data</source>
-      <translation>Import data</translation>
-    </message>
-    <message>
       <source>Lanjut &gt;</source>
       <translation>Next &gt;</translation>
     </message>
@@ -502,10 +1522,6 @@
     <message>
       <source>Tutup</source>
       <translation>Close</translation>
-    </message>
-    <message>
-      <source>Selesai</source>
-      <translation>Finish</translation>
     </message>
     <message>
       <source>Impor sekarang</source>
@@ -532,10 +1548,6 @@
       <translation>Mark the column that holds the names ("Name").</translation>
     </message>
     <message>
-      <source>Bila NIK di berkas tercatat atas nama lain di registri:</source>
-      <translation>When a NIK in the file belongs to another name in the registry:</translation>
-    </message>
-    <message>
       <source>Menguji setiap baris…</source>
       <translation>Checking every row…</translation>
     </message>
@@ -544,8 +1556,16 @@
       <translation>Importing…</translation>
     </message>
     <message>
+      <source>Impor data</source>
+      <translation>Import data</translation>
+    </message>
+    <message>
       <source>Judul kolom ditemukan di baris {row}.</source>
       <translation>Column headings found on row {row}.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan daftar: {findings} temuan, {open} belum diputuskan.</source>
+      <translation>List check: {findings} findings, {open} not decided yet.</translation>
     </message>
     <message>
       <source>Impor #{batch} tersimpan</source>
@@ -568,8 +1588,16 @@
       <translation>{rows} rows read = {inserted} new + {updated} updated + {unchanged} unchanged + &lt;b&gt;{rejected} rejected&lt;/b&gt;.&lt;br&gt;{warnings} rows flagged for checking; {ignored} empty/total rows ignored.</translation>
     </message>
     <message>
+      <source>Impor daftar penerima: {name}</source>
+      <translation>Import recipient list: {name}</translation>
+    </message>
+    <message>
       <source>(kolom {n})</source>
       <translation>(column {n})</translation>
+    </message>
+    <message>
+      <source>{listed} baris masuk ke daftar penerima; {not_listed} baris tidak (alasannya di laporan).</source>
+      <translation>{listed} rows went onto the recipient list; {not_listed} rows did not (the report gives the reasons).</translation>
     </message>
     <message>
       <source>Kolom ini tidak bisa diurutkan</source>
@@ -594,6 +1622,10 @@
     <message>
       <source>Rujukan</source>
       <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>Bantuan</source>
+      <translation>Aid</translation>
     </message>
     <message>
       <source>Impor &amp; Ekspor</source>
@@ -628,14 +1660,6 @@
       <translation>Handled</translation>
     </message>
     <message>
-      <source>Meninggal</source>
-      <translation>Deceased</translation>
-    </message>
-    <message>
-      <source>Pindah</source>
-      <translation>Moved away</translation>
-    </message>
-    <message>
       <source>Tambah kategori PPKS</source>
       <translation>Add PPKS category</translation>
     </message>
@@ -654,10 +1678,6 @@
     <message>
       <source>Status:</source>
       <translation>Status:</translation>
-    </message>
-    <message>
-      <source>Catatan:</source>
-      <translation>Notes:</translation>
     </message>
     <message>
       <source>Pilih seorang penduduk di daftar.</source>
@@ -726,10 +1746,6 @@
     <message>
       <source>(keluarga)</source>
       <translation>(family)</translation>
-    </message>
-    <message>
-      <source>(tanpa NIK)</source>
-      <translation>(no NIK)</translation>
     </message>
     <message>
       <source>alamat belum diisi</source>
@@ -802,14 +1818,6 @@
     <message>
       <source>NIK:</source>
       <translation>NIK:</translation>
-    </message>
-    <message>
-      <source>Nama:</source>
-      <translation>Name:</translation>
-    </message>
-    <message>
-      <source>Jenis kelamin:</source>
-      <translation>Sex:</translation>
     </message>
     <message>
       <source>Tempat lahir:</source>
@@ -944,24 +1952,12 @@
       <translation>Male and female</translation>
     </message>
     <message>
-      <source>Tanpa NIK</source>
-      <translation>No NIK</translation>
-    </message>
-    <message>
-      <source>Tgl. lahir</source>
-      <translation>Born</translation>
-    </message>
-    <message>
       <source>Umur</source>
       <translation>Age</translation>
     </message>
     <message>
       <source>Cari nama, NIK, No. KK atau alamat…  (Ctrl+F)</source>
       <translation>Search name, NIK, family card no. or address…  (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>Semua kategori PPKS</source>
-      <translation>All PPKS categories</translation>
     </message>
     <message>
       <source>NIK tidak cocok</source>
@@ -1024,10 +2020,6 @@
       <translation>Status of {n} records changed to {status}.</translation>
     </message>
     <message>
-      <source> dan {n} lainnya</source>
-      <translation> and {n} others</translation>
-    </message>
-    <message>
       <source>Tidak ada yang dihapus.</source>
       <translation>Nothing was deleted.</translation>
     </message>
@@ -1046,10 +2038,6 @@
     <message>
       <source>Masa bakti s.d.</source>
       <translation>Term until</translation>
-    </message>
-    <message>
-      <source>diisi</source>
-      <translation>set</translation>
     </message>
     <message>
       <source>Hapus anggota</source>
@@ -1160,6 +2148,106 @@
       <translation>The family card number was not found in the registry.</translation>
     </message>
     <message>
+      <source>Dinas Sosial</source>
+      <translation>Social Affairs Office</translation>
+    </message>
+    <message>
+      <source>Puskesmas / RSUD</source>
+      <translation>Health centre / hospital</translation>
+    </message>
+    <message>
+      <source>Panti / LKS</source>
+      <translation>Care home / LKS</translation>
+    </message>
+    <message>
+      <source>Ditujukan kepada (Yth.):</source>
+      <translation>Addressed to (Yth.):</translation>
+    </message>
+    <message>
+      <source>Kota (di – …):</source>
+      <translation>City (di – …):</translation>
+    </message>
+    <message>
+      <source>Narahubung:</source>
+      <translation>Contact person:</translation>
+    </message>
+    <message>
+      <source>Penandatangan</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
+      <source>Ditandatangani atas nama (a.n.) Camat</source>
+      <translation>Signed on behalf of (a.n.) the Camat</translation>
+    </message>
+    <message>
+      <source>mis. Kepala Seksi Kesejahteraan Sosial</source>
+      <translation>e.g. Head of the Social Welfare Section</translation>
+    </message>
+    <message>
+      <source>Masih dipakai</source>
+      <translation>Still in use</translation>
+    </message>
+    <message>
+      <source>Jenis:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan rujukan</source>
+      <translation>Receiving institutions</translation>
+    </message>
+    <message>
+      <source>Tambah lembaga</source>
+      <translation>Add institution</translation>
+    </message>
+    <message>
+      <source>Periksa keaslian surat</source>
+      <translation>Check a letter</translation>
+    </message>
+    <message>
+      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)</source>
+      <translation>Paste or scan the letter's QR code text here (it starts with SIMPUL1|…)</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
+      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
+    </message>
+    <message>
+      <source>Pangkat/golongan:</source>
+      <translation>Rank/grade:</translation>
+    </message>
+    <message>
+      <source>NIP:</source>
+      <translation>NIP:</translation>
+    </message>
+    <message>
+      <source>Tandatangani</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <source>Isi jabatan dan nama penandatangan.</source>
+      <translation>Fill in the signer's position and name.</translation>
+    </message>
+    <message>
+      <source>Ubah lembaga</source>
+      <translation>Edit institution</translation>
+    </message>
+    <message>
+      <source>Ditujukan kepada</source>
+      <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Dipakai</source>
+      <translation>In use</translation>
+    </message>
+    <message>
       <source>Konsep</source>
       <translation>Draft</translation>
     </message>
@@ -1224,34 +2312,6 @@
       <translation>Very urgent</translation>
     </message>
     <message>
-      <source>Dinas Sosial</source>
-      <translation>Social Affairs Office</translation>
-    </message>
-    <message>
-      <source>Puskesmas / RSUD</source>
-      <translation>Health centre / hospital</translation>
-    </message>
-    <message>
-      <source>Panti / LKS</source>
-      <translation>Care home / LKS</translation>
-    </message>
-    <message>
-      <source>Lainnya</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <source>Ditujukan kepada (Yth.):</source>
-      <translation>Addressed to (Yth.):</translation>
-    </message>
-    <message>
-      <source>Kota (di – …):</source>
-      <translation>City (di – …):</translation>
-    </message>
-    <message>
-      <source>Narahubung:</source>
-      <translation>Contact person:</translation>
-    </message>
-    <message>
       <source>Rujukan baru</source>
       <translation>New referral</translation>
     </message>
@@ -1288,10 +2348,6 @@
       <translation>Receiving institution:</translation>
     </message>
     <message>
-      <source>Kategori PPKS:</source>
-      <translation>PPKS category:</translation>
-    </message>
-    <message>
       <source>Layanan yang dibutuhkan:</source>
       <translation>Service needed:</translation>
     </message>
@@ -1310,46 +2366,6 @@
     <message>
       <source>Tindak lanjut s.d.:</source>
       <translation>Follow up by:</translation>
-    </message>
-    <message>
-      <source>Penandatangan</source>
-      <translation>Signer</translation>
-    </message>
-    <message>
-      <source>Ditandatangani atas nama (a.n.) Camat</source>
-      <translation>Signed on behalf of (a.n.) the Camat</translation>
-    </message>
-    <message>
-      <source>mis. Kepala Seksi Kesejahteraan Sosial</source>
-      <translation>e.g. Head of the Social Welfare Section</translation>
-    </message>
-    <message>
-      <source>Masih dipakai</source>
-      <translation>Still in use</translation>
-    </message>
-    <message>
-      <source>Jenis:</source>
-      <translation>Type:</translation>
-    </message>
-    <message>
-      <source>Lembaga tujuan rujukan</source>
-      <translation>Receiving institutions</translation>
-    </message>
-    <message>
-      <source>Tambah lembaga</source>
-      <translation>Add institution</translation>
-    </message>
-    <message>
-      <source>Periksa keaslian surat</source>
-      <translation>Check a letter</translation>
-    </message>
-    <message>
-      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)</source>
-      <translation>Paste or scan the letter's QR code text here (it starts with SIMPUL1|…)</translation>
-    </message>
-    <message>
-      <source>Periksa</source>
-      <translation>Check</translation>
     </message>
     <message>
       <source>Pratinjau dan cetak surat…</source>
@@ -1374,50 +2390,6 @@
     <message>
       <source>Isi NIK orang atau No. KK keluarga yang dirujuk (sudah terdaftar di Simpul).</source>
       <translation>Enter the NIK of the person or the No. KK of the family referred (already registered in Simpul).</translation>
-    </message>
-    <message>
-      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
-      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
-    </message>
-    <message>
-      <source>Jabatan:</source>
-      <translation>Position:</translation>
-    </message>
-    <message>
-      <source>Pangkat/golongan:</source>
-      <translation>Rank/grade:</translation>
-    </message>
-    <message>
-      <source>NIP:</source>
-      <translation>NIP:</translation>
-    </message>
-    <message>
-      <source>Tandatangani</source>
-      <translation>Sign</translation>
-    </message>
-    <message>
-      <source>Isi jabatan dan nama penandatangan.</source>
-      <translation>Fill in the signer's position and name.</translation>
-    </message>
-    <message>
-      <source>Ubah lembaga</source>
-      <translation>Edit institution</translation>
-    </message>
-    <message>
-      <source>Ditujukan kepada</source>
-      <translation>Addressed to</translation>
-    </message>
-    <message>
-      <source>Telepon</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <source>Dipakai</source>
-      <translation>In use</translation>
-    </message>
-    <message>
-      <source>Kertas:</source>
-      <translation>Paper:</translation>
     </message>
     <message>
       <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
@@ -1446,10 +2418,6 @@
     <message>
       <source>Simpan surat rujukan</source>
       <translation>Save referral letter</translation>
-    </message>
-    <message>
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
       <source>No. KK ini belum terdaftar. Tambahkan keluarganya dulu di Keluarga.</source>
@@ -1628,10 +2596,6 @@
       <translation>Setting up Simpul</translation>
     </message>
     <message>
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>Simpan pengaturan</source>
       <translation>Save settings</translation>
     </message>
@@ -1686,8 +2650,8 @@
       <translation>The file cannot be opened or written: {reason}. Check the folder and try again.</translation>
     </message>
     <message>
-      <source>Simpan</source>
-      <translation>Save</translation>
+      <source>diisi</source>
+      <translation>set</translation>
     </message>
     <message>
       <source>Riwayat perubahan</source>

@@ -1,0 +1,350 @@
+"""Bantuan: a programme made through the dialog, its list built from the registry, checked, decided
+and made final; an event created, scheduled, printed, closed and reopened."""
+
+import datetime as dt
+import io
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
+from sqlalchemy import select
+
+from desktop.core.db.models import DistributionEvent, Programme, Recipient, RecipientCheck
+from desktop.core.services import aid, distribution as d
+from desktop.core.services.lists import PersonFilter
+from desktop.gui.aid_dialogs import EventDialog, ProgrammeDialog, ReasonDialog, RegistryAddDialog
+from desktop.gui.aid_page import AidPage
+
+JAHAB = "64.02.06.1001"
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
+def _page(qtbot, db) -> AidPage:
+    page = AidPage(db)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_programme_list_built_checked_decided_and_finalised(qtbot, sqlite_db, aid_people, warnings):
+    page = _page(qtbot, sqlite_db)
+    tab = page.programmes
+    assert tab.table.rowCount() == 0 and not tab.list_box.isEnabled()
+
+    # the dialog shows every problem at once
+    dialog = ProgrammeDialog(sqlite_db, parent=tab)
+    qtbot.addWidget(dialog)
+    assert not dialog.save()
+    errors = dialog.errors.text()
+    assert "Nama program wajib diisi" in errors and "lebih dari nol" in errors and "periode" in errors
+    dialog.name.setText("BLT Dana Desa 2026")
+    dialog.funding.setCurrentIndex(dialog.funding.findData("Dana Desa"))
+    dialog.amount.setValue(300000)
+    dialog.period.setText("Tahap IV (Oktober–Desember 2026)")
+    dialog.start.setDate(dt.date(2026, 10, 1))
+    dialog.end.setDate(dt.date(2026, 9, 1))
+    assert not dialog.save() and "Akhir periode" in dialog.errors.text()
+    dialog.end.setDate(dt.date(2026, 12, 31))
+    assert dialog.save()
+    tab.programme_saved(dialog.saved_id)
+    assert [tab.table.item(0, c).text() for c in (0, 2, 3, 4, 5)] == [
+        "BLT Dana Desa 2026", "Dana Desa", "Uang tunai, Rp300.000", "Per orang", "Draf"]
+    assert tab.list_box.isEnabled() and "BLT Dana Desa 2026" in tab.list_box.title()
+    pid = dialog.saved_id
+
+    # from the registry: the count before adding, then the lines
+    add = RegistryAddDialog(sqlite_db, pid, tab)
+    qtbot.addWidget(add)
+    assert add.preview.text() == "Akan ditambahkan: 5 orang"  # everyone alive, without a filter
+    assert add.hint.text().startswith("Tanpa saringan")
+    add.desa.setCurrentIndex(add.desa.findData(JAHAB))
+    add.count()
+    assert add.preview.text() == "Akan ditambahkan: 3 orang" and add.add_button.text() == "Tambahkan 3"
+    with sqlite_db.read() as s:
+        assert aid.recipient_rows(s, pid) == []  # counting added nothing
+    assert add.add()
+    tab.after_add(add.result)
+    assert tab.recipient_table.rowCount() == 3
+    assert "3 penerima ditambahkan" in tab.check_summary.text()
+
+    # one person by NIK, and a deceased one found by name (only the checks stop him)
+    one = tab.add_recipient(show=False)
+    qtbot.addWidget(one)
+    one.search.setText("6402064410750005")
+    assert one.find() == 1 and one.table.item(0, 0).text() == "Siti Aminah"
+    assert one.add_selected() and one.message.text() == "Siti Aminah ditambahkan ke daftar."
+    assert not one.add_selected() and "sudah ada di daftar" in one.message.text()
+    one.search.setText("darto")
+    assert one.find() == 1 and one.table.item(0, 6).text() == "Meninggal"
+    assert one.add_selected()
+    tab.refresh()
+    assert tab.recipient_table.rowCount() == 5
+
+    # check: one finding, shown by kind; only the line needing a decision is listed
+    summary = tab.check_list()
+    assert summary.open == 1
+    assert tab.check_summary.text() == "5 baris diperiksa: 1 temuan (Meninggal 1); 1 belum diputuskan."
+    assert tab.only_open.isChecked() and tab.recipient_table.rowCount() == 1
+    assert tab.recipient_table.item(0, 0).text() == "Darto Wiryo" and tab.recipient_table.item(0, 7).text() == \
+        "Meninggal"
+    assert tab.table.item(0, 7).text() == "1"  # open findings in the programme list
+    assert "Tercatat meninggal" in tab.findings.item(0).text()
+
+    # not final while a finding waits
+    assert not tab.finalise_list(confirm=False)
+    assert "belum diputuskan" in warnings[-1]
+
+    # keeping needs a reason; excluding does not
+    assert tab.decide_selected("tetap", reason="") == 0
+    assert "alasan" in tab.decide_message.text()
+    assert tab.decide_selected("keluarkan") == 1
+    with sqlite_db.read() as s:
+        check = s.scalars(select(RecipientCheck)).one()
+        line = s.get(Recipient, check.recipient_id)
+        assert (check.decision.value, check.decided_by, line.name, line.status.value) == (
+            "keluarkan", "penguji", "Darto Wiryo", "dikeluarkan")
+    assert tab.recipient_table.rowCount() == 0  # nothing left to decide
+    tab.only_open.setChecked(False)
+    assert tab.recipient_table.rowCount() == 5
+    assert "4 penerima masuk · 1 dikeluarkan · 0 temuan" in tab.list_status.text()
+
+    # a line off the draft list
+    row = next(r for r in range(5) if tab.recipient_table.item(r, 0).text() == "Wahyuni")
+    tab.recipient_table.selectRow(row)
+    assert tab.remove_selected(confirm=False) == 1
+    assert tab.recipient_table.rowCount() == 4
+
+    assert tab.finalise_list(confirm=False)
+    with sqlite_db.read() as s:
+        assert s.get(Programme, pid).list_status.value == "final"
+    assert tab.table.item(0, 5).text() == "Final" and "FINAL" in tab.list_status.text()
+    assert not tab.add_registry.isEnabled() and not tab.finalise_button.isEnabled() and tab.reopen_button.isEnabled()
+
+    assert tab.reopen_list(confirm=False)
+    with sqlite_db.read() as s:
+        assert s.get(Programme, pid).list_status.value == "draft"
+    assert tab.add_registry.isEnabled() and not tab.reopen_button.isEnabled()
+
+
+def test_decision_for_every_finding_of_a_kind_and_a_kept_line(qtbot, sqlite_db, aid_people):
+    with sqlite_db.transaction() as s:
+        pid = aid.save_programme(s, aid.ProgrammeInput("PKH", "APBN", "tunai", "Uang tunai", "", 750000, "Tahap IV",
+                                                       dt.date(2026, 10, 1), dt.date(2026, 12, 31), "orang")).id
+        for name in ("Wahyuni", "Wahyuni", "Bahrun", "Bahrun"):  # the same NIK twice, twice
+            aid.add_person(s, pid, aid_people[name])
+    page = _page(qtbot, sqlite_db)
+    tab = page.programmes
+    tab.check_list()
+    assert "NIK ganda 4" in tab.check_summary.text() and tab.recipient_table.rowCount() == 4
+    tab.recipient_table.selectRow(0)
+    tab.reason.setText("Baris ganda dari impor; satu tetap")
+    assert tab.decide_selected("tetap") == 1
+    assert tab.recipient_table.rowCount() == 3 and tab.reason.text() == ""
+    tab.same_kind.setChecked(True)
+    assert tab.decide_selected("keluarkan") == 3
+    with sqlite_db.read() as s:
+        decisions = sorted((c.decision.value, c.note or "") for c in s.scalars(select(RecipientCheck)))
+    assert decisions == [("keluarkan", ""), ("keluarkan", ""), ("keluarkan", ""),
+                         ("tetap", "Baris ganda dari impor; satu tetap")]
+    tab.only_open.setChecked(False)
+    texts = {tab.recipient_table.item(r, 7).text() for r in range(tab.recipient_table.rowCount())}
+    assert texts == {"NIK ganda (Tetap)", "NIK ganda (Dikeluarkan)"}
+
+
+def test_goods_programme_edited_and_target_locked(qtbot, sqlite_db, aid_people):
+    page = _page(qtbot, sqlite_db)
+    dialog = page.programmes.new_programme(show=False)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Beras CPP 2026")
+    dialog.goods.setChecked(True)
+    assert dialog.item.text() == "" and dialog.unit.isEnabled()
+    dialog.item.setText("Beras 10 kg")
+    dialog.unit.setText("karung")
+    assert dialog.amount.suffix() == " karung" and dialog.amount.prefix() == ""
+    dialog.amount.setValue(1)
+    dialog.period.setText("November 2026")
+    dialog.target.setCurrentIndex(dialog.target.findData("keluarga"))
+    assert dialog.save()
+    page.programmes.programme_saved(dialog.saved_id)
+    assert page.programmes.table.item(0, 3).text() == "Beras 10 kg, 1 karung"
+    with sqlite_db.transaction() as s:
+        rec = aid.save_programme(s, aid.ProgrammeInput("Lansia", "APBN", "tunai", "Uang tunai", "", 200000, "2026",
+                                                       dt.date(2026, 1, 1), dt.date(2026, 12, 31), "orang")).id
+        aid.add_person(s, rec, aid_people["Bahrun"])
+    page.programmes.refresh()
+    page.programmes.select_programme(rec)
+    edit = page.programmes.edit_programme(show=False)
+    qtbot.addWidget(edit)
+    assert edit.name.text() == "Lansia" and edit.amount.value() == 200000 and edit.cash.isChecked()
+    edit.target.setCurrentIndex(edit.target.findData("keluarga"))
+    assert not edit.save() and "tidak bisa diubah" in edit.errors.text()
+
+
+def test_event_created_scheduled_printed_closed_and_reopened(qtbot, sqlite_db, aid_people, warnings, tmp_path):
+    with sqlite_db.transaction() as s:
+        pid = aid.save_programme(s, aid.ProgrammeInput(
+            "BLT Dana Desa 2026", "Dana Desa", "tunai", "Uang tunai", "", 300000, "Tahap IV", dt.date(2026, 10, 1),
+            dt.date(2026, 12, 31), "orang")).id
+        aid.add_from_registry(s, pid, PersonFilter())
+    page = _page(qtbot, sqlite_db)
+    tab = page.events
+    assert tab.table.rowCount() == 0 and not tab.desk_button.isEnabled()
+
+    dialog = EventDialog(sqlite_db, programme_id=pid, parent=tab)
+    qtbot.addWidget(dialog)
+    assert "belum final" in dialog.programme.currentText()
+    assert not dialog.save()
+    assert "Nama kegiatan" in dialog.errors.text() and "Tempat penyaluran" in dialog.errors.text()
+    dialog.name.setText("Penyaluran Tahap IV Desa Jahab")
+    dialog.place.setText("Balai Desa Jahab")
+    dialog.time.setText("08.00 WITA")
+    dialog.date.setDate(dt.date(2026, 11, 22))
+    item = next(dialog.desa.item(i) for i in range(dialog.desa.count()) if dialog.desa.item(i).text() == "Jahab")
+    item.setCheckState(item.checkState().Checked)
+    for r, values in enumerate((("Rahmadi", "TKSK", ""), ("Siti Hajar", "Kasi Kesos", "198003122006042011"))):
+        for c, value in enumerate(values):
+            dialog.officers.setItem(r, c, QTableWidgetItem(value))
+    dialog.receiver["name"].setText("H. Jumadi")
+    dialog.receiver["jabatan"].setText("Kepala Desa Jahab")
+    assert dialog.save()
+    tab.event_saved(dialog.saved_id)
+    eid = dialog.saved_id
+    with sqlite_db.read() as s:
+        event = s.get(DistributionEvent, eid)
+        assert event.desa_codes == [JAHAB] and [o["name"] for o in event.officers] == ["Rahmadi", "Siti Hajar"]
+        assert event.receiver["jabatan"] == "Kepala Desa Jahab"
+    assert [tab.table.item(0, c).text() for c in (0, 1, 4, 5, 6)] == [
+        "22-11-2026", "Penyaluran Tahap IV Desa Jahab", "Jahab", "Direncanakan", "0"]
+    assert "Rahmadi (TKSK); Siti Hajar (Kasi Kesos)" in tab.detail.text()
+
+    # a draft list cannot be scheduled; a final one can
+    assert tab.schedule_selected() is None and "belum final" in warnings[-1]
+    with sqlite_db.transaction() as s:
+        aid.finalise(s, pid)
+    assert tab.schedule_selected() == 3  # the three living people in Jahab
+    assert tab.message.text() == "3 penerima dijadwalkan pada penyaluran ini."
+    assert tab.table.item(0, 6).text() == "3" and tab.table.item(0, 9).text() == "3"
+    assert tab.schedule_selected() == 0 and "Tidak ada penerima baru" in tab.message.text()
+
+    # the papers: the very PDF the preview shows
+    def document(kind: str) -> bytes:
+        with qtbot.waitSignal(tab.document_ready, timeout=20000) as blocker:
+            tab.make_document(kind, show=False)
+        return blocker.args[1]
+
+    tab.masked.setCurrentIndex(tab.masked.findData(True))
+    roster = pypdf.PdfReader(io.BytesIO(document("roster")))
+    text = "".join(p.extract_text() for p in roster.pages)
+    assert "Sumarni Kusuma" in text and "6402065203600001" not in text  # the NIK is masked
+    coupons = pypdf.PdfReader(io.BytesIO(document("coupons")))
+    with sqlite_db.read() as s:
+        code, waiting_code = d.desk_rows(s, eid)[0].code, d.desk_rows(s, eid)[1].code
+    assert code in "".join(p.extract_text() for p in coupons.pages)
+    if tab.preview is not None:  # QtPdf present: the preview holds the same bytes
+        qtbot.addWidget(tab.preview)
+        assert tab.preview.document.pageCount() == len(coupons.pages)
+    bast = pypdf.PdfReader(io.BytesIO(document("bast")))
+    assert "BERITA ACARA" in bast.pages[0].extract_text().upper()
+    saved = tab.save_document("BAST", b"%PDF-1.4 test", str(tmp_path / "bast.pdf"))
+    assert saved.read_bytes() == b"%PDF-1.4 test"
+
+    # results to Excel
+    target = tmp_path / "hasil.xlsx"
+    tab.start_export(target)
+    qtbot.waitUntil(lambda: tab.export_status.text().startswith("Tersimpan"), timeout=20000)
+    assert target.exists() and "hasil.xlsx" in tab.export_status.text()
+
+    # close and reopen (a reason is required)
+    with sqlite_db.transaction() as s:
+        d.collect(s, d.desk_rows(s, eid)[0].allocation_id)
+    tab.refresh()
+    assert tab.table.item(0, 5).text() == "Berlangsung" and tab.table.item(0, 7).text() == "1"
+    assert tab.close_selected(confirm=False)
+    assert tab.table.item(0, 5).text() == "Ditutup" and "oleh penguji." in tab.detail.text()
+    assert not tab.schedule_button.isEnabled() and tab.reopen_button.isEnabled()
+    assert not tab.reopen_selected("  ") and "alasan" in warnings[-1].lower()
+    assert tab.reopen_selected("Penerima susulan")
+    assert tab.table.item(0, 5).text() == "Berlangsung"
+    with sqlite_db.read() as s:
+        assert s.get(DistributionEvent, eid).closed_at is None
+
+    # the desk opens from here and its steps update the list
+    desk = tab.open_desk()
+    qtbot.addWidget(desk)
+    assert tab.open_desk() is desk  # one desk per event
+    desk.find(waiting_code)
+    assert desk.mark_absent("Di luar kota")
+    assert tab.table.item(0, 8).text() == "1"  # absent, refreshed by the desk's signal
+
+
+def test_reason_dialog_requires_a_reason(qtbot):
+    dialog = ReasonDialog("Tidak hadir", "Mengapa?", ["Sakit"], check=lambda text: None if text != "x" else "salah")
+    qtbot.addWidget(dialog)
+    dialog._ok()
+    assert dialog.errors.text() == "Alasan wajib diisi." and dialog.result() == 0
+    dialog.reason.setCurrentText("x")
+    dialog._ok()
+    assert dialog.errors.text() == "salah"
+    dialog.reason.setCurrentIndex(1)
+    dialog._ok()
+    assert dialog.result() == 1 and dialog.text() == "Sakit"
+
+
+def test_main_window_has_the_aid_section_and_its_shortcut(qtbot, sqlite_db):
+    from PySide6.QtGui import QShortcut
+
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Beranda", "Penduduk & PPKS", "Keluarga", "PSKS", "Rujukan", "Bantuan", "Impor & Ekspor", "Pengaturan"]
+    keys = {sc.key().toString(): sc for sc in window.findChildren(QShortcut)}
+    keys["Ctrl+6"].activated.emit()
+    assert window.pages.currentWidget() is window.aid_page and window.nav.currentItem().text() == "Bantuan"
+    assert window.nav.item(5).toolTip() == "Ctrl+6"
+    keys["Ctrl+8"].activated.emit()
+    assert window.pages.currentWidget() is window.settings
+    keys["Ctrl+7"].activated.emit()
+    assert window.pages.currentWidget() is window.exchange
+
+
+def test_list_imported_from_excel_through_the_wizard(qtbot, sqlite_db, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.io.messy import write_messy
+
+    with sqlite_db.transaction() as s:
+        pid = aid.save_programme(s, aid.ProgrammeInput("Bantuan lansia daerah", "APBD Kabupaten/Kota", "tunai",
+                                                       "Uang tunai", "", 250000, "2026", dt.date(2026, 1, 1),
+                                                       dt.date(2026, 12, 31), "orang")).id
+    page = _page(qtbot, sqlite_db)
+    tab = page.programmes
+    registry = []
+    page.registry_changed.connect(lambda: registry.append(True))
+    wizard = tab.import_list(str(write_messy(tmp_path / "dtks.xlsx")), show=False)  # a child of the page
+    assert wizard.windowTitle() == "Impor daftar penerima: Bantuan lansia daerah"
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.isComplete(), timeout=10000)
+    assert not wizard.dry_page.keep.isVisible()  # no registry-conflict choice for a list
+    with sqlite_db.read() as s:
+        assert aid.recipient_rows(s, pid) == []  # the trial run listed nobody
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.result is not None, timeout=10000)
+    outcome = wizard.list_import
+    assert outcome.listed == 8 and "8 baris masuk ke daftar penerima" in wizard.import_page.view.summary.text()
+    wizard.done(QWizard.DialogCode.Accepted)
+    assert registry == [True]
+    assert tab.check_summary.text() == "8 baris dari berkas masuk ke daftar; 3 temuan belum diputuskan."
+    assert tab.only_open.isChecked() and tab.recipient_table.rowCount() == 3
+    kinds = sorted(tab.recipient_table.item(r, 7).text() for r in range(3))
+    assert kinds == ["NIK ganda", "NIK ganda", "Tanpa NIK"]
