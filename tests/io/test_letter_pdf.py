@@ -112,7 +112,7 @@ def test_editable_template_is_checked_and_used(sqlite_db):
     assert "400.9/001/Kec.Tgr/XI/2026" in text  # an empty pattern went back to the built-in one
 
 
-def test_a_draft_prints_without_number_or_code(sqlite_db):
+def test_a_draft_prints_without_number_or_code_and_says_konsep(sqlite_db):
     with sqlite_db.transaction() as s:
         pid = create_person(s, PersonInput(name="Pak Darto", sex="L", nik="6402061203600001")).id
         ref = create_referral(s, ReferralInput(1, "bantuan sembako", person_id=pid)).id
@@ -120,6 +120,11 @@ def test_a_draft_prints_without_number_or_code(sqlite_db):
         assert letter_data(s, ref).qr is None
     text = _render(sqlite_db, ref).pages[0].extract_text()
     assert "konsep" in text and "Pak Darto" in text
+    # Every page of a draft carries the KONSEP watermark; a signed letter none.
+    assert all("KONSEP" in page.extract_text().replace("\n", "") for page in _render(sqlite_db, ref).pages)
+    with sqlite_db.transaction() as s:
+        move(s, ref, "ditandatangani", letter_date=D)
+    assert not any("KONSEP" in page.extract_text().replace("\n", "") for page in _render(sqlite_db, ref).pages)
 
 
 def test_logo_in_the_kop_and_long_regency_names_stay_on_one_line(sqlite_db):

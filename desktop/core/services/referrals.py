@@ -282,7 +282,7 @@ def letter_data(session: Session, referral_id: int):
                   ("Desil DTSEN", str(family.desil) if family and family.desil else "-"),
                   ("Kategori PPKS", fields["ppks"])],
         problem=referral.summary, need=referral.need, documents=list(referral.documents), closing=CLOSING,
-        signer=signer, tembusan=tembusan, qr=qr, person_name=name)
+        signer=signer, tembusan=tembusan, qr=qr, person_name=name, draft=letter is None)
 
 
 def format_long(d: dt.date) -> str:

@@ -76,6 +76,7 @@ class LetterData:
     tembusan: list[str] = field(default_factory=list)
     qr: str | None = None
     person_name: str = ""
+    draft: bool = False  # not signed yet: every page says KONSEP so it is never sent by mistake
 
 
 def nip_groups(nip: str | None) -> str:
@@ -237,7 +238,19 @@ def render_letter(data: LetterData, target: Path | io.BytesIO, paper: str = "f4"
         items += [Paragraph(f"{i}. {t}", st["small"]) for i, t in enumerate(data.tembusan, 1)]
         story += [Spacer(1, 8), KeepTogether(items)]
     story += [PageBreak(), *_kop(data, width, st), *_reply_slip(data, width, st)]
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    page = _draft_page if data.draft else _footer
+    doc.build(story, onFirstPage=page, onLaterPages=page)
+
+
+def _draft_page(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(BOLD, 110)
+    canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
+    canvas.translate(doc.pagesize[0] / 2, doc.pagesize[1] / 2)
+    canvas.rotate(50)
+    canvas.drawCentredString(0, -35, "KONSEP")
+    canvas.restoreState()
+    _footer(canvas, doc)
 
 
 def _footer(canvas, doc) -> None:
