@@ -1,5 +1,5 @@
-"""The referral screen's smaller dialogs: who signs, the receiving institutions, and checking a
-letter's QR code."""
+"""The referral screen's smaller dialogs: who signs, the receiving institutions, the register of
+outgoing letters, and checking a letter's QR code."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
-from desktop.core.errors import ValidationError
-from desktop.core.services.referrals import institutions, save_institution
+from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.referrals import cancel_number, institutions, register_rows, save_institution
 from desktop.gui.i18n import N_, tr
 from desktop.gui.widgets import error_label, save_cancel, show_not_saved
 
@@ -166,6 +168,79 @@ class InstitutionsDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
         return dialog
+
+
+class RegisterDialog(QDialog):
+    """The register of outgoing letters (referral letters and BAST numbers). A number taken by
+    mistake is cancelled with a reason; it stays in the register and is never given again."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(tr("Register surat keluar"))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([tr("Nomor surat"), tr("Tanggal"), tr("Perihal"), tr("Tujuan"),
+                                              tr("Status"), tr("Dicatat oleh")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        cancel = QPushButton(tr("Batalkan nomor…"))
+        cancel.clicked.connect(lambda: self.cancel_selected())
+        close = QPushButton(tr("Tutup"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Nomor yang dibatalkan tetap tercatat dengan alasannya dan tidak dipakai lagi.")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(1000, 460)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.read() as s:
+            rows = register_rows(s)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            status = tr("Dibatalkan: {reason}").format(reason=row.cancel_reason) if row.status == "dibatalkan" \
+                else tr("Terbit")
+            for c, value in enumerate((row.number, f"{row.letter_date:%d-%m-%Y}", row.subject or "",
+                                       row.addressee or "", status, row.issued_by)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (row.id, row.number, row.status))
+                if row.status == "dibatalkan":
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        for c in (2, 3):  # long subjects and addressees: the tooltip has the whole text
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280))
+
+    def cancel_selected(self, reason: str | None = None) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        number_id, number, status = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        if status == "dibatalkan":
+            QMessageBox.information(self, tr("Register surat keluar"), tr("Nomor ini sudah dibatalkan."))
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, tr("Batalkan nomor"),
+                                              tr("Alasan membatalkan nomor {number}:").format(number=number))
+            if not ok:
+                return False
+        try:
+            with self.db.transaction() as s:
+                cancel_number(s, number_id, reason)
+        except SimpulError as exc:
+            QMessageBox.warning(self, tr("Register surat keluar"), exc.message)
+            return False
+        self.refresh()
+        return True
 
 
 class VerifyDialog(QDialog):

@@ -47,7 +47,7 @@ from desktop.core.services.referrals import (
 )
 from desktop.core.io.pdf.letter import letter_bytes, write_pdf
 from desktop.gui.i18n import N_, tr
-from desktop.gui.referral_dialogs import InstitutionsDialog, SignerDialog, VerifyDialog
+from desktop.gui.referral_dialogs import InstitutionsDialog, RegisterDialog, SignerDialog, VerifyDialog
 from desktop.gui.widgets import error_label, optional_date, save_cancel, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
@@ -191,6 +191,8 @@ class ReferralsPage(QWidget):
         self.paper.addItem("A4", "a4")
         places = QPushButton(tr("Lembaga tujuan…"))
         places.clicked.connect(self.manage_institutions)
+        register = QPushButton(tr("Register surat…"))
+        register.clicked.connect(lambda: RegisterDialog(self.db, self).exec())
         verify = QPushButton(tr("Periksa keaslian surat…"))
         verify.clicked.connect(lambda: VerifyDialog(self.db, self).exec())
         buttons = QHBoxLayout()
@@ -200,6 +202,7 @@ class ReferralsPage(QWidget):
         buttons.addWidget(self.paper)
         buttons.addStretch(1)
         buttons.addWidget(places)
+        buttons.addWidget(register)
         buttons.addWidget(verify)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "

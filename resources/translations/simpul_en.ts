@@ -2200,6 +2200,14 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Add institution</translation>
     </message>
     <message>
+      <source>Register surat keluar</source>
+      <translation>Outgoing-letter register</translation>
+    </message>
+    <message>
+      <source>Batalkan nomor…</source>
+      <translation>Cancel number…</translation>
+    </message>
+    <message>
       <source>Periksa keaslian surat</source>
       <translation>Check a letter</translation>
     </message>
@@ -2248,6 +2256,46 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>In use</translation>
     </message>
     <message>
+      <source>Nomor surat</source>
+      <translation>Letter number</translation>
+    </message>
+    <message>
+      <source>Perihal</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Addressee</translation>
+    </message>
+    <message>
+      <source>Dicatat oleh</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>Nomor yang dibatalkan tetap tercatat dengan alasannya dan tidak dipakai lagi.</source>
+      <translation>A cancelled number stays in the register with its reason and is never used again.</translation>
+    </message>
+    <message>
+      <source>Terbit</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <source>Nomor ini sudah dibatalkan.</source>
+      <translation>This number is already cancelled.</translation>
+    </message>
+    <message>
+      <source>Batalkan nomor</source>
+      <translation>Cancel number</translation>
+    </message>
+    <message>
+      <source>Dibatalkan: {reason}</source>
+      <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+      <source>Alasan membatalkan nomor {number}:</source>
+      <translation>Reason for cancelling number {number}:</translation>
+    </message>
+    <message>
       <source>Konsep</source>
       <translation>Draft</translation>
     </message>
@@ -2282,10 +2330,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Foto kondisi</source>
       <translation>Photos of the situation</translation>
-    </message>
-    <message>
-      <source>Nomor surat</source>
-      <translation>Letter number</translation>
     </message>
     <message>
       <source>Lembaga tujuan</source>
@@ -2374,6 +2418,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Lembaga tujuan…</source>
       <translation>Institutions…</translation>
+    </message>
+    <message>
+      <source>Register surat…</source>
+      <translation>Letter register…</translation>
     </message>
     <message>
       <source>Periksa keaslian surat…</source>

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pypdf
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
@@ -201,3 +203,26 @@ def test_without_qtpdf_the_letter_opens_in_the_system_viewer(qtbot, sqlite_db, m
     page, dialog = _page_with_one_draft(qtbot, sqlite_db)
     assert page.preview_letter() is None
     assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")
+
+
+def test_register_cancels_a_number_with_a_reason(qtbot, sqlite_db, monkeypatch):
+    from desktop.core.services.referrals import issue_number, register_rows
+    from desktop.gui.referral_dialogs import RegisterDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    with sqlite_db.transaction() as s:
+        first = issue_number(s, dt.date(2026, 11, 20), subject="Rujukan: alat bantu").number
+        second = issue_number(s, dt.date(2026, 11, 21), subject="BAST BLT-DD").number
+    dialog = RegisterDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == [second, first]  # newest first
+    dialog.table.selectRow(0)
+    assert not dialog.cancel_selected("  ") and "alasan" in warnings[0]
+    assert dialog.cancel_selected("salah ketik tujuan")
+    with sqlite_db.read() as s:
+        rows = register_rows(s)
+    assert (rows[0].status, rows[0].cancel_reason) == ("dibatalkan", "salah ketik tujuan")
+    assert "salah ketik tujuan" in dialog.table.item(0, 4).text()
+    with sqlite_db.transaction() as s:
+        assert issue_number(s, dt.date(2026, 11, 22)).number.split("/")[1] == "003"  # never given again

@@ -136,7 +136,7 @@ def bast_number(session: Session, event_id: int, letter_date: dt.date | None = N
     if event.bast_number_id:
         return session.get(LetterNumber, event.bast_number_id)
     entry = issue_number(session, letter_date or event.event_date, subject=f"BAST {event.programme.name}: {event.name}",
-                         addressee=(event.receiver or {}).get("name"))
+                         addressee=(event.receiver or {}).get("name") or (event.receiver or {}).get("jabatan"))
     event.bast_number_id = entry.id
     session.flush()
     return entry

@@ -81,6 +81,27 @@ def cancel_number(session: Session, number_id: int, reason: str) -> None:
     session.flush()
 
 
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    id: int
+    number: str
+    letter_date: dt.date
+    subject: str | None
+    addressee: str | None
+    status: str
+    cancel_reason: str | None
+    issued_by: str
+
+
+def register_rows(session: Session, year: int | None = None) -> list[RegisterRow]:
+    """The outgoing-letter register (agenda surat keluar), newest number first."""
+    stmt = select(LetterNumber).order_by(LetterNumber.year.desc(), LetterNumber.seq.desc())
+    if year is not None:
+        stmt = stmt.where(LetterNumber.year == year)
+    return [RegisterRow(n.id, n.number, n.letter_date, n.subject, n.addressee, n.status.value, n.cancel_reason,
+                        n.issued_by) for n in session.scalars(stmt)]
+
+
 @dataclass
 class ReferralInput:
     institution_id: int
