@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Enum, func, insert, select
 
 from desktop.core.db.audit import audit_rows
 from desktop.core.db.base import Base
@@ -27,22 +29,50 @@ def bulk_insert(conn: Connection, model: type[Base], rows: Sequence[Mapping[str,
 
 
 def fast_insert(conn: Connection, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert many rows without RETURNING, as fast as the driver allows. On SQLite the statement
-    goes straight to the driver's executemany with SQLAlchemy's own value conversions (dates,
-    enums, booleans), skipping per-row compilation; elsewhere it is a Core executemany."""
+    """Insert many rows (dicts with the same keys) without RETURNING, as fast as the driver allows."""
+    if not rows:
+        return
+    names = list(rows[0])
+    insert_values(conn, model, names, [tuple(r[n] for n in names) for r in rows])
+
+
+def insert_values(conn: Connection, model: type[Base], names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert many rows given as tuples of Python values in `names` order, without RETURNING.
+
+    On SQLite the statement goes straight to the driver's executemany, with the forms SQLAlchemy
+    itself stores (ISO text for dates, an enum's value), so rows read back the same either way.
+    The conversion is done per column and once per distinct value (a batch shares one timestamp;
+    birth dates repeat), not per cell. Elsewhere it is a Core executemany."""
     if not rows:
         return
     table = model.__table__
     if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), list(rows))
+        conn.execute(insert(table), [dict(zip(names, r)) for r in rows])
         return
-    columns = [c for c in table.columns if c.name in rows[0]]
-    names = [c.name for c in columns]
+    convert = [i for i, n in enumerate(names) if _needs_sqlite_form(table.c[n])]
+    if convert:
+        cells = list(zip(*rows))  # column by column: each distinct value is converted once
+        for i in convert:
+            column = cells[i]
+            forms = {v: _sqlite_form(v) for v in set(column)}
+            cells[i] = list(map(forms.__getitem__, column))
+        rows = list(zip(*cells))
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    conn.exec_driver_sql(sql, [tuple(_sqlite_value(r[n]) for n in names) for r in rows])
+    conn.exec_driver_sql(sql, rows)
 
 
-def _sqlite_value(value: Any) -> Any:
+def _needs_sqlite_form(column) -> bool:
+    """Dates, timestamps and enums: the column types whose values the driver cannot take as they are."""
+    if isinstance(column.type, Enum):
+        return True
+    try:
+        return column.type.python_type in (dt.date, dt.datetime)
+    except NotImplementedError:
+        return False
+
+
+@functools.lru_cache(maxsize=1 << 16)  # birth dates repeat across chunks; a batch has one timestamp
+def _sqlite_form(value: Any) -> Any:
     # The forms SQLAlchemy itself stores on SQLite, so rows read back the same either way.
     kind = type(value)
     if kind is dt.date:
@@ -61,3 +91,36 @@ def next_ids(conn: Connection, model: type[Base], count: int) -> list[int]:
     table = model.__table__
     start = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
     return list(range(start, start + count))
+
+
+DEFER_INDEXES_MIN_ROWS = 5000
+
+
+@contextlib.contextmanager
+def indexes_deferred(conn: Connection, model: type[Base], incoming: int) -> Iterator[None]:
+    """Around a load that at least doubles a table on SQLite: drop the table's plain secondary
+    indexes, and build them again once the rows are in. Sorting once is cheaper than keeping
+    each index in order row by row (about 0.4 s of 1 s for 100,000 persons).
+
+    Safe because SQLite DDL is transactional: the drop and the rebuild belong to the caller's
+    transaction, so a cancel or an error rolls them back with the rows, other connections never
+    see the table without its indexes (WAL readers keep their snapshot), and a crash leaves the
+    file as it was. The caller must roll back on an error, as Database.transaction() does.
+    UNIQUE constraints and the primary key stay in place and are checked row by row as always."""
+    if conn.dialect.name != "sqlite" or incoming < DEFER_INDEXES_MIN_ROWS:
+        yield
+        return
+    table = model.__table__.name
+    if conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() > incoming:
+        yield
+        return
+    plain = {name for _seq, name, unique, origin, _partial in conn.exec_driver_sql(f'PRAGMA index_list("{table}")')
+             if not unique and origin == "c"}
+    definitions = [(name, sql) for name, sql in conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,)) if name in plain]
+    for name, _sql in definitions:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in definitions:
+        conn.exec_driver_sql(sql)

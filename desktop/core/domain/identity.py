@@ -77,7 +77,10 @@ _LOKAL_NIK_CODES = {
 def check_nik(value: object, *, today: dt.date | None = None, check_region: bool = True) -> IdCheck:
     """Check a NIK's structure. A region code missing from today's list is only a warning: a NIK
     keeps the code it was issued with, even after a pemekaran."""
-    text = clean_identifier(value)
+    if type(value) is str and len(value) == 16 and value.isascii() and value.isdigit():
+        text = value  # already clean: spare the regular expressions (imports check 100,000s)
+    else:
+        text = clean_identifier(value)
     if not _DIGITS16.fullmatch(text):
         return IdCheck(text, [Finding("nik.format", params={"value": str(value).strip()})])
     if text[0] == "0":

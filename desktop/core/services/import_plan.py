@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Family, Person, PpksRecord
@@ -17,6 +17,10 @@ from desktop.core.io.excel_import import Lookups, ParsedFile, Row
 PERSON_FIELDS = ("name", "sex", "birth_place", "birth_date", "relationship_code", "religion_code",
                  "marital_status_code", "education_code", "occupation", "phone", "disability", "notes")
 ADDRESS_FIELDS = ("address", "desa_code", "dusun", "rt", "rw")
+# The person columns an import writes from a row, in the order Plan.new_persons values hold them.
+PERSON_COLUMNS = (*PERSON_FIELDS, "nik", "name_key", "nik_mismatch", *ADDRESS_FIELDS)
+_OWN_COLUMNS = itemgetter(*PERSON_COLUMNS[:-len(ADDRESS_FIELDS)])
+_ADDRESS = itemgetter(*ADDRESS_FIELDS)
 CHUNK = 500
 
 
@@ -25,7 +29,8 @@ class Plan:
     new_families: dict[str, dict] = field(default_factory=dict)  # no_kk -> row values
     family_updates: dict[int, dict] = field(default_factory=dict)  # family id -> changes
     desil: list[tuple[str, int]] = field(default_factory=list)  # (no_kk, desil) to record
-    new_persons: list[tuple[Row, dict]] = field(default_factory=list)
+    # row, its PERSON_COLUMNS values (a tuple: 100,000 dicts cost time) and its family's No. KK
+    new_persons: list[tuple[Row, tuple, str | None]] = field(default_factory=list)
     person_updates: dict[int, dict] = field(default_factory=dict)
     new_ppks: list[tuple[Row, int, str]] = field(default_factory=list)  # row, category, holder kind
     status: dict[int, str] = field(default_factory=dict)  # row number -> inserted/updated/unchanged/rejected
@@ -40,6 +45,14 @@ def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
 def by_key(s: Session, model, column, keys: list) -> dict:
     """Records whose `column` is one of `keys`, by that value (in chunks: SQL has a parameter limit)."""
     found = {}
+    if len(keys) > 4 * CHUNK and s.scalar(select(func.count()).select_from(model)) <= len(keys):
+        # A file as large as the table (the first import into a new registry): one pass over
+        # the table instead of hundreds of IN lists.
+        wanted = set(keys)
+        for obj in s.scalars(select(model).where(column.is_not(None))):
+            if getattr(obj, column.key) in wanted:
+                found[getattr(obj, column.key)] = obj
+        return found
     for chunk in chunks(keys):
         for obj in s.scalars(select(model).where(column.in_(chunk))):
             found[getattr(obj, column.key)] = obj
@@ -56,16 +69,24 @@ def existing_families(s: Session, kks: list[str]) -> dict[str, Family]:
 
 def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str, desil_as_of: dt.date) -> Plan:
     plan = Plan()
-    valid = [r for r in parsed.rows if not r.errors]
+    # One NIK, one person: rows of the same NIK with different names conflict inside the file.
+    by_key: dict[tuple, list[Row]] = {}
     for r in parsed.rows:
         if r.errors:
             plan.status[r.number] = "rejected"
-    # One NIK, one person: rows of the same NIK with different names conflict inside the file.
-    by_key: dict[tuple, list[Row]] = defaultdict(list)
-    for r in valid:
-        by_key[r.key].append(r)
+            continue
+        f = r.fields
+        key = ("nik", f["nik"]) if f["nik"] else ("name", f["name_key"], f["birth_date"])  # Row.key
+        group = by_key.get(key)
+        if group is None:
+            by_key[key] = [r]
+        else:
+            group.append(r)
     firsts: list[Row] = []
     for key, group in by_key.items():
+        if len(group) == 1:
+            firsts.append(group[0])
+            continue
         names = {r.fields["name_key"] for r in group}
         if key[0] == "nik" and len(names) > 1:
             for r in group:
@@ -83,13 +104,13 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
     persons = existing_persons(s, [r.fields["nik"] for r in firsts if r.fields["nik"]])
     no_nik = {(p.name_key, p.birth_date): p for p in s.scalars(select(Person).where(Person.nik.is_(None)))}
     families = existing_families(s, sorted({r.fields["no_kk"] for r in firsts if r.fields["no_kk"]}))
-    family_address: dict[str, dict] = {}
+    family_address: dict[str, tuple] = {}
     for r in firsts:  # the first row of each KK gives the family's address and desil
         kk = r.fields["no_kk"]
         if not kk or kk in family_address:
             continue
-        address = {k: r.fields[k] for k in ADDRESS_FIELDS}
-        family_address[kk] = address
+        family_address[kk] = _ADDRESS(r.fields)
+        address = dict(zip(ADDRESS_FIELDS, family_address[kk]))
         fam = families.get(kk)
         if fam is None:
             plan.new_families[kk] = address | {"desil": r.fields["desil"]}
@@ -119,15 +140,15 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
     for r in firsts:
         f = r.fields
         kk = f["no_kk"]
-        values = {k: f[k] for k in PERSON_FIELDS} | {"nik": f["nik"], "name_key": f["name_key"],
-                                                    "nik_mismatch": f["nik_mismatch"]}
-        values |= family_address.get(kk) or {k: f[k] for k in ADDRESS_FIELDS}
+        # Members live where the first row of their KK says.
+        values = _OWN_COLUMNS(f) + (family_address[kk] if kk else _ADDRESS(f))
         person = persons.get(f["nik"]) if f["nik"] else no_nik.get((f["name_key"], f["birth_date"]))
         changed = kk in family_touched
         if person is None:
-            plan.new_persons.append((r, values | {"family_kk": kk}))
+            plan.new_persons.append((r, values, kk))
             plan.status[r.number] = "inserted"
         else:
+            values = dict(zip(PERSON_COLUMNS, values))
             if person.name_key != f["name_key"]:
                 finding = Finding("import.conflict_registry", params={
                     "nik": f["nik"], "existing": person.name, "name": f["name"]})

@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.audit import audit_batch
-from desktop.core.db.bulk import fast_insert, next_ids
+from desktop.core.db.bulk import fast_insert, indexes_deferred, insert_values, next_ids
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
 from desktop.core.db.models import (
@@ -45,7 +46,16 @@ from desktop.core.io.fields import header_key
 from desktop.core.io.normalize import region_key
 from desktop.core.io.report import ReportRow, write_report
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
-from desktop.core.services.import_plan import Plan, by_key, chunks, existing_families, existing_persons, make_plan
+from desktop.core.services.import_plan import (
+    ADDRESS_FIELDS,
+    PERSON_COLUMNS,
+    Plan,
+    by_key,
+    chunks,
+    existing_families,
+    existing_persons,
+    make_plan,
+)
 from desktop.core.services.office import get_office
 
 @dataclass
@@ -162,33 +172,41 @@ def preview(db: Database, path: Path, sheet: str | None = None, samples: int = 3
 
 # ---- writing ----------------------------------------------------------------------------------
 
-def _insert_rows(conn, model, rows: list[dict], returning: bool) -> list[int]:
-    """Insert rows; with `returning`, give back their ids in order."""
+def _insert_rows(conn, model, names: list[str], rows: list[tuple], returning: bool) -> list[int]:
+    """Insert rows (tuples in `names` order); with `returning`, give back their ids in order."""
     if not rows:
         return []
     if not returning:
-        fast_insert(conn, model, rows)
+        insert_values(conn, model, names, rows)
         return []
     if conn.dialect.name == "sqlite":  # the batch row is written already: ids can be taken up front
         ids = next_ids(conn, model, len(rows))
-        fast_insert(conn, model, [r | {"id": i} for r, i in zip(rows, ids, strict=True)])
+        insert_values(conn, model, ["id", *names], [(i, *r) for i, r in zip(ids, rows, strict=True)])
         return ids
     table = model.__table__
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(stmt, rows).scalars())
+    return list(conn.execute(stmt, [dict(zip(names, r)) for r in rows]).scalars())
+
+
+_STAMP = ("created_at", "updated_at", "import_batch_id")
 
 
 def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil_as_of: dt.date,
            desil_source: str, progress: Progress) -> None:
     conn = s.connection()
     now = utcnow()
-    stamp = {"created_at": now, "updated_at": now, "import_batch_id": batch.id}
+    stamp = (now, now, batch.id)
     kk_order = list(plan.new_families)
-    fam_rows = [plan.new_families[kk] | {"no_kk": kk, "desil_as_of": desil_as_of if plan.new_families[kk]["desil"]
-                                         else None,
-                                         "desil_source": desil_source if plan.new_families[kk]["desil"] else None}
-                | stamp for kk in kk_order]
-    family_ids = dict(zip(kk_order, _insert_rows(conn, Family, fam_rows, True), strict=True))
+    fam_names = [*ADDRESS_FIELDS, "desil", "no_kk", "desil_as_of", "desil_source", *_STAMP]
+    address = itemgetter(*ADDRESS_FIELDS, "desil")
+    fam_rows = []
+    for kk in kk_order:
+        values = plan.new_families[kk]
+        desil = (desil_as_of, desil_source) if values["desil"] else (None, None)
+        fam_rows.append((*address(values), kk, *desil, *stamp))
+    with indexes_deferred(conn, Family, len(fam_rows)):
+        family_ids = dict(zip(kk_order, _insert_rows(conn, Family, fam_names, fam_rows, True), strict=True))
+    del fam_rows
     check_cancelled(progress)
     for fam in _load(s, Family, list(plan.family_updates)):
         for k, v in plan.family_updates[fam.id].items():
@@ -199,25 +217,25 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     all_families = family_ids | {f.no_kk: f.id for f in existing_families(s, [kk for kk, _ in plan.desil
                                                                                  if kk not in family_ids]).values()}
     if plan.desil:
-        conn.execute(insert(DesilHistory), [
-            {"family_id": all_families[kk], "desil": d, "as_of": desil_as_of, "source": desil_source,
-             "recorded_at": now, "import_batch_id": batch.id} for kk, d in plan.desil])
+        insert_values(conn, DesilHistory, ["family_id", "desil", "as_of", "source", "recorded_at", "import_batch_id"],
+                      [(all_families[kk], d, desil_as_of, desil_source, now, batch.id) for kk, d in plan.desil])
     check_cancelled(progress)
 
+    # Persons go in as tuples: the PERSON_COLUMNS values, then their family, status and stamp.
+    person_names = [*PERSON_COLUMNS, "family_id", "life_status", *_STAMP]
+    tail = ("hidup", *stamp)
     person_rows = []
-    for _row, values in plan.new_persons:
-        v = dict(values)
-        kk = v.pop("family_kk")
-        v["family_id"] = all_families.get(kk) if kk else None
-        if v["family_id"] is None and kk:
-            v["family_id"] = _family_id(s, kk, all_families)
-        person_rows.append(v | {"life_status": "hidup"} | stamp)
+    for _row, values, kk in plan.new_persons:
+        family_id = (all_families.get(kk) or _family_id(s, kk, all_families)) if kk else None
+        person_rows.append(values + (family_id, *tail))
     need_ids = any(h == "orang" for _, _, h in plan.new_ppks)
     person_ids: list[int] = []
-    for chunk in chunks(person_rows, 5000):
-        person_ids += _insert_rows(conn, Person, chunk, need_ids)
-        check_cancelled(progress)
-        progress.advance(len(chunk))
+    with indexes_deferred(conn, Person, len(person_rows)):
+        for chunk in chunks(person_rows, 5000):
+            person_ids += _insert_rows(conn, Person, person_names, chunk, need_ids)
+            check_cancelled(progress)
+            progress.advance(len(chunk))
+    del person_rows
     for person in _load(s, Person, list(plan.person_updates)):
         changes = dict(plan.person_updates[person.id])
         if "family_kk" in changes:
@@ -227,7 +245,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     s.flush()
 
     if plan.new_ppks:
-        new_id_by_row = {r.number: pid for (r, _), pid in zip(plan.new_persons, person_ids, strict=False)}
+        new_id_by_row = {r.number: pid for (r, _, _), pid in zip(plan.new_persons, person_ids, strict=False)}
         existing = existing_persons(s, [r.fields["nik"] for r, _, h in plan.new_ppks
                                          if h == "orang" and r.number not in new_id_by_row and r.fields["nik"]])
         ppks_rows = []
@@ -242,11 +260,12 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
                 target = {"person_id": pid, "family_id": None}
             ppks_rows.append(target | {"category_no": no, "community_id": None, "assessed_on": desil_as_of,
                                        "source": PpksSource.IMPORT, "status": "aktif",
-                                       "notes": r.fields["notes"]} | stamp)
-        _insert_rows(conn, PpksRecord, ppks_rows, False)
+                                       "notes": r.fields["notes"], "created_at": now, "updated_at": now,
+                                       "import_batch_id": batch.id})
+        fast_insert(conn, PpksRecord, ppks_rows)
     audit_batch(conn, batch.actor, batch.id, "import_batch", {
-        "file": parsed.path.name, "sheet": parsed.sheet, "families_inserted": len(fam_rows),
-        "persons_inserted": len(person_rows), "ppks_inserted": len(plan.new_ppks)})
+        "file": parsed.path.name, "sheet": parsed.sheet, "families_inserted": len(kk_order),
+        "persons_inserted": len(plan.new_persons), "ppks_inserted": len(plan.new_ppks)})
 
 
 def _family_id(s: Session, kk: str, known: dict[str, int]) -> int | None:
