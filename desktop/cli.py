@@ -341,6 +341,8 @@ def cmd_referrals(args) -> int:
 
 def cmd_letter(args) -> int:
     from desktop.core.db import schema
+    from desktop.core.db.audit import log_disclosure
+    from desktop.core.domain.enums import AuditAction
     from desktop.core.io.pdf.letter import save_letter
     from desktop.core.services.referrals import letter_data
 
@@ -349,9 +351,11 @@ def cmd_letter(args) -> int:
         schema.require_current(db)
         with db.read() as s:
             data = letter_data(s, args.record)
+        save_letter(data, args.out, args.paper or "f4")
+        log_disclosure(db, AuditAction.PRINT, "referral", args.record,
+                       {"dokumen": "surat rujukan", "nomor": data.number})
     finally:
         db.dispose()
-    save_letter(data, args.out, args.paper or "f4")
     print(t("cli.letter.done", path=args.out, number=data.number))
     return EXIT_OK
 

@@ -878,10 +878,10 @@ class EventsTab(QWidget):
             from desktop.core.services import aid_documents as docs
 
             if kind == "coupons":
-                with db.read() as s:
+                with db.transaction() as s:  # the print is recorded in the audit log
                     return docs.coupons_pdf(s, eid, paper=options["paper"])
             if kind == "roster":
-                with db.read() as s:
+                with db.transaction() as s:
                     return docs.roster_pdf(s, eid, paper=options["paper"], landscape=options["landscape"],
                                            masked=options["masked"], thumbprint=options["thumbprint"])
             with db.transaction() as s:  # the BAST takes its number from the letter register on first print

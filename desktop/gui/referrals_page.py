@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.db.audit import log_disclosure
 from desktop.core.db.engine import Database
+from desktop.core.domain.enums import AuditAction
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.referrals import (
@@ -320,6 +322,8 @@ class ReferralsPage(QWidget):
         if data is None:
             return None
         content = letter_bytes(data, self.paper.currentData())
+        log_disclosure(self.db, AuditAction.PRINT, "referral", self.selected_id(),
+                       {"dokumen": "surat rujukan", "nomor": data.number})
         try:
             from desktop.gui.pdf_preview import PdfPreview
         except ImportError:

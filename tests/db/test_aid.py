@@ -283,3 +283,27 @@ def test_closing_and_reopening_an_event_is_logged_with_the_reason(registry):
         log = desk_log(s, eid)
     assert [(r.action, r.name) for r in log] == [("diambil", "WATI"), ("dibuka kembali", ""), ("ditutup", "")]
     assert log[1].note == "dua penerima datang terlambat" and log[1].allocation_id is None
+
+
+def test_papers_and_exports_are_recorded_in_the_audit_log(registry, tmp_path):
+    from desktop.core.db.models import AuditEntry
+    from desktop.core.io.excel_export import export
+    from desktop.core.services import aid_documents as docs
+    from desktop.core.services.history import _describe
+
+    db, fam = registry
+    pid, eid, _ = _ready_event(db, fam)
+    with db.transaction() as s:
+        docs.roster_pdf(s, eid, masked=True)
+        docs.coupons_pdf(s, eid)
+    docs.export_results(db, eid, tmp_path / "hasil.xlsx")
+    export(db, "persons", tmp_path / "penduduk.xlsx")
+    with db.read() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action.in_(("print", "export")))
+                            .order_by(AuditEntry.id)).all()
+        described = [_describe(e) for e in entries]
+    assert [(e.action, e.table_name, e.changes["dokumen"]) for e in entries] == [
+        ("print", "distribution_event", "daftar penerima"), ("print", "distribution_event", "kupon"),
+        ("export", "distribution_event", "hasil penyaluran"), ("export", "persons", "persons")]
+    assert entries[0].changes["nik"] == "disamarkan" and entries[0].changes["baris"] == 3
+    assert all(e.actor == "penguji" for e in entries) and all(described)

@@ -118,6 +118,20 @@ def audit_rows(conn: Connection, actor: str, table: str, ids: Sequence[Any],
     ])
 
 
+def record_disclosure(session: Session, action: AuditAction, table: str, record_id: object,
+                      details: Mapping[str, Any]) -> None:
+    """A print or an export of personal data: who, when, what, and how (full or masked NIK, rows)."""
+    session.add(AuditEntry(actor=session.info.get("actor", "system"), action=action, table_name=table,
+                           record_id=str(record_id), changes={k: jsonable(v) for k, v in details.items()}))
+    session.flush()
+
+
+def log_disclosure(db, action: AuditAction, table: str, record_id: object, details: Mapping[str, Any]) -> None:
+    """The same, in its own transaction: for work done in a read-only session (an export)."""
+    with db.transaction() as s:
+        record_disclosure(s, action, table, record_id, details)
+
+
 def audit_batch(conn: Connection, actor: str, batch_id: int, table: str, summary: Mapping[str, Any]) -> None:
     """One entry standing for the rows a batch inserted: they carry import_batch_id, so the row
     itself holds the new values and the batch says who and when."""

@@ -55,6 +55,9 @@ class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+    # Personal data leaving the database on paper or in a file (UU PDP art. 31: every processing).
+    PRINT = "print"
+    EXPORT = "export"
 
 
 class InstitutionKind(StrEnum):

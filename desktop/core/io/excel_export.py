@@ -451,5 +451,12 @@ EXPORTERS = {"persons": export_persons, "families": export_families, "psks": exp
 
 def export(db: Database, kind: str, path: Path, desa: str | None = None,
            progress: Progress = NULL_PROGRESS) -> ExportResult:
-    return EXPORTERS[kind](db, Path(path), desa, progress=progress)
+    from desktop.core.db.audit import log_disclosure
+    from desktop.core.domain.enums import AuditAction
+
+    result = EXPORTERS[kind](db, Path(path), desa, progress=progress)
+    if kind in ("persons", "families", "psks"):  # recap and template hold no personal data
+        log_disclosure(db, AuditAction.EXPORT, kind, desa or "kecamatan",
+                       {"dokumen": kind, "berkas": result.path.name, "nik": "lengkap", "baris": result.rows})
+    return result
 

@@ -11,9 +11,10 @@ from lokal import partial_mask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.db.audit import log_disclosure, record_disclosure
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Allocation, LetterNumber, Person, Recipient, Region
-from desktop.core.domain.enums import AidForm, CollectStatus
+from desktop.core.domain.enums import AidForm, AuditAction, CollectStatus
 from desktop.core.io.pdf.aid_data import (
     BastData,
     Coupon,
@@ -178,25 +179,37 @@ def bast_data(session: Session, event_id: int) -> BastData:
         witnesses=witnesses, camat=_camat(office))
 
 
+# Each paper is recorded in the audit log as it is made (who, when, which event, full or masked
+# NIK): call these in a writing transaction.
+
 def roster_pdf(session: Session, event_id: int, *, paper: str = "f4", landscape: bool = True, masked: bool = False,
                thumbprint: bool = True, annotated: bool | None = None) -> bytes:
     from desktop.core.io.pdf.roster import roster_bytes
 
     data = roster_data(session, event_id, masked=masked, thumbprint=thumbprint, annotated=annotated)
+    record_disclosure(session, AuditAction.PRINT, "distribution_event", event_id, {
+        "dokumen": "daftar penerima", "nik": "disamarkan" if masked else "lengkap",
+        "baris": sum(len(g.rows) for g in data.groups)})
     return roster_bytes(data, paper=paper, landscape=landscape)
 
 
 def coupons_pdf(session: Session, event_id: int, *, paper: str = "a4") -> bytes:
     from desktop.core.io.pdf.coupons import coupons_bytes
 
-    return coupons_bytes(coupon_data(session, event_id), paper=paper)
+    data = coupon_data(session, event_id)
+    record_disclosure(session, AuditAction.PRINT, "distribution_event", event_id,
+                      {"dokumen": "kupon", "nik": "disamarkan", "baris": len(data.coupons)})
+    return coupons_bytes(data, paper=paper)
 
 
 def bast_pdf(session: Session, event_id: int, *, paper: str = "f4") -> bytes:
-    """Takes the BAST number on first print: call it in a writing transaction."""
+    """Takes the BAST number on first print."""
     from desktop.core.io.pdf.bast import bast_bytes
 
-    return bast_bytes(bast_data(session, event_id), paper=paper)
+    data = bast_data(session, event_id)
+    record_disclosure(session, AuditAction.PRINT, "distribution_event", event_id,
+                      {"dokumen": "berita acara", "nomor": data.number})
+    return bast_bytes(data, paper=paper)
 
 
 # ---- results for the regency ----------------------------------------------------------------------
@@ -260,4 +273,6 @@ def export_results(db: Database, event_id: int, path: Path | str):
         for c, v in enumerate(totals, 1):
             ws2.write_number(rr, c, v, book.total)
         book.close()
+    log_disclosure(db, AuditAction.EXPORT, "distribution_event", event_id,
+                   {"dokumen": "hasil penyaluran", "berkas": path.name, "nik": "lengkap", "baris": r - first})
     return ExportResult(path, r - first)

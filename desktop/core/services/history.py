@@ -33,7 +33,8 @@ FIELD_LABELS = {
     "source": ("sumber", "source"), "nik_mismatch": ("tanda NIK", "NIK flag"), "no_kk": ("No. KK", "family card no."),
     "desil": ("desil", "decile"),
 }
-ACTIONS = {"insert": ("ditambahkan", "added"), "update": ("diubah", "changed"), "delete": ("dihapus", "deleted")}
+ACTIONS = {"insert": ("ditambahkan", "added"), "update": ("diubah", "changed"), "delete": ("dihapus", "deleted"),
+           "print": ("dicetak", "printed"), "export": ("diekspor", "exported")}
 TABLES = {"person": ("Data penduduk", "Person"), "family": ("Data keluarga", "Family"),
           "ppks_record": ("Catatan PPKS", "PPKS record"), "psks_entry": ("Data PSKS", "PSKS record"),
           "office_profile": ("Profil kantor", "Office profile"), "import_batch": ("Impor", "Import")}
@@ -96,7 +97,7 @@ def _history(session: Session, table: str, record_id: int, holder_column, holder
 
 
 def _revertible(e: AuditEntry) -> bool:
-    if e.table_name not in REVERTIBLE:
+    if e.table_name not in REVERTIBLE or e.action in (AuditAction.PRINT, AuditAction.EXPORT):
         return False
     return e.action != AuditAction.INSERT or e.table_name == "ppks_record"
 
