@@ -177,6 +177,16 @@ def _open(args):
     return open_database(args.db)
 
 
+def _read(args, query):
+    """`query(session)` on the database named by the arguments, which is closed afterwards."""
+    db = _open(args)
+    try:
+        with db.read() as s:
+            return query(s)
+    finally:
+        db.dispose()
+
+
 def cmd_init(args) -> int:
     from desktop.core.db import schema
     from desktop.core.services.office import init_office
@@ -321,12 +331,7 @@ def cmd_referrals(args) -> int:
 
     from desktop.core.services.referrals import referral_rows
 
-    db = _open(args)
-    try:
-        with db.read() as s:
-            rows = referral_rows(s)
-    finally:
-        db.dispose()
+    rows = _read(args, referral_rows)
     if args.json:
         print(json.dumps([{"id": r.id, "person": r.person, "institution": r.institution, "need": r.need,
                            "status": r.status, "number": r.number,
@@ -397,12 +402,7 @@ def cmd_programmes(args) -> int:
 
     from desktop.core.services.aid import programme_rows
 
-    db = _open(args)
-    try:
-        with db.read() as s:
-            rows = programme_rows(s)
-    finally:
-        db.dispose()
+    rows = _read(args, programme_rows)
     if args.json:
         print(json.dumps([{"id": r.id, "name": r.name, "period": r.period, "funding": r.funding, "form": r.form,
                            "item": r.item, "unit": r.unit, "amount": r.amount, "target": r.target,
@@ -421,12 +421,7 @@ def cmd_events(args) -> int:
 
     from desktop.core.services.distribution import event_rows
 
-    db = _open(args)
-    try:
-        with db.read() as s:
-            rows = event_rows(s)
-    finally:
-        db.dispose()
+    rows = _read(args, event_rows)
     if args.json:
         print(json.dumps([{"id": r.id, "programme_id": r.programme_id, "programme": r.programme, "name": r.name,
                            "date": r.event_date.isoformat(), "time": r.time_text, "place": r.place, "desa": r.desa,

@@ -235,17 +235,23 @@ class ProgrammeDialog(QDialog):
     def save(self) -> bool:
         from desktop.core.services.aid import save_programme
 
-        try:
-            with self.db.transaction() as s:
-                self.saved_id = save_programme(s, self.value(), self.programme_id).id
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
-            return False
-        except SimpulError as exc:
-            self.errors.setText(exc.message)
-            return False
-        self.accept()
-        return True
+        return _save(self, lambda s: save_programme(s, self.value(), self.programme_id).id)
+
+
+def _save(dialog, write) -> bool:
+    """Run `write(session)` in one transaction; on success keep the id and close the dialog, else
+    show every problem in the dialog's error label and keep what was typed."""
+    try:
+        with dialog.db.transaction() as s:
+            dialog.saved_id = write(s)
+    except ValidationError as exc:
+        show_not_saved(dialog.errors, exc)
+        return False
+    except SimpulError as exc:
+        dialog.errors.setText(exc.message)
+        return False
+    dialog.accept()
+    return True
 
 
 # ---- adding recipients ------------------------------------------------------------------------------
@@ -613,17 +619,7 @@ class EventDialog(QDialog):
         if missing:
             self.errors.setText(tr("Setiap baris petugas perlu nama (kosongkan barisnya bila tidak dipakai)."))
             return False
-        try:
-            with self.db.transaction() as s:
-                self.saved_id = save_event(s, self.value(), self.event_id).id
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
-            return False
-        except SimpulError as exc:
-            self.errors.setText(exc.message)
-            return False
-        self.accept()
-        return True
+        return _save(self, lambda s: save_event(s, self.value(), self.event_id).id)
 
 
 # ---- a reason ---------------------------------------------------------------------------------------
