@@ -4,6 +4,102 @@
   <context>
     <name>Simpul</name>
     <message>
+      <source>Nama program</source>
+      <translation>Programme name</translation>
+    </message>
+    <message>
+      <source>Tahap/periode</source>
+      <translation>Stage/period</translation>
+    </message>
+    <message>
+      <source>Sumber dana</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <source>Bantuan per penerima</source>
+      <translation>Aid per recipient</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Daftar</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>Penerima</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <source>Temuan terbuka</source>
+      <translation>Open findings</translation>
+    </message>
+    <message>
+      <source>Penyaluran</source>
+      <translation>Distributions</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no.</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>Besar</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Temuan</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Nama kegiatan</source>
+      <translation>Event name</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Tempat</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Keadaan</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Terjadwal</source>
+      <translation>Scheduled</translation>
+    </message>
+    <message>
+      <source>Diambil</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <source>Tidak hadir</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Menunggu</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
       <source>Tunai</source>
       <translation>Cash</translation>
     </message>
@@ -62,18 +158,6 @@
     <message>
       <source>Tetap</source>
       <translation>Keep</translation>
-    </message>
-    <message>
-      <source>Menunggu</source>
-      <translation>Waiting</translation>
-    </message>
-    <message>
-      <source>Diambil</source>
-      <translation>Collected</translation>
-    </message>
-    <message>
-      <source>Tidak hadir</source>
-      <translation>Absent</translation>
     </message>
     <message>
       <source>Direncanakan</source>
@@ -356,20 +440,8 @@
       <translation>no filter: every living resident of the kecamatan</translation>
     </message>
     <message>
-      <source>Nama</source>
-      <translation>Name</translation>
-    </message>
-    <message>
       <source>Tgl. lahir</source>
       <translation>Born</translation>
-    </message>
-    <message>
-      <source>Desa/Kelurahan</source>
-      <translation>Village</translation>
-    </message>
-    <message>
-      <source>No. KK</source>
-      <translation>Family card no.</translation>
     </message>
     <message>
       <source>Keterangan</source>
@@ -460,452 +532,8 @@
       <translation>{name} is already on this list.</translation>
     </message>
     <message>
-      <source>Nama program</source>
-      <translation>Programme name</translation>
-    </message>
-    <message>
-      <source>Tahap/periode</source>
-      <translation>Stage/period</translation>
-    </message>
-    <message>
-      <source>Sumber dana</source>
-      <translation>Funding</translation>
-    </message>
-    <message>
-      <source>Bantuan per penerima</source>
-      <translation>Aid per recipient</translation>
-    </message>
-    <message>
-      <source>Sasaran</source>
-      <translation>Target</translation>
-    </message>
-    <message>
-      <source>Daftar</source>
-      <translation>List</translation>
-    </message>
-    <message>
-      <source>Penerima</source>
-      <translation>Recipients</translation>
-    </message>
-    <message>
-      <source>Temuan terbuka</source>
-      <translation>Open findings</translation>
-    </message>
-    <message>
-      <source>Penyaluran</source>
-      <translation>Distributions</translation>
-    </message>
-    <message>
-      <source>Besar</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Temuan</source>
-      <translation>Findings</translation>
-    </message>
-    <message>
-      <source>Tanggal</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Nama kegiatan</source>
-      <translation>Event name</translation>
-    </message>
-    <message>
-      <source>Program</source>
-      <translation>Programme</translation>
-    </message>
-    <message>
-      <source>Tempat</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <source>Keadaan</source>
-      <translation>State</translation>
-    </message>
-    <message>
-      <source>Terjadwal</source>
-      <translation>Scheduled</translation>
-    </message>
-    <message>
-      <source>Kupon pengambilan</source>
-      <translation>Collection coupons</translation>
-    </message>
-    <message>
-      <source>Daftar penerima</source>
-      <translation>Recipient list</translation>
-    </message>
-    <message>
-      <source>Berita acara serah terima</source>
-      <translation>Handover report</translation>
-    </message>
-    <message>
-      <source>Program baru…</source>
-      <translation>New programme…</translation>
-    </message>
-    <message>
-      <source>Ubah program…</source>
-      <translation>Change programme…</translation>
-    </message>
-    <message>
-      <source>Tambah dari registri…</source>
-      <translation>Add from registry…</translation>
-    </message>
-    <message>
-      <source>Tambah penerima…</source>
-      <translation>Add recipient…</translation>
-    </message>
-    <message>
-      <source>Impor daftar dari Excel…</source>
-      <translation>Import list from Excel…</translation>
-    </message>
-    <message>
-      <source>Daftar dari Dinas Sosial/desa: setiap baris diuji seperti impor biasa, yang lolos masuk ke daftar dan langsung diperiksa.</source>
-      <translation>A list from the social affairs office or a village: every row is tested as in an ordinary import; the rows that pass go onto the list and are checked at once.</translation>
-    </message>
-    <message>
-      <source>Hapus dari daftar</source>
-      <translation>Remove from list</translation>
-    </message>
-    <message>
-      <source>Periksa daftar</source>
-      <translation>Check list</translation>
-    </message>
-    <message>
-      <source>Finalkan daftar</source>
-      <translation>Finalise list</translation>
-    </message>
-    <message>
-      <source>Buka kembali</source>
-      <translation>Reopen</translation>
-    </message>
-    <message>
-      <source>Hanya yang perlu keputusan</source>
-      <translation>Only those needing a decision</translation>
-    </message>
-    <message>
-      <source>Cari di daftar</source>
-      <translation>Search the list</translation>
-    </message>
-    <message>
-      <source>Temuan pada baris terpilih</source>
-      <translation>Findings on the selected line</translation>
-    </message>
-    <message>
-      <source>Pilih satu baris di daftar.</source>
-      <translation>Select one line in the list.</translation>
-    </message>
-    <message>
-      <source>Alasan (wajib bila tetap dimasukkan)</source>
-      <translation>Reason (required when keeping)</translation>
-    </message>
-    <message>
-      <source>Terapkan ke semua temuan sejenis di daftar ini</source>
-      <translation>Apply to all findings of this kind in the list</translation>
-    </message>
-    <message>
-      <source>Tetap masukkan</source>
-      <translation>Keep on list</translation>
-    </message>
-    <message>
-      <source>Keluarkan dari daftar</source>
-      <translation>Exclude from list</translation>
-    </message>
-    <message>
-      <source>Keputusan berlaku untuk temuan yang dipilih, atau untuk semua temuan baris ini yang belum diputuskan.</source>
-      <translation>The decision applies to the selected findings, or to all of this line's undecided findings.</translation>
-    </message>
-    <message>
-      <source>Penyaluran baru…</source>
-      <translation>New distribution…</translation>
-    </message>
-    <message>
-      <source>Ubah…</source>
-      <translation>Change…</translation>
-    </message>
-    <message>
-      <source>Jadwalkan penerima</source>
-      <translation>Schedule recipients</translation>
-    </message>
-    <message>
-      <source>Tutup penyaluran</source>
-      <translation>Close distribution</translation>
-    </message>
-    <message>
-      <source>Buka kembali…</source>
-      <translation>Reopen…</translation>
-    </message>
-    <message>
-      <source>Buka meja pengambilan</source>
-      <translation>Open check-in desk</translation>
-    </message>
-    <message>
-      <source>Penyaluran terpilih</source>
-      <translation>Selected distribution</translation>
-    </message>
-    <message>
-      <source>Dokumen</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <source>Mendatar (lanskap)</source>
-      <translation>Landscape</translation>
-    </message>
-    <message>
-      <source>Tegak (potret)</source>
-      <translation>Portrait</translation>
-    </message>
-    <message>
-      <source>NIK lengkap</source>
-      <translation>Full NIK</translation>
-    </message>
-    <message>
-      <source>NIK disamarkan (untuk ditempel)</source>
-      <translation>Masked NIK (for public posting)</translation>
-    </message>
-    <message>
-      <source>Kolom cap jempol</source>
-      <translation>Thumbprint column</translation>
-    </message>
-    <message>
-      <source>Cetak kupon…</source>
-      <translation>Print coupons…</translation>
-    </message>
-    <message>
-      <source>Cetak daftar penerima…</source>
-      <translation>Print recipient list…</translation>
-    </message>
-    <message>
-      <source>Berita acara (BAST)…</source>
-      <translation>Handover report (BAST)…</translation>
-    </message>
-    <message>
-      <source>Ekspor hasil ke Excel…</source>
-      <translation>Export results to Excel…</translation>
-    </message>
-    <message>
-      <source>Buka berkas</source>
-      <translation>Open file</translation>
-    </message>
-    <message>
-      <source>Kertas:</source>
-      <translation>Paper:</translation>
-    </message>
-    <message>
-      <source>Arah daftar:</source>
-      <translation>List orientation:</translation>
-    </message>
-    <message>
-      <source>NIK di daftar:</source>
-      <translation>NIK on the list:</translation>
-    </message>
-    <message>
-      <source>belum diisi</source>
-      <translation>not filled in</translation>
-    </message>
-    <message>
-      <source>semua desa</source>
-      <translation>all villages</translation>
-    </message>
-    <message>
-      <source>Simpan sebagai</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Mengekspor…</source>
-      <translation>Exporting…</translation>
-    </message>
-    <message>
-      <source>Ekspor gagal.</source>
-      <translation>Export failed.</translation>
-    </message>
-    <message>
       <source>Program dan daftar penerima</source>
       <translation>Programmes and recipient lists</translation>
-    </message>
-    <message>
-      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
-      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
-    </message>
-    <message>
-      <source>Pilih satu program di daftar.</source>
-      <translation>Select one programme in the list.</translation>
-    </message>
-    <message>
-      <source>Buat program bantuan dulu dengan Program baru…</source>
-      <translation>First create an aid programme with New programme…</translation>
-    </message>
-    <message>
-      <source>Daftar FINAL: siap disalurkan; buka kembali untuk mengubah.</source>
-      <translation>List FINAL: ready for distribution; reopen it to make changes.</translation>
-    </message>
-    <message>
-      <source>Daftar masih draf.</source>
-      <translation>The list is still a draft.</translation>
-    </message>
-    <message>
-      <source>Tidak ada temuan.</source>
-      <translation>No findings.</translation>
-    </message>
-    <message>
-      <source>belum diputuskan</source>
-      <translation>not decided yet</translation>
-    </message>
-    <message>
-      <source>Baris ini tidak punya temuan yang perlu diputuskan.</source>
-      <translation>This line has no findings needing a decision.</translation>
-    </message>
-    <message>
-      <source>Jalankan Periksa daftar setelah selesai menambah.</source>
-      <translation>Run Check list when you have finished adding.</translation>
-    </message>
-    <message>
-      <source>Pilih dulu baris yang akan dihapus dari daftar.</source>
-      <translation>First select the lines to remove from the list.</translation>
-    </message>
-    <message>
-      <source>Belum ada penyaluran. Buat dengan Penyaluran baru… setelah daftar penerima program difinalkan.</source>
-      <translation>No distributions yet. Create one with New distribution… once the programme's recipient list is final.</translation>
-    </message>
-    <message>
-      <source>Pilih satu penyaluran di daftar.</source>
-      <translation>Select one distribution in the list.</translation>
-    </message>
-    <message>
-      <source>Tidak ada penerima baru untuk dijadwalkan: semua penerima di desa ini sudah terjadwal atau sudah menerima.</source>
-      <translation>No new recipients to schedule: everyone in these villages is already scheduled or has received the aid.</translation>
-    </message>
-    <message>
-      <source>Tutup penyaluran {name}? Meja pengambilan tidak bisa mencatat lagi; daftar dan BAST mencatat hasil akhirnya.</source>
-      <translation>Close the distribution {name}? The check-in desk can record nothing more; the list and the BAST record the final result.</translation>
-    </message>
-    <message>
-      <source>Buka kembali penyaluran</source>
-      <translation>Reopen distribution</translation>
-    </message>
-    <message>
-      <source>Menyiapkan dokumen…</source>
-      <translation>Preparing the document…</translation>
-    </message>
-    <message>
-      <source>Simpan PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Mengekspor ke Excel…</source>
-      <translation>Exporting to Excel…</translation>
-    </message>
-    <message>
-      <source>Daftar penerima: {name} – {period}</source>
-      <translation>Recipient list: {name} – {period}</translation>
-    </message>
-    <message>
-      <source>{n} temuan diputuskan: {decision}.</source>
-      <translation>{n} findings decided: {decision}.</translation>
-    </message>
-    <message>
-      <source>{lines} baris diperiksa: {findings} temuan ({kinds}); {open} belum diputuskan.</source>
-      <translation>{lines} lines checked: {findings} findings ({kinds}); {open} not decided yet.</translation>
-    </message>
-    <message>
-      <source>{lines} baris diperiksa: tidak ada temuan.</source>
-      <translation>{lines} lines checked: no findings.</translation>
-    </message>
-    <message>
-      <source>Desa: {desa}</source>
-      <translation>Villages: {desa}</translation>
-    </message>
-    <message>
-      <source>{due} terjadwal: {collected} diambil, {absent} tidak hadir, {waiting} menunggu</source>
-      <translation>{due} scheduled: {collected} collected, {absent} absent, {waiting} waiting</translation>
-    </message>
-    <message>
-      <source>Program: {programme} · {item}, {amount} per penerima</source>
-      <translation>Programme: {programme} · {item}, {amount} per recipient</translation>
-    </message>
-    <message>
-      <source>Petugas: {who}</source>
-      <translation>Officers: {who}</translation>
-    </message>
-    <message>
-      <source>PIHAK KEDUA pada BAST: {who}</source>
-      <translation>PIHAK KEDUA on the BAST: {who}</translation>
-    </message>
-    <message>
-      <source>Penyaluran {name} ditutup.</source>
-      <translation>Distribution {name} closed.</translation>
-    </message>
-    <message>
-      <source>Penyaluran {name} dibuka kembali.</source>
-      <translation>Distribution {name} reopened.</translation>
-    </message>
-    <message>
-      <source>Tersimpan: {file} ({n} baris)</source>
-      <translation>Saved: {file} ({n} rows)</translation>
-    </message>
-    <message>
-      <source>{decision} oleh {who}</source>
-      <translation>{decision} by {who}</translation>
-    </message>
-    <message>
-      <source>{listed} baris dari berkas masuk ke daftar; {open} temuan belum diputuskan.</source>
-      <translation>{listed} rows from the file went onto the list; {open} findings not decided yet.</translation>
-    </message>
-    <message>
-      <source> dan {n} lainnya</source>
-      <translation> and {n} others</translation>
-    </message>
-    <message>
-      <source>{n} penerima dijadwalkan pada penyaluran ini.</source>
-      <translation>{n} recipients scheduled for this distribution.</translation>
-    </message>
-    <message>
-      <source>{n} penerima belum datang dan tetap tercatat menunggu.</source>
-      <translation>{n} recipients have not come and stay recorded as waiting.</translation>
-    </message>
-    <message>
-      <source>Mengapa penyaluran {name} dibuka kembali? Alasannya disimpan di riwayat.</source>
-      <translation>Why is the distribution {name} reopened? The reason is kept in the history.</translation>
-    </message>
-    <message>
-      <source>Hapus {who} dari daftar penerima ini? Orangnya tetap ada di registri.</source>
-      <translation>Remove {who} from this recipient list? The persons stay in the registry.</translation>
-    </message>
-    <message>
-      <source>Finalkan daftar penerima {name}? Daftar diperiksa sekali lagi; setelah final, daftar tidak bisa diubah dan siap untuk penyaluran.</source>
-      <translation>Finalise the recipient list of {name}? The list is checked once more; once final it cannot be changed and is ready for distribution.</translation>
-    </message>
-    <message>
-      <source>Buka kembali daftar {name} untuk diubah? Penyaluran yang sudah tercatat tidak berubah; finalkan lagi sebelum menjadwalkan penerima baru.</source>
-      <translation>Reopen the list of {name} for changes? Distributions already recorded do not change; finalise it again before scheduling new recipients.</translation>
-    </message>
-    <message>
-      <source>Belum ada penerima: tekan Jadwalkan penerima.</source>
-      <translation>No recipients yet: press Schedule recipients.</translation>
-    </message>
-    <message>
-      <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
-      <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
-    </message>
-    <message>
-      <source>{included} penerima masuk · {excluded} dikeluarkan · {open} temuan belum diputuskan (baris kuning).</source>
-      <translation>{included} recipients included · {excluded} excluded · {open} findings not decided yet (yellow lines).</translation>
-    </message>
-    <message>
-      <source>Ditutup {when} oleh {by}.</source>
-      <translation>Closed {when} by {by}.</translation>
-    </message>
-    <message>
-      <source>Hasil penyaluran</source>
-      <translation>Distribution results</translation>
     </message>
     <message>
       <source>Diwakilkan</source>
@@ -982,6 +610,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Langkah terakhir</source>
       <translation>Latest steps</translation>
+    </message>
+    <message>
+      <source>Daftar penerima</source>
+      <translation>Recipient list</translation>
     </message>
     <message>
       <source>Belum ada penerima yang dipilih.</source>
@@ -1138,6 +770,218 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Rujukan lewat waktu tindak lanjut</source>
       <translation>Referrals past their follow-up date</translation>
+    </message>
+    <message>
+      <source>Kupon pengambilan</source>
+      <translation>Collection coupons</translation>
+    </message>
+    <message>
+      <source>Berita acara serah terima</source>
+      <translation>Handover report</translation>
+    </message>
+    <message>
+      <source>Penyaluran baru…</source>
+      <translation>New distribution…</translation>
+    </message>
+    <message>
+      <source>Ubah…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <source>Jadwalkan penerima</source>
+      <translation>Schedule recipients</translation>
+    </message>
+    <message>
+      <source>Tutup penyaluran</source>
+      <translation>Close distribution</translation>
+    </message>
+    <message>
+      <source>Buka kembali…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <source>Buka meja pengambilan</source>
+      <translation>Open check-in desk</translation>
+    </message>
+    <message>
+      <source>Penyaluran terpilih</source>
+      <translation>Selected distribution</translation>
+    </message>
+    <message>
+      <source>Dokumen</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Mendatar (lanskap)</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <source>Tegak (potret)</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>NIK lengkap</source>
+      <translation>Full NIK</translation>
+    </message>
+    <message>
+      <source>NIK disamarkan (untuk ditempel)</source>
+      <translation>Masked NIK (for public posting)</translation>
+    </message>
+    <message>
+      <source>Kolom cap jempol</source>
+      <translation>Thumbprint column</translation>
+    </message>
+    <message>
+      <source>Cetak kupon…</source>
+      <translation>Print coupons…</translation>
+    </message>
+    <message>
+      <source>Cetak daftar penerima…</source>
+      <translation>Print recipient list…</translation>
+    </message>
+    <message>
+      <source>Berita acara (BAST)…</source>
+      <translation>Handover report (BAST)…</translation>
+    </message>
+    <message>
+      <source>Ekspor hasil ke Excel…</source>
+      <translation>Export results to Excel…</translation>
+    </message>
+    <message>
+      <source>Buka berkas</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>Kertas:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Arah daftar:</source>
+      <translation>List orientation:</translation>
+    </message>
+    <message>
+      <source>NIK di daftar:</source>
+      <translation>NIK on the list:</translation>
+    </message>
+    <message>
+      <source>belum diisi</source>
+      <translation>not filled in</translation>
+    </message>
+    <message>
+      <source>semua desa</source>
+      <translation>all villages</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Mengekspor…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Ekspor gagal.</source>
+      <translation>Export failed.</translation>
+    </message>
+    <message>
+      <source>Belum ada penyaluran. Buat dengan Penyaluran baru… setelah daftar penerima program difinalkan.</source>
+      <translation>No distributions yet. Create one with New distribution… once the programme's recipient list is final.</translation>
+    </message>
+    <message>
+      <source>Pilih satu penyaluran di daftar.</source>
+      <translation>Select one distribution in the list.</translation>
+    </message>
+    <message>
+      <source>Tidak ada penerima baru untuk dijadwalkan: semua penerima di desa ini sudah terjadwal atau sudah menerima.</source>
+      <translation>No new recipients to schedule: everyone in these villages is already scheduled or has received the aid.</translation>
+    </message>
+    <message>
+      <source>Tutup penyaluran {name}? Meja pengambilan tidak bisa mencatat lagi; daftar dan BAST mencatat hasil akhirnya.</source>
+      <translation>Close the distribution {name}? The check-in desk can record nothing more; the list and the BAST record the final result.</translation>
+    </message>
+    <message>
+      <source>Buka kembali penyaluran</source>
+      <translation>Reopen distribution</translation>
+    </message>
+    <message>
+      <source>Buka kembali</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Menyiapkan dokumen…</source>
+      <translation>Preparing the document…</translation>
+    </message>
+    <message>
+      <source>Simpan PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Mengekspor ke Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+      <source>Desa: {desa}</source>
+      <translation>Villages: {desa}</translation>
+    </message>
+    <message>
+      <source>{due} terjadwal: {collected} diambil, {absent} tidak hadir, {waiting} menunggu</source>
+      <translation>{due} scheduled: {collected} collected, {absent} absent, {waiting} waiting</translation>
+    </message>
+    <message>
+      <source>Program: {programme} · {item}, {amount} per penerima</source>
+      <translation>Programme: {programme} · {item}, {amount} per recipient</translation>
+    </message>
+    <message>
+      <source>Petugas: {who}</source>
+      <translation>Officers: {who}</translation>
+    </message>
+    <message>
+      <source>PIHAK KEDUA pada BAST: {who}</source>
+      <translation>PIHAK KEDUA on the BAST: {who}</translation>
+    </message>
+    <message>
+      <source>Penyaluran {name} ditutup.</source>
+      <translation>Distribution {name} closed.</translation>
+    </message>
+    <message>
+      <source>Penyaluran {name} dibuka kembali.</source>
+      <translation>Distribution {name} reopened.</translation>
+    </message>
+    <message>
+      <source>Tersimpan: {file} ({n} baris)</source>
+      <translation>Saved: {file} ({n} rows)</translation>
+    </message>
+    <message>
+      <source>{n} penerima dijadwalkan pada penyaluran ini.</source>
+      <translation>{n} recipients scheduled for this distribution.</translation>
+    </message>
+    <message>
+      <source>{n} penerima belum datang dan tetap tercatat menunggu.</source>
+      <translation>{n} recipients have not come and stay recorded as waiting.</translation>
+    </message>
+    <message>
+      <source>Mengapa penyaluran {name} dibuka kembali? Alasannya disimpan di riwayat.</source>
+      <translation>Why is the distribution {name} reopened? The reason is kept in the history.</translation>
+    </message>
+    <message>
+      <source>Belum ada penerima: tekan Jadwalkan penerima.</source>
+      <translation>No recipients yet: press Schedule recipients.</translation>
+    </message>
+    <message>
+      <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
+      <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
+    </message>
+    <message>
+      <source>Ditutup {when} oleh {by}.</source>
+      <translation>Closed {when} by {by}.</translation>
+    </message>
+    <message>
+      <source>Hasil penyaluran</source>
+      <translation>Distribution results</translation>
     </message>
     <message>
       <source>Data penduduk dan PPKS</source>
@@ -2020,12 +1864,168 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Status of {n} records changed to {status}.</translation>
     </message>
     <message>
+      <source> dan {n} lainnya</source>
+      <translation> and {n} others</translation>
+    </message>
+    <message>
       <source>Tidak ada yang dihapus.</source>
       <translation>Nothing was deleted.</translation>
     </message>
     <message>
       <source>{n} orang sudah memilikinya.</source>
       <translation>{n} persons already had it.</translation>
+    </message>
+    <message>
+      <source>Program baru…</source>
+      <translation>New programme…</translation>
+    </message>
+    <message>
+      <source>Ubah program…</source>
+      <translation>Change programme…</translation>
+    </message>
+    <message>
+      <source>Tambah dari registri…</source>
+      <translation>Add from registry…</translation>
+    </message>
+    <message>
+      <source>Tambah penerima…</source>
+      <translation>Add recipient…</translation>
+    </message>
+    <message>
+      <source>Impor daftar dari Excel…</source>
+      <translation>Import list from Excel…</translation>
+    </message>
+    <message>
+      <source>Daftar dari Dinas Sosial/desa: setiap baris diuji seperti impor biasa, yang lolos masuk ke daftar dan langsung diperiksa.</source>
+      <translation>A list from the social affairs office or a village: every row is tested as in an ordinary import; the rows that pass go onto the list and are checked at once.</translation>
+    </message>
+    <message>
+      <source>Hapus dari daftar</source>
+      <translation>Remove from list</translation>
+    </message>
+    <message>
+      <source>Periksa daftar</source>
+      <translation>Check list</translation>
+    </message>
+    <message>
+      <source>Finalkan daftar</source>
+      <translation>Finalise list</translation>
+    </message>
+    <message>
+      <source>Hanya yang perlu keputusan</source>
+      <translation>Only those needing a decision</translation>
+    </message>
+    <message>
+      <source>Cari di daftar</source>
+      <translation>Search the list</translation>
+    </message>
+    <message>
+      <source>Temuan pada baris terpilih</source>
+      <translation>Findings on the selected line</translation>
+    </message>
+    <message>
+      <source>Pilih satu baris di daftar.</source>
+      <translation>Select one line in the list.</translation>
+    </message>
+    <message>
+      <source>Alasan (wajib bila tetap dimasukkan)</source>
+      <translation>Reason (required when keeping)</translation>
+    </message>
+    <message>
+      <source>Terapkan ke semua temuan sejenis di daftar ini</source>
+      <translation>Apply to all findings of this kind in the list</translation>
+    </message>
+    <message>
+      <source>Tetap masukkan</source>
+      <translation>Keep on list</translation>
+    </message>
+    <message>
+      <source>Keluarkan dari daftar</source>
+      <translation>Exclude from list</translation>
+    </message>
+    <message>
+      <source>Keputusan berlaku untuk temuan yang dipilih, atau untuk semua temuan baris ini yang belum diputuskan.</source>
+      <translation>The decision applies to the selected findings, or to all of this line's undecided findings.</translation>
+    </message>
+    <message>
+      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
+      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
+    </message>
+    <message>
+      <source>Pilih satu program di daftar.</source>
+      <translation>Select one programme in the list.</translation>
+    </message>
+    <message>
+      <source>Buat program bantuan dulu dengan Program baru…</source>
+      <translation>First create an aid programme with New programme…</translation>
+    </message>
+    <message>
+      <source>Daftar FINAL: siap disalurkan; buka kembali untuk mengubah.</source>
+      <translation>List FINAL: ready for distribution; reopen it to make changes.</translation>
+    </message>
+    <message>
+      <source>Daftar masih draf.</source>
+      <translation>The list is still a draft.</translation>
+    </message>
+    <message>
+      <source>Tidak ada temuan.</source>
+      <translation>No findings.</translation>
+    </message>
+    <message>
+      <source>belum diputuskan</source>
+      <translation>not decided yet</translation>
+    </message>
+    <message>
+      <source>Baris ini tidak punya temuan yang perlu diputuskan.</source>
+      <translation>This line has no findings needing a decision.</translation>
+    </message>
+    <message>
+      <source>Jalankan Periksa daftar setelah selesai menambah.</source>
+      <translation>Run Check list when you have finished adding.</translation>
+    </message>
+    <message>
+      <source>Pilih dulu baris yang akan dihapus dari daftar.</source>
+      <translation>First select the lines to remove from the list.</translation>
+    </message>
+    <message>
+      <source>Daftar penerima: {name} – {period}</source>
+      <translation>Recipient list: {name} – {period}</translation>
+    </message>
+    <message>
+      <source>{n} temuan diputuskan: {decision}.</source>
+      <translation>{n} findings decided: {decision}.</translation>
+    </message>
+    <message>
+      <source>{lines} baris diperiksa: {findings} temuan ({kinds}); {open} belum diputuskan.</source>
+      <translation>{lines} lines checked: {findings} findings ({kinds}); {open} not decided yet.</translation>
+    </message>
+    <message>
+      <source>{lines} baris diperiksa: tidak ada temuan.</source>
+      <translation>{lines} lines checked: no findings.</translation>
+    </message>
+    <message>
+      <source>{decision} oleh {who}</source>
+      <translation>{decision} by {who}</translation>
+    </message>
+    <message>
+      <source>{listed} baris dari berkas masuk ke daftar; {open} temuan belum diputuskan.</source>
+      <translation>{listed} rows from the file went onto the list; {open} findings not decided yet.</translation>
+    </message>
+    <message>
+      <source>Hapus {who} dari daftar penerima ini? Orangnya tetap ada di registri.</source>
+      <translation>Remove {who} from this recipient list? The persons stay in the registry.</translation>
+    </message>
+    <message>
+      <source>Finalkan daftar penerima {name}? Daftar diperiksa sekali lagi; setelah final, daftar tidak bisa diubah dan siap untuk penyaluran.</source>
+      <translation>Finalise the recipient list of {name}? The list is checked once more; once final it cannot be changed and is ready for distribution.</translation>
+    </message>
+    <message>
+      <source>Buka kembali daftar {name} untuk diubah? Penyaluran yang sudah tercatat tidak berubah; finalkan lagi sebelum menjadwalkan penerima baru.</source>
+      <translation>Reopen the list of {name} for changes? Distributions already recorded do not change; finalise it again before scheduling new recipients.</translation>
+    </message>
+    <message>
+      <source>{included} penerima masuk · {excluded} dikeluarkan · {open} temuan belum diputuskan (baris kuning).</source>
+      <translation>{included} recipients included · {excluded} excluded · {open} findings not decided yet (yellow lines).</translation>
     </message>
     <message>
       <source>Jenis</source>
