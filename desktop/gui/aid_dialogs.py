@@ -256,13 +256,9 @@ def _save(dialog, write) -> bool:
 
 # ---- adding recipients ------------------------------------------------------------------------------
 
-class _DryRun(Exception):
-    """Raised inside a transaction to roll back a trial run."""
-
-
 class RegistryAddDialog(QDialog):
     """Everyone the filter finds (alive), one line each — or one per family for a family programme.
-    How many would be added is shown, from a trial run that is rolled back, before anything is saved."""
+    How many would be added is shown before anything is saved."""
 
     def __init__(self, db: Database, programme_id: int, parent=None) -> None:
         super().__init__(parent)
@@ -350,11 +346,8 @@ class RegistryAddDialog(QDialog):
         self._timer.stop()
         found = None
         try:
-            with self.db.transaction() as s:
-                found = add_from_registry(s, self.programme_id, self.current_filter())
-                raise _DryRun
-        except _DryRun:
-            pass
+            with self.db.read() as s:
+                found = add_from_registry(s, self.programme_id, self.current_filter(), dry_run=True)
         except SimpulError as exc:
             self.preview.setText(exc.message)
             self.add_button.setEnabled(False)

@@ -307,3 +307,15 @@ def test_papers_and_exports_are_recorded_in_the_audit_log(registry, tmp_path):
         ("export", "distribution_event", "hasil penyaluran"), ("export", "persons", "persons")]
     assert entries[0].changes["nik"] == "disamarkan" and entries[0].changes["baris"] == 3
     assert all(e.actor == "penguji" for e in entries) and all(described)
+
+
+def test_a_dry_run_counts_what_would_be_added_and_adds_nothing(registry):
+    db, fam = registry
+    with db.transaction() as s:
+        pid = programme(s, target="orang")
+    with db.read() as s:
+        preview = add_from_registry(s, pid, PersonFilter(desa_code=JAHAB), dry_run=True)
+        assert recipient_rows(s, pid) == []
+    with db.transaction() as s:
+        done = add_from_registry(s, pid, PersonFilter(desa_code=JAHAB))
+    assert (preview.added, preview.already) == (done.added, done.already) == (3, 0)

@@ -189,9 +189,10 @@ def _representative(session: Session, family_ids: set[int]) -> dict[int, Person]
 
 
 def add_from_registry(session: Session, programme_id: int, person_filter: PersonFilter,
-                      limit: int | None = None) -> AddResult:
+                      limit: int | None = None, dry_run: bool = False) -> AddResult:
     """Add everyone the filter finds (alive, in the registry); for a family programme, one line per
-    family with its head as the one who collects. Lines already on the list are not added twice."""
+    family with its head as the one who collects. Lines already on the list are not added twice.
+    With `dry_run` only the counts: what the screen shows before the operator confirms."""
     programme = get_programme(session, programme_id)
     _editable(programme)
     if not person_filter.life_status:
@@ -209,7 +210,7 @@ def add_from_registry(session: Session, programme_id: int, person_filter: Person
     persons.sort(key=lambda p: order[p.id])
     kk = dict(session.execute(select(Family.id, Family.no_kk).where(
         Family.id.in_({p.family_id for p in persons if p.family_id}))).all()) if persons else {}
-    added = already = without_family = 0
+    already = without_family = 0
     rows = []
     if programme.target == TargetUnit.FAMILY:
         reps = _representative(session, {p.family_id for p in persons if p.family_id})
@@ -234,12 +235,12 @@ def add_from_registry(session: Session, programme_id: int, person_filter: Person
                 continue
             rows.append(dict(person_id=p.id, family_id=p.family_id, nik=p.nik, name=p.name,
                              no_kk=kk.get(p.family_id)))
-    actor = _actor(session)
-    session.add_all([Recipient(programme_id=programme_id, amount=programme.amount, source="registri",
-                               added_by=actor, **row) for row in rows])
-    added = len(rows)
-    session.flush()
-    return AddResult(added, already, without_family)
+    if not dry_run:
+        actor = _actor(session)
+        session.add_all([Recipient(programme_id=programme_id, amount=programme.amount, source="registri",
+                                   added_by=actor, **row) for row in rows])
+        session.flush()
+    return AddResult(len(rows), already, without_family)
 
 
 def add_person(session: Session, programme_id: int, person_id: int, source: str = "manual",
