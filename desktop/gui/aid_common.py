@@ -1,12 +1,11 @@
-"""What the Bantuan tabs share: column headings, colours, ready-made reasons, small helpers."""
+"""What the Bantuan tabs share: column headings, colours, ready-made reasons, column widths."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtGui import QColor
 
 from desktop.gui.i18n import N_
+
 
 PROGRAMME_HEADERS = [N_("Nama program"), N_("Tahap/periode"), N_("Sumber dana"), N_("Bantuan per penerima"),
                      N_("Sasaran"), N_("Daftar"), N_("Penerima"), N_("Temuan terbuka"), N_("Penyaluran")]
@@ -26,7 +25,3 @@ def cap_columns(table, widest: int) -> None:
     for c in range(table.columnCount()):
         if table.columnWidth(c) > widest:
             table.setColumnWidth(c, widest)
-
-
-def file_name(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip()

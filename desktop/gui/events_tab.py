@@ -29,7 +29,7 @@ from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.i18n import number
 from desktop.core.services.aid import amount_text
 from desktop.core.services.distribution import close_event, event_rows, get_event, reopen_event, schedule
-from desktop.gui.aid_common import EVENT_HEADERS, REOPEN_REASONS, cap_columns, file_name
+from desktop.gui.aid_common import EVENT_HEADERS, REOPEN_REASONS, cap_columns
 from desktop.gui.aid_dialogs import (
     EVENT_STATES,
     EventDialog,
@@ -43,6 +43,7 @@ from desktop.gui.aid_dialogs import (
 )
 from desktop.gui.i18n import N_, tr
 from desktop.gui.tasks import run_task, show_error
+from desktop.gui.widgets import file_name, save_pdf
 
 
 class EventsTab(QWidget):
@@ -378,21 +379,7 @@ class EventsTab(QWidget):
             self.preview.exec()
 
     def save_document(self, title: str, content: bytes, target: str | None = None) -> Path | None:
-        from desktop.core.io.pdf.letter import write_pdf
-
-        if target is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            suggestion = str(Path(folder) / f"{file_name(title)}.pdf")
-            target, _ = QFileDialog.getSaveFileName(self, tr("Simpan PDF"), suggestion, tr("Dokumen PDF (*.pdf)"))
-            if not target:
-                return None
-        try:
-            return write_pdf(content, target)
-        except OSError as exc:
-            QMessageBox.warning(self, "Simpul", tr("Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder "
-                                                   "lain atau tutup berkas itu bila sedang terbuka.").format(
-                path=target, reason=exc.strerror or exc))
-            return None
+        return save_pdf(self, content, title, target)
 
     def ask_export(self) -> None:
         row = self.current_event()

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,10 +46,10 @@ from desktop.core.services.referrals import (
     referral_rows,
     referral_steps,
 )
-from desktop.core.io.pdf.letter import letter_bytes, write_pdf
+from desktop.core.io.pdf.letter import letter_bytes
 from desktop.gui.i18n import N_, tr
 from desktop.gui.referral_dialogs import InstitutionsDialog, RegisterDialog, SignerDialog, VerifyDialog
-from desktop.gui.widgets import error_label, optional_date, save_cancel, show_not_saved
+from desktop.gui.widgets import error_label, optional_date, save_cancel, save_pdf, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
                  "diterima": N_("Diterima lembaga"), "ditindaklanjuti": N_("Ditindaklanjuti"),
@@ -340,17 +339,4 @@ class ReferralsPage(QWidget):
         return preview
 
     def save_letter(self, data, content: bytes, target: str | None = None) -> Path | None:
-        if target is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name = f"Surat rujukan {data.person_name} {data.number.replace('/', '-')}.pdf"
-            target, _ = QFileDialog.getSaveFileName(self, tr("Simpan surat rujukan"), str(Path(folder) / name),
-                                                    tr("Dokumen PDF (*.pdf)"))
-            if not target:
-                return None
-        try:
-            return write_pdf(content, target)
-        except OSError as exc:
-            QMessageBox.warning(self, "Simpul", tr("Surat tidak dapat disimpan di {path}: {reason}. Pilih folder "
-                                                   "lain atau tutup berkas itu bila sedang terbuka.").format(
-                path=target, reason=exc.strerror or exc))
-            return None
+        return save_pdf(self, content, f"Surat rujukan {data.person_name} {data.number}", target)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -105,3 +108,28 @@ class HistoryBox(QGroupBox):
             return False
         self.reverted.emit()
         return True
+
+
+def file_name(text: str) -> str:
+    """A title as a Windows file name: no \\ / : * ? " < > |."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip()
+
+
+def save_pdf(parent, content: bytes, name: str, target: str | None = None) -> Path | None:
+    """Save a PDF the user asked for: a file dialog in Documents with `name` suggested (unless a
+    target is given), written atomically; a full disk or a file open in a viewer gets a message."""
+    from desktop.core.io.pdf.letter import write_pdf
+
+    if target is None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggestion = str(Path(folder) / f"{file_name(name)}.pdf")
+        target, _ = QFileDialog.getSaveFileName(parent, tr("Simpan PDF"), suggestion, tr("Dokumen PDF (*.pdf)"))
+        if not target:
+            return None
+    try:
+        return write_pdf(content, target)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Simpul", tr("Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder "
+                                                 "lain atau tutup berkas itu bila sedang terbuka.").format(
+            path=target, reason=exc.strerror or exc))
+        return None

@@ -912,14 +912,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <source>Simpan PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
       <source>Mengekspor ke Excel…</source>
       <translation>Exporting to Excel…</translation>
     </message>
@@ -970,10 +962,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Belum ada penerima: tekan Jadwalkan penerima.</source>
       <translation>No recipients yet: press Schedule recipients.</translation>
-    </message>
-    <message>
-      <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
-      <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
     </message>
     <message>
       <source>Ditutup {when} oleh {by}.</source>
@@ -2464,10 +2452,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Note (optional):</translation>
     </message>
     <message>
-      <source>Simpan surat rujukan</source>
-      <translation>Save referral letter</translation>
-    </message>
-    <message>
       <source>No. KK ini belum terdaftar. Tambahkan keluarganya dulu di Keluarga.</source>
       <translation>This No. KK is not registered. Add the family first under Families.</translation>
     </message>
@@ -2490,10 +2474,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>KONSEP, belum bernomor</source>
       <translation>DRAFT, no number yet</translation>
-    </message>
-    <message>
-      <source>Surat tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
-      <translation>The letter could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
     </message>
     <message>
       <source>Nama kantor</source>
@@ -2710,12 +2690,24 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Take back the selected change</translation>
     </message>
     <message>
+      <source>Simpan PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
       <source>Belum tersimpan:</source>
       <translation>Not saved:</translation>
     </message>
     <message>
       <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
       <translation>Select a change in the history that can be taken back.</translation>
+    </message>
+    <message>
+      <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
+      <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
     </message>
   </context>
 </TS>

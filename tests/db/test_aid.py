@@ -319,3 +319,24 @@ def test_a_dry_run_counts_what_would_be_added_and_adds_nothing(registry):
     with db.transaction() as s:
         done = add_from_registry(s, pid, PersonFilter(desa_code=JAHAB))
     assert (preview.added, preview.already) == (done.added, done.already) == (3, 0)
+
+
+def test_one_decision_for_all_findings_of_a_kind(registry):
+    from desktop.core.services.aid import decide_all
+
+    db, fam = registry
+    (_, (budi, siti)), (_, (ahmad,)), (_, (wati,)) = fam["a"], fam["b"], fam["c"]
+    with db.transaction() as s:
+        pid = programme(s, target="orang")
+        for person in (budi, budi, wati, wati, ahmad):
+            add_person(s, pid, person, source="impor")
+        run_checks(s, pid)
+    with pytest.raises(ValidationError), db.transaction() as s:
+        decide_all(s, pid, "nik ganda", "tetap")  # keeping needs a reason, for all as for one
+    with db.transaction() as s:
+        assert decide_all(s, pid, "nik ganda", "keluarkan") == 4
+        assert decide_all(s, pid, "nik ganda", "keluarkan") == 0
+    with db.read() as s:
+        rows = recipient_rows(s, pid)
+    assert sorted(r.status for r in rows) == ["dikeluarkan"] * 4 + ["masuk"]
+    assert all(c.decided_by == "penguji" for r in rows for c in r.checks)

@@ -372,10 +372,7 @@ def decide(session: Session, check_id: int, decision: str, note: str | None = No
         raise ValidationError([Finding("aid.keep_reason")])
     check.decision, check.note = choice, (note or "").strip() or None
     check.decided_by, check.decided_at = _actor(session), utcnow()
-    if choice == Decision.EXCLUDE:
-        recipient.status = RecipientStatus.EXCLUDED
-    elif all(c.decision == Decision.KEEP for c in recipient.checks):
-        recipient.status = RecipientStatus.INCLUDED
+    _apply_decisions(recipient)
     session.flush()
     return check
 
@@ -457,12 +454,35 @@ def recipient_rows(session: Session, programme_id: int, only_open: bool = False)
 def decide_all(session: Session, programme_id: int, kind: str, decision: str, note: str | None = None) -> int:
     """The same decision for every open finding of one kind (e.g. keep everyone who also receives
     a programme of another kind), recorded per line as if taken one by one. Returns how many."""
-    ids = list(session.scalars(select(RecipientCheck.id).join(Recipient).where(
-        Recipient.programme_id == programme_id, RecipientCheck.kind == CheckKind(kind),
-        RecipientCheck.decision.is_(None))))
-    for check_id in ids:
-        decide(session, check_id, decision, note)
-    return len(ids)
+    from sqlalchemy.orm import selectinload
+
+    _editable(get_programme(session, programme_id))
+    choice = Decision(decision)
+    if choice == Decision.KEEP and not (note or "").strip():
+        raise ValidationError([Finding("aid.keep_reason")])
+    # One query for the lines and all their findings, not three per finding.
+    lines = session.scalars(select(Recipient).options(selectinload(Recipient.checks)).where(
+        Recipient.programme_id == programme_id, Recipient.id.in_(
+            select(RecipientCheck.recipient_id).where(RecipientCheck.kind == CheckKind(kind),
+                                                      RecipientCheck.decision.is_(None))))).all()
+    actor, now, count = _actor(session), utcnow(), 0
+    for recipient in lines:
+        for check in recipient.checks:
+            if check.kind == CheckKind(kind) and check.decision is None:
+                check.decision, check.note = choice, (note or "").strip() or None
+                check.decided_by, check.decided_at = actor, now
+                count += 1
+        _apply_decisions(recipient)
+    session.flush()
+    return count
+
+
+def _apply_decisions(recipient: Recipient) -> None:
+    """A line is out once any finding excluded it, and back in when every finding says keep."""
+    if any(c.decision == Decision.EXCLUDE for c in recipient.checks):
+        recipient.status = RecipientStatus.EXCLUDED
+    elif all(c.decision == Decision.KEEP for c in recipient.checks):
+        recipient.status = RecipientStatus.INCLUDED
 
 
 # ---- a list from the regency's Excel file ------------------------------------------------------------
