@@ -325,7 +325,7 @@ def test_one_decision_for_all_findings_of_a_kind(registry):
     from desktop.core.services.aid import decide_all
 
     db, fam = registry
-    (_, (budi, siti)), (_, (ahmad,)), (_, (wati,)) = fam["a"], fam["b"], fam["c"]
+    budi, wati, ahmad = fam["a"][1][0], fam["c"][1][0], fam["b"][1][0]
     with db.transaction() as s:
         pid = programme(s, target="orang")
         for person in (budi, budi, wati, wati, ahmad):
