@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, SmallInteger, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.db.base import Base, utcnow
@@ -22,6 +22,7 @@ class PsksEntry(AddressMixin, Base):
             "CASE WHEN family_id IS NULL THEN 0 ELSE 1 END + "
             "CASE WHEN org_name IS NULL THEN 0 ELSE 1 END = 1",
             name="one_holder"),
+        Index("ix_psks_entry_desa_code", "desa_code"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -15,7 +15,9 @@ class AddressMixin:
     """Domicile inside the kecamatan: desa/kelurahan, dusun, RT/RW (3-digit text), street."""
 
     address: Mapped[str | None] = mapped_column(String(250))
-    desa_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"), index=True)
+    # Indexed by each table: persons through ix_person_desa_rt, whose first column it is (an index
+    # of its own would be one more to keep in order on every write).
+    desa_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"))
     dusun: Mapped[str | None] = mapped_column(String(60))
     rt: Mapped[str | None] = mapped_column(String(3))
     rw: Mapped[str | None] = mapped_column(String(3))
@@ -23,6 +25,7 @@ class AddressMixin:
 
 class Family(AddressMixin, Base):
     __tablename__ = "family"
+    __table_args__ = (Index("ix_family_desa_code", "desa_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     no_kk: Mapped[str | None] = mapped_column(String(16), unique=True)
