@@ -41,24 +41,31 @@ def insert_values(conn: Connection, model: type[Base], names: Sequence[str], row
 
     On SQLite the statement goes straight to the driver's executemany, with the forms SQLAlchemy
     itself stores (ISO text for dates, an enum's value), so rows read back the same either way.
-    The conversion is done per column and once per distinct value (a batch shares one timestamp;
-    birth dates repeat), not per cell. Elsewhere it is a Core executemany."""
+    Elsewhere it is a Core executemany."""
     if not rows:
         return
-    table = model.__table__
     if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), [dict(zip(names, r)) for r in rows])
+        conn.execute(insert(model.__table__), [dict(zip(names, r)) for r in rows])
         return
-    convert = [i for i, n in enumerate(names) if _needs_sqlite_form(table.c[n])]
-    if convert:
-        cells = list(zip(*rows))  # column by column: each distinct value is converted once
-        for i in convert:
-            column = cells[i]
-            forms = {v: _sqlite_form(v) for v in set(column)}
-            cells[i] = list(map(forms.__getitem__, column))
-        rows = list(zip(*cells))
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    conn.exec_driver_sql(sql, rows)
+    conn.exec_driver_sql(insert_sql(model, names), sqlite_rows(model, names, list(zip(*rows))))
+
+
+def insert_sql(model: type[Base], names: Sequence[str]) -> str:
+    """The plain INSERT for the driver's executemany (SQLite)."""
+    return f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+def sqlite_rows(model: type[Base], names: Sequence[str], columns: Sequence[Sequence[Any]]) -> list[tuple]:
+    """Rows for SQLite's driver from columns of Python values (one per name, all of one length).
+    Dates, timestamps and enums take the forms SQLAlchemy itself stores, converted once per
+    distinct value (a batch shares one timestamp; birth dates repeat), not once per cell."""
+    table = model.__table__
+    columns = list(columns)
+    for i, name in enumerate(names):
+        if _needs_sqlite_form(table.c[name]):
+            forms = {v: _sqlite_form(v) for v in set(columns[i])}
+            columns[i] = list(map(forms.__getitem__, columns[i]))
+    return list(zip(*columns))
 
 
 def _needs_sqlite_form(column) -> bool:

@@ -512,28 +512,28 @@ def import_list(db, programme_id: int, path, *, sheet: str | None = None, mappin
 
     def add_lines(session: Session, parsed, plan, result) -> None:
         programme = get_programme(session, programme_id)
-        taken = [row for row in parsed.rows if plan.status.get(row.number) in ("inserted", "updated", "unchanged")]
-        persons = by_key(session, Person, Person.nik, sorted({r.fields["nik"] for r in taken if r.fields.get("nik")}))
+        taken = [i for i, status in enumerate(plan.status) if status in ("inserted", "updated", "unchanged")]
+        nik, name_key, birth = (parsed.columns[f] for f in ("nik", "name_key", "birth_date"))
+        persons = by_key(session, Person, Person.nik, sorted({nik[i] for i in taken if nik[i]}))
         kk = dict(session.execute(select(Family.id, Family.no_kk).where(
             Family.id.in_({p.family_id for p in persons.values() if p.family_id}))).all()) if persons else {}
         lines = []
-        for row in taken:
-            person = persons.get(row.fields.get("nik"))
+        for i in taken:
+            person = persons.get(nik[i])
             if person is None:  # no NIK: found by name and birth date, as the import matched it
                 person = session.scalars(select(Person).where(
-                    Person.name_key == row.fields.get("name_key"),
-                    Person.birth_date == row.fields.get("birth_date"))).first()
+                    Person.name_key == name_key[i], Person.birth_date == birth[i])).first()
             if person is None or (programme.target == TargetUnit.FAMILY and not person.family_id):
                 outcome.not_listed += 1
                 continue
             lines.append(Recipient(programme_id=programme_id, person_id=person.id, family_id=person.family_id,
                                    nik=person.nik, name=person.name, no_kk=kk.get(person.family_id),
-                                   amount=programme.amount, source="impor", source_row=row.number,
+                                   amount=programme.amount, source="impor", source_row=parsed.numbers[i],
                                    import_batch_id=result.batch_id, added_by=_actor(session)))
         session.add_all(lines)
         session.flush()
         outcome.listed = len(lines)
-        outcome.not_listed += len(parsed.rows) - len(taken)
+        outcome.not_listed += len(parsed) - len(taken)
         outcome.checks = run_checks(session, programme_id)
 
     outcome.result = run_import(db, path, sheet=sheet, mapping=mapping, dry_run=dry_run, report_path=report_path,

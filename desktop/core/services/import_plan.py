@@ -5,36 +5,35 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Family, Person, PpksRecord
 from desktop.core.errors import Finding
-from desktop.core.io.excel_import import Lookups, ParsedFile, Row
+from desktop.core.io.excel_import import Lookups, ParsedFile
 
 PERSON_FIELDS = ("name", "sex", "birth_place", "birth_date", "relationship_code", "religion_code",
                  "marital_status_code", "education_code", "occupation", "phone", "disability", "notes")
 ADDRESS_FIELDS = ("address", "desa_code", "dusun", "rt", "rw")
 # The person columns an import writes from a row, in the order Plan.new_persons values hold them.
 PERSON_COLUMNS = (*PERSON_FIELDS, "nik", "name_key", "nik_mismatch", *ADDRESS_FIELDS)
-_OWN_COLUMNS = itemgetter(*PERSON_COLUMNS[:-len(ADDRESS_FIELDS)])
-_ADDRESS = itemgetter(*ADDRESS_FIELDS)
 CHUNK = 500
 
 
 @dataclass
 class Plan:
-    new_families: dict[str, dict] = field(default_factory=dict)  # no_kk -> row values
+    """What the import does, by row index of the ParsedFile (nothing is written here)."""
+
+    status: list[str]  # per row: inserted/updated/unchanged/rejected
+    new_families: dict[str, tuple] = field(default_factory=dict)  # no_kk -> ADDRESS_FIELDS values, desil
     family_updates: dict[int, dict] = field(default_factory=dict)  # family id -> changes
     desil: list[tuple[str, int]] = field(default_factory=list)  # (no_kk, desil) to record
-    # row, its PERSON_COLUMNS values (a tuple: 100,000 dicts cost time) and its family's No. KK
-    new_persons: list[tuple[Row, tuple, str | None]] = field(default_factory=list)
+    new_persons: list[int] = field(default_factory=list)  # rows to insert as persons
+    home: list[int] = field(default_factory=list)  # for each: the row whose address it takes (its KK's first)
     person_updates: dict[int, dict] = field(default_factory=dict)
-    new_ppks: list[tuple[Row, int, str]] = field(default_factory=list)  # row, category, holder kind
-    status: dict[int, str] = field(default_factory=dict)  # row number -> inserted/updated/unchanged/rejected
-    conflict: dict[int, list[Finding]] = field(default_factory=dict)
+    new_ppks: list[tuple[int, int, str]] = field(default_factory=list)  # row, category, holder kind
+    conflict: dict[int, list[Finding]] = field(default_factory=dict)  # row -> why it was refused
 
 
 def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -68,120 +67,141 @@ def existing_families(s: Session, kks: list[str]) -> dict[str, Family]:
 
 
 def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str, desil_as_of: dt.date) -> Plan:
-    plan = Plan()
-    # One NIK, one person: rows of the same NIK with different names conflict inside the file.
-    by_key: dict[tuple, list[Row]] = {}
-    for r in parsed.rows:
-        if r.errors:
-            plan.status[r.number] = "rejected"
-            continue
-        f = r.fields
-        key = ("nik", f["nik"]) if f["nik"] else ("name", f["name_key"], f["birth_date"])  # Row.key
-        group = by_key.get(key)
-        if group is None:
-            by_key[key] = [r]
-        else:
-            group.append(r)
-    firsts: list[Row] = []
-    for key, group in by_key.items():
-        if len(group) == 1:
-            firsts.append(group[0])
-            continue
-        names = {r.fields["name_key"] for r in group}
-        if key[0] == "nik" and len(names) > 1:
-            for r in group:
-                others = [o for o in group if o.fields["name_key"] != r.fields["name_key"]]
-                plan.status[r.number] = "rejected"
-                plan.conflict[r.number] = [Finding("import.conflict_file", params={
-                    "nik": key[1], "name": r.fields["name"], "other": others[0].fields["name"],
-                    "other_row": others[0].number})]
-            continue
-        firsts.append(group[0])
-        for dup in group[1:]:
-            plan.status[dup.number] = "unchanged"
-            dup.warnings.append(Finding("import.dup_in_file", "warning", {"first": group[0].number}))
+    """Decide every row. The work is done a column at a time; only rows that need a closer look
+    (repeated in the file, already in the registry, with PPKS) get one."""
+    count = len(parsed)
+    c = parsed.columns
+    nik, names, name_key, birth, no_kk, desil = (c[f] for f in ("nik", "name", "name_key", "birth_date", "no_kk",
+                                                                "desil"))
+    plan = Plan(status=["inserted"] * count)
+    status = plan.status
+    for i in parsed.errors:
+        status[i] = "rejected"
+    valid = [i for i in range(count) if i not in parsed.errors] if parsed.errors else list(range(count))
 
-    persons = existing_persons(s, [r.fields["nik"] for r in firsts if r.fields["nik"]])
+    # Who a row is: its NIK, or for people without one, name and birth date. One NIK, one person:
+    # rows of the same NIK with different names conflict inside the file.
+    keys = [n or (k, b) for n, k, b in zip(nik, name_key, birth)]
+    first = dict(zip(map(keys.__getitem__, reversed(valid)), reversed(valid)))  # key -> its first row
+    firsts = valid
+    if len(first) < len(valid):
+        groups: dict[object, list[int]] = {}
+        for i in [i for i in valid if first[keys[i]] != i]:
+            groups.setdefault(keys[i], [first[keys[i]]]).append(i)
+        left_out: set[int] = set()
+        for key, group in groups.items():
+            if type(key) is str and len({name_key[i] for i in group}) > 1:
+                for i in group:
+                    other = next(o for o in group if name_key[o] != name_key[i])
+                    status[i] = "rejected"
+                    plan.conflict[i] = [Finding("import.conflict_file", params={
+                        "nik": key, "name": names[i], "other": names[other], "other_row": parsed.numbers[other]})]
+                    left_out.add(i)
+                continue
+            for dup in group[1:]:
+                status[dup] = "unchanged"
+                parsed.warnings.setdefault(dup, []).append(
+                    Finding("import.dup_in_file", "warning", {"first": parsed.numbers[group[0]]}))
+                left_out.add(dup)
+        firsts = [i for i in valid if i not in left_out]
+
+    persons = existing_persons(s, [nik[i] for i in firsts if nik[i]])
     no_nik = {(p.name_key, p.birth_date): p for p in s.scalars(select(Person).where(Person.nik.is_(None)))}
-    families = existing_families(s, sorted({r.fields["no_kk"] for r in firsts if r.fields["no_kk"]}))
+    families = existing_families(s, sorted({no_kk[i] for i in firsts} - {None}))
+    addresses = list(zip(*(c[f] for f in ADDRESS_FIELDS)))
+    first_kks = list(map(no_kk.__getitem__, firsts))
+    kk_first = dict(zip(reversed(first_kks), reversed(firsts)))  # the first row of each KK
     family_address: dict[str, tuple] = {}
-    for r in firsts:  # the first row of each KK gives the family's address and desil
-        kk = r.fields["no_kk"]
-        if not kk or kk in family_address:
+    for kk in dict.fromkeys(first_kks):  # that row gives the family's address and desil
+        if kk is None:
             continue
-        family_address[kk] = _ADDRESS(r.fields)
-        address = dict(zip(ADDRESS_FIELDS, family_address[kk]))
+        i = kk_first[kk]
+        family_address[kk] = address = addresses[i]
         fam = families.get(kk)
         if fam is None:
-            plan.new_families[kk] = address | {"desil": r.fields["desil"]}
+            plan.new_families[kk] = (*address, desil[i])
         else:
-            changes = {k: v for k, v in address.items() if v is not None and getattr(fam, k) != v}
-            if r.fields["desil"] is not None and (fam.desil_as_of is None or desil_as_of >= fam.desil_as_of) \
-                    and fam.desil != r.fields["desil"]:
-                changes["desil"] = r.fields["desil"]
+            changes = {k: v for k, v in zip(ADDRESS_FIELDS, address) if v is not None and getattr(fam, k) != v}
+            if desil[i] is not None and (fam.desil_as_of is None or desil_as_of >= fam.desil_as_of) \
+                    and fam.desil != desil[i]:
+                changes["desil"] = desil[i]
             if changes:
                 plan.family_updates[fam.id] = changes
-        if r.fields["desil"] is not None and (fam is None or "desil" in plan.family_updates.get(fam.id, {})):
-            plan.desil.append((kk, r.fields["desil"]))
+        if desil[i] is not None and (fam is None or "desil" in plan.family_updates.get(fam.id, {})):
+            plan.desil.append((kk, desil[i]))
     family_touched = {kk for kk in plan.new_families} | {
         kk for kk, fam in families.items() if fam.id in plan.family_updates}
 
-    existing_ppks: set[tuple[int, str, int]] = set()
+    # Members live where the first row of their KK says.
+    own_fields = PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]
+    found: dict[int, Person] = {}  # row -> the registry's person
+    if persons or no_nik:
+        for i in firsts:
+            person = persons.get(nik[i]) if nik[i] else no_nik.get((name_key[i], birth[i]))
+            if person is not None:
+                found[i] = person
+    plan.new_persons = new = [i for i in firsts if i not in found] if found else firsts
+    plan.home = [kk_first[kk] if kk else i for i, kk in zip(new, map(no_kk.__getitem__, new))]
+
+    refused: set[int] = set()
+    for i, person in found.items():
+        kk = no_kk[i]
+        values = {f: c[f][i] for f in own_fields} | dict(zip(ADDRESS_FIELDS, family_address[kk] if kk else addresses[i]))
+        if person.name_key != name_key[i]:
+            finding = Finding("import.conflict_registry", params={
+                "nik": nik[i], "existing": person.name, "name": names[i]})
+            if on_conflict != "file":
+                status[i] = "rejected"
+                plan.conflict[i] = [finding]
+                refused.add(i)
+                continue
+            parsed.warnings.setdefault(i, []).append(
+                Finding("import.conflict_taken", "warning", dict(finding.params)))
+        changes = {k: v for k, v in values.items()
+                   if k not in ("nik", "name_key") and v is not None and getattr(person, k) != v}
+        if "name" in changes:
+            changes["name_key"] = name_key[i]
+        if kk and (family := families.get(kk)) is not None and person.family_id != family.id:
+            changes["family_id"] = family.id
+        elif kk and kk in plan.new_families:
+            changes["family_kk"] = kk
+        if changes:
+            plan.person_updates[person.id] = changes
+        status[i] = "updated" if changes or kk in family_touched else "unchanged"
+
+    ppks = c["ppks"]
+    holders = [i for i in firsts if ppks[i] and i not in refused]
+    if holders:
+        _plan_ppks(s, plan, holders, ppks, no_kk, lookups, found, families, persons, no_nik)
+    return plan
+
+
+def _plan_ppks(s: Session, plan: Plan, rows: list[int], ppks: list, no_kk: list, lookups: Lookups,
+               found: dict[int, Person], families: dict[str, Family], persons: dict[str, Person],
+               no_nik: dict[tuple, Person]) -> None:
+    """The PPKS categories the rows name that the registry does not hold yet."""
+    existing: set[tuple[int, str, int]] = set()
     ids = [p.id for p in persons.values()] + [p.id for p in no_nik.values()]
     fam_ids = [f.id for f in families.values()]
     for chunk in chunks(ids):
-        existing_ppks |= {(c, "orang", h) for c, h in s.execute(
+        existing |= {(no, "orang", h) for no, h in s.execute(
             select(PpksRecord.category_no, PpksRecord.person_id).where(PpksRecord.person_id.in_(chunk)))}
     for chunk in chunks(fam_ids):
-        existing_ppks |= {(c, "keluarga", h) for c, h in s.execute(
+        existing |= {(no, "keluarga", h) for no, h in s.execute(
             select(PpksRecord.category_no, PpksRecord.family_id).where(PpksRecord.family_id.in_(chunk)))}
-    planned_family_ppks: set[tuple[int, str]] = set()
-
-    for r in firsts:
-        f = r.fields
-        kk = f["no_kk"]
-        # Members live where the first row of their KK says.
-        values = _OWN_COLUMNS(f) + (family_address[kk] if kk else _ADDRESS(f))
-        person = persons.get(f["nik"]) if f["nik"] else no_nik.get((f["name_key"], f["birth_date"]))
-        changed = kk in family_touched
-        if person is None:
-            plan.new_persons.append((r, values, kk))
-            plan.status[r.number] = "inserted"
-        else:
-            values = dict(zip(PERSON_COLUMNS, values))
-            if person.name_key != f["name_key"]:
-                finding = Finding("import.conflict_registry", params={
-                    "nik": f["nik"], "existing": person.name, "name": f["name"]})
-                if on_conflict != "file":
-                    plan.status[r.number] = "rejected"
-                    plan.conflict[r.number] = [finding]
-                    continue
-                r.warnings.append(Finding("import.conflict_taken", "warning", dict(finding.params)))
-            changes = {k: v for k, v in values.items()
-                       if k not in ("nik", "name_key") and v is not None and getattr(person, k) != v}
-            if "name" in changes:
-                changes["name_key"] = f["name_key"]
-            if kk and (family := families.get(kk)) is not None and person.family_id != family.id:
-                changes["family_id"] = family.id
-            elif kk and kk in plan.new_families:
-                changes["family_kk"] = kk
-            if changes:
-                plan.person_updates[person.id] = changes
-                changed = True
-            plan.status[r.number] = "updated" if changed else "unchanged"
-        for no in f["ppks"]:
+    planned_family: set[tuple[int, str]] = set()
+    for i in rows:
+        kk, person = no_kk[i], found.get(i)
+        for no in ppks[i]:
             unit = lookups.ppks_unit.get(no, "orang")
             holder = "keluarga" if unit == "keluarga" and kk else "orang"
             if holder == "keluarga":
                 fam = families.get(kk)
-                if (no, kk) in planned_family_ppks or (fam and (no, "keluarga", fam.id) in existing_ppks):
+                if (no, kk) in planned_family or (fam and (no, "keluarga", fam.id) in existing):
                     continue
-                planned_family_ppks.add((no, kk))
-            elif person is not None and (no, "orang", person.id) in existing_ppks:
+                planned_family.add((no, kk))
+            elif person is not None and (no, "orang", person.id) in existing:
                 continue
-            plan.new_ppks.append((r, no, holder))
-            if plan.status[r.number] == "unchanged":
-                plan.status[r.number] = "updated"
-    return plan
-
-
+            plan.new_ppks.append((i, no, holder))
+            if plan.status[i] == "unchanged":
+                plan.status[i] = "updated"

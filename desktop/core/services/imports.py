@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Iterator
+import os
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.audit import audit_batch
-from desktop.core.db.bulk import fast_insert, indexes_deferred, insert_values, next_ids
+from desktop.core.db.bulk import fast_insert, indexes_deferred, insert_sql, insert_values, next_ids, sqlite_rows
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
 from desktop.core.db.models import (
@@ -41,7 +42,7 @@ from desktop.core.db.models import (
 from desktop.core.domain.enums import PpksSource
 from desktop.core.errors import SimpulError
 from desktop.core.io import excel_import
-from desktop.core.io.excel_import import Lookups, ParsedFile
+from desktop.core.io.excel_import import Lookups, ParsedFile, PrefixChecks, pick as _pick
 from desktop.core.io.fields import header_key
 from desktop.core.io.normalize import region_key
 from desktop.core.io.report import ReportRow, write_report
@@ -123,7 +124,7 @@ def build_lookups(session: Session) -> Lookups:
                                     "S1": 8, "D4": 8, "S2": 9, "S3": 10, "TIDAK SEKOLAH": 1, "BELUM SEKOLAH": 1}
     units = {no: unit.value for no, unit in session.execute(select(PpksCategory.no, PpksCategory.unit))}
     return Lookups(kec.name if kec else office.kecamatan_code, desa, relationship, religion, marital, education,
-                   ppks, units)
+                   ppks, units, kecamatan_code=office.kecamatan_code)
 
 
 def saved_mapping(session: Session, key: str, headers: list[str]) -> dict[int, str] | None:
@@ -176,16 +177,43 @@ def _insert_rows(conn, model, names: list[str], rows: list[tuple], returning: bo
     """Insert rows (tuples in `names` order); with `returning`, give back their ids in order."""
     if not rows:
         return []
-    if not returning:
-        insert_values(conn, model, names, rows)
+    return _insert_columns(conn, model, names, list(zip(*rows)), returning)
+
+
+def _insert_columns(conn, model, names: list[str], columns: list[Sequence], returning: bool,
+                    progress: Progress = NULL_PROGRESS, step: int = 5000) -> list[int]:
+    """Insert rows given as columns (one per name), `step` rows at a time between which progress
+    and Cancel are looked at; with `returning`, give back the new ids in order."""
+    count = len(columns[0]) if columns else 0
+    if not count:
         return []
-    if conn.dialect.name == "sqlite":  # the batch row is written already: ids can be taken up front
-        ids = next_ids(conn, model, len(rows))
-        insert_values(conn, model, ["id", *names], [(i, *r) for i, r in zip(ids, rows, strict=True)])
+    ids: list[int] = []
+    if conn.dialect.name == "sqlite":
+        # A column that is empty in every row is left to SQLite, which stores NULL: one value
+        # fewer to bind per row (a regency file leaves several columns blank).
+        table = model.__table__
+        kept = [i for i, (name, column) in enumerate(zip(names, columns, strict=True))
+                if column.count(None) != count or table.c[name].default is not None
+                or table.c[name].server_default is not None]
+        names, columns = [names[i] for i in kept], [columns[i] for i in kept]
+        if returning:  # the batch row is written already: ids can be taken up front
+            ids = next_ids(conn, model, count)
+            names, columns = ["id", *names], [ids, *columns]
+        sql = insert_sql(model, names)
+        for chunk in chunks(sqlite_rows(model, names, columns), step):
+            conn.exec_driver_sql(sql, chunk)
+            check_cancelled(progress)
+            progress.advance(len(chunk))
         return ids
     table = model.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(stmt, [dict(zip(names, r)) for r in rows]).scalars())
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True) if returning else insert(table)
+    for chunk in chunks(list(zip(*columns)), step):
+        result = conn.execute(stmt, [dict(zip(names, r)) for r in chunk])
+        if returning:
+            ids += result.scalars()
+        check_cancelled(progress)
+        progress.advance(len(chunk))
+    return ids
 
 
 _STAMP = ("created_at", "updated_at", "import_batch_id")
@@ -198,12 +226,9 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     stamp = (now, now, batch.id)
     kk_order = list(plan.new_families)
     fam_names = [*ADDRESS_FIELDS, "desil", "no_kk", "desil_as_of", "desil_source", *_STAMP]
-    address = itemgetter(*ADDRESS_FIELDS, "desil")
-    fam_rows = []
-    for kk in kk_order:
-        values = plan.new_families[kk]
-        desil = (desil_as_of, desil_source) if values["desil"] else (None, None)
-        fam_rows.append((*address(values), kk, *desil, *stamp))
+    recorded, not_recorded = (desil_as_of, desil_source), (None, None)
+    fam_rows = [(*values, kk, *(recorded if values[-1] else not_recorded), *stamp)
+                for kk, values in plan.new_families.items()]
     with indexes_deferred(conn, Family, len(fam_rows)):
         family_ids = dict(zip(kk_order, _insert_rows(conn, Family, fam_names, fam_rows, True), strict=True))
     del fam_rows
@@ -221,21 +246,19 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
                       [(all_families[kk], d, desil_as_of, desil_source, now, batch.id) for kk, d in plan.desil])
     check_cancelled(progress)
 
-    # Persons go in as tuples: the PERSON_COLUMNS values, then their family, status and stamp.
-    person_names = [*PERSON_COLUMNS, "family_id", "life_status", *_STAMP]
-    tail = ("hidup", *stamp)
-    person_rows = []
-    for _row, values, kk in plan.new_persons:
-        family_id = (all_families.get(kk) or _family_id(s, kk, all_families)) if kk else None
-        person_rows.append(values + (family_id, *tail))
+    # Persons go in column by column: their own fields, the address of their KK's first row,
+    # then their family, status and stamp.
+    c, new = parsed.columns, plan.new_persons
+    kks = _pick(c["no_kk"], new)
+    columns = [_pick(c[f], new) for f in PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]]
+    columns += [_pick(c[f], plan.home) for f in ADDRESS_FIELDS]
+    columns.append([(all_families.get(kk) or _family_id(s, kk, all_families)) if kk else None for kk in kks])
+    columns += [[value] * len(new) for value in ("hidup", *stamp)]
     need_ids = any(h == "orang" for _, _, h in plan.new_ppks)
-    person_ids: list[int] = []
-    with indexes_deferred(conn, Person, len(person_rows)):
-        for chunk in chunks(person_rows, 5000):
-            person_ids += _insert_rows(conn, Person, person_names, chunk, need_ids)
-            check_cancelled(progress)
-            progress.advance(len(chunk))
-    del person_rows
+    with indexes_deferred(conn, Person, len(new)):
+        person_ids = _insert_columns(conn, Person, [*PERSON_COLUMNS, "family_id", "life_status", *_STAMP], columns,
+                                     need_ids, progress)
+    del columns
     for person in _load(s, Person, list(plan.person_updates)):
         changes = dict(plan.person_updates[person.id])
         if "family_kk" in changes:
@@ -245,22 +268,22 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     s.flush()
 
     if plan.new_ppks:
-        new_id_by_row = {r.number: pid for (r, _, _), pid in zip(plan.new_persons, person_ids, strict=False)}
-        existing = existing_persons(s, [r.fields["nik"] for r, _, h in plan.new_ppks
-                                         if h == "orang" and r.number not in new_id_by_row and r.fields["nik"]])
+        nik, no_kk, notes = parsed.columns["nik"], parsed.columns["no_kk"], parsed.columns["notes"]
+        new_id_by_row = dict(zip(plan.new_persons, person_ids, strict=False))
+        existing = existing_persons(s, [nik[i] for i, _, h in plan.new_ppks
+                                         if h == "orang" and i not in new_id_by_row and nik[i]])
         ppks_rows = []
-        for r, no, holder in plan.new_ppks:
+        for i, no, holder in plan.new_ppks:
             if holder == "keluarga":
-                target = {"family_id": _family_id(s, r.fields["no_kk"], all_families), "person_id": None}
+                target = {"family_id": _family_id(s, no_kk[i], all_families), "person_id": None}
             else:
-                pid = new_id_by_row.get(r.number) or (existing[r.fields["nik"]].id if r.fields["nik"] in existing
-                                                      else None)
+                pid = new_id_by_row.get(i) or (existing[nik[i]].id if nik[i] in existing else None)
                 if pid is None:
                     continue
                 target = {"person_id": pid, "family_id": None}
             ppks_rows.append(target | {"category_no": no, "community_id": None, "assessed_on": desil_as_of,
                                        "source": PpksSource.IMPORT, "status": "aktif",
-                                       "notes": r.fields["notes"], "created_at": now, "updated_at": now,
+                                       "notes": notes[i], "created_at": now, "updated_at": now,
                                        "import_batch_id": batch.id})
         fast_insert(conn, PpksRecord, ppks_rows)
     audit_batch(conn, batch.actor, batch.id, "import_batch", {
@@ -313,22 +336,24 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
     desil_as_of = desil_as_of or today
     from desktop.core.io.fields import source_key
 
-    loaded = excel_import.load(path, sheet)
-    with db.read() as s:
-        lookups = build_lookups(s)
-        if mapping is None:
+    loaded, lookups, checks = _read(db, path, sheet, today)
+    if mapping is None:
+        with db.read() as s:
             mapping = saved_mapping(s, source_key(loaded.headers), loaded.headers)
-    parsed = excel_import.parse(loaded, lookups, mapping=mapping, today=today, progress=progress)
+    parsed = excel_import.parse(loaded, lookups, mapping=mapping, today=today, progress=progress, checks=checks)
     result = ImportResult(path.name, parsed.sheet, parsed.header_row, parsed.mapping, parsed.headers,
-                          rows=len(parsed.rows), ignored=parsed.ignored, dry_run=dry_run)
+                          rows=len(parsed), ignored=parsed.ignored, dry_run=dry_run)
     if dry_run:
         with db.read() as s:
             plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)
     else:
-        with db.transaction(actor) as s:
+        release = _Release()
+        with release, db.transaction(actor) as s:
             plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
-            _count(result, parsed, plan)
+            _count(result, parsed, plan)  # the report's rows keep their cells; the rest can go
+            release.add(loaded.sheet.rows, parsed.values)
+            loaded.sheet.rows, parsed.values = [], []
             batch = ImportBatch(actor=s.info["actor"], file_name=path.name, file_sha256=parsed.sha256,
                                 sheet=parsed.sheet, source_key=parsed.source_key)
             s.add(batch)
@@ -345,10 +370,81 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
             if then is not None:
                 then(s, parsed, plan, result)
             s.info.pop("batch_id", None)
+            release.start()  # while the commit writes
     if result.issues:
         target = report_path or _default_report(path, dry_run)
         result.report = str(write_report(target, path.name, parsed.sheet, parsed.headers, result.issues))
     return result
+
+
+class _Release:
+    """Frees the sheet as read (millions of cells) on a helper thread while the transaction
+    commits: SQLite writes without holding Python's lock, so the freeing, which would otherwise
+    follow the commit, costs no time. Started only just before the commit: next to Python work the
+    two threads would only take turns. Leaving the `with` block waits for it."""
+
+    def __init__(self) -> None:
+        self.lists: list[list] = []
+        self.thread: threading.Thread | None = None
+
+    def add(self, *lists: list) -> None:
+        self.lists += lists
+
+    def start(self) -> None:
+        if self.lists and (os.cpu_count() or 1) > 1:
+            self.thread = threading.Thread(target=self._free, name="simpul-release", daemon=True)
+            self.thread.start()
+
+    def _free(self) -> None:
+        while self.lists:
+            items = self.lists.pop()
+            while items:
+                del items[-2000:]  # a slice at a time: the lock can change hands between slices
+
+    def __enter__(self) -> _Release:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.thread is not None:
+            self.thread.join()
+        self.lists.clear()
+
+
+def _read(db: Database, path: Path, sheet: str | None, today: dt.date
+          ) -> tuple[excel_import.Loaded, Lookups, PrefixChecks]:
+    """Read the file, and meanwhile, on a helper thread, what the office knows (desa, codes) and
+    the checks of the NIK and No. KK prefixes of its own region. The xlsx reader works without
+    holding Python's lock, so on a second core the helper costs no time; its checks stop when
+    the reading is done, and any prefix left is checked when met."""
+    checks = PrefixChecks(today)
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or (os.cpu_count() or 1) < 2:
+        with db.read() as s:
+            lookups = build_lookups(s)
+        return excel_import.load(path, sheet), lookups, checks
+    stop = threading.Event()
+    found: dict[str, object] = {}
+
+    def helper() -> None:
+        try:
+            with db.read() as s:
+                found["lookups"] = build_lookups(s)
+        except BaseException as exc:  # raised on the caller's thread below
+            found["error"] = exc
+            return
+        region = found["lookups"].kecamatan_code.replace(".", "")
+        if len(region) == 6:
+            checks.warm(region, stop)
+
+    thread = threading.Thread(target=helper, name="simpul-import-helper", daemon=True)
+    thread.start()
+    try:
+        loaded = excel_import.load(path, sheet)
+    finally:
+        stop.set()
+        thread.join()
+    if "error" in found:
+        raise found["error"]
+    return loaded, found["lookups"], checks
 
 
 def _default_report(path: Path, dry_run: bool) -> Path:
@@ -360,14 +456,14 @@ def _default_report(path: Path, dry_run: bool) -> Path:
 
 
 def _count(result: ImportResult, parsed: ParsedFile, plan: Plan) -> None:
-    for r in parsed.rows:
-        status = plan.status[r.number]
-        setattr(result, status, getattr(result, status) + 1)
-        if r.number in plan.conflict:
-            result.issues.append(ReportRow(r.number, "konflik", [f.message for f in plan.conflict[r.number]],
-                                           r.values))
-        elif r.errors:
-            result.issues.append(ReportRow(r.number, "ditolak", [f.message for f in r.errors], r.values))
-        elif r.warnings:
+    for name in ("inserted", "updated", "unchanged", "rejected"):
+        setattr(result, name, plan.status.count(name))
+    for i in sorted(plan.conflict.keys() | parsed.errors.keys() | parsed.warnings.keys()):
+        number, values = parsed.numbers[i], parsed.values[i]
+        if i in plan.conflict:
+            result.issues.append(ReportRow(number, "konflik", [f.message for f in plan.conflict[i]], values))
+        elif i in parsed.errors:
+            result.issues.append(ReportRow(number, "ditolak", [f.message for f in parsed.errors[i]], values))
+        elif parsed.warnings[i]:
             result.warnings += 1
-            result.issues.append(ReportRow(r.number, "ditandai", [f.message for f in r.warnings], r.values))
+            result.issues.append(ReportRow(number, "ditandai", [f.message for f in parsed.warnings[i]], values))

@@ -1,0 +1,101 @@
+"""What the import does to be fast (checks made ahead while the file is read, a NIK column worked
+as a whole, the sheet freed while the commit writes) must not change anything it decides."""
+
+import datetime as dt
+import os
+import threading
+
+import pytest
+
+from desktop.core.io.excel_import import PrefixChecks, _handlers
+from desktop.core.services import imports
+from desktop.core.services.imports import build_lookups, run_import
+from tests.io.messy import write_messy
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_checks_made_ahead_are_the_checks_made_when_met():
+    ahead = PrefixChecks(TODAY)
+    ahead.warm("640206", threading.Event())
+    assert (len(ahead.nik), len(ahead.kk)) == (100 * 12 * 31 * 2, 100 * 12 * 31)
+    fresh = PrefixChecks(TODAY)
+    # a man and a woman of 15-05-1980, 31 February, a 1930 birth, the last day of 1999 (woman)
+    for prefix in ("640206150580", "640206550580", "640206310290", "640206010130", "640206711299"):
+        assert ahead.nik[prefix] == fresh.nik_prefix(prefix)
+    for prefix in ("640206150520", "640206310290", "640206010127"):  # ...and a KK dated in the future
+        assert ahead.kk[prefix] == fresh.kk_prefix(prefix)
+    assert ahead.nik_flagged == {p for p, (_, errors, warnings) in ahead.nik.items() if errors or warnings}
+    assert "640206310290" in ahead.nik_flagged and "640206150580" not in ahead.nik_flagged
+
+
+def test_checks_ahead_stop_when_the_reading_is_done():
+    checks = PrefixChecks(TODAY)
+    stop = threading.Event()
+    stop.set()
+    checks.warm("640206", stop)
+    assert not checks.nik and not checks.kk
+
+
+def test_a_nik_column_is_judged_as_each_cell_alone(db):
+    with db.read() as s:
+        lookups = build_lookups(s)
+    judge = _handlers(lookups, TODAY, PrefixChecks(TODAY))["nik"]
+    odd = [None, "", "6402061505800000", "6402063102900001", 6402061505800004.0, 6402061505800004,
+           "'6402061505800005", " 6402 0615 0580 0006", "0402061505800007", "9902061505800008",
+           "64020615058O0009", "640206150580001", "6402069912990001"]
+    clean = ["6402061505800003", "6402065505800004", "6402060101300005"]
+    for column in (clean * 4, odd + clean, clean + odd + clean):
+        values, found = judge(column)
+        assert len(values) == len(column)
+        for k, cell in enumerate(column):
+            alone_values, alone_found = judge([cell])
+            assert values[k] == alone_values[0] and found.get(k) == alone_found.get(0), cell
+    values, found = judge(odd)
+    codes = {k: [f.code for f in errors + warnings] for k, (errors, warnings) in found.items()}
+    assert values[0] is None and 0 not in found and 1 not in found  # empty: nothing to say
+    assert codes[2] == ["nik.serial"] and codes[3] == ["nik.birth_date"]
+    assert codes[4] == codes[5] == ["import.nik_number"]  # a number cell is never trusted
+    assert values[6][0] == "6402061505800005" and values[7][0] == "6402061505800006"
+    assert codes[8] == ["nik.leading_zero"] and codes[9] == ["nik.province"]
+
+
+@pytest.mark.parametrize("cores", [1, 2])
+def test_the_same_import_on_one_core_or_two(db, tmp_path, monkeypatch, cores):
+    """On one core nothing is checked ahead and nothing is freed on a helper thread."""
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    started = []
+    real_thread = threading.Thread
+
+    def counting_thread(*args, **kwargs):
+        started.append(kwargs.get("name"))
+        return real_thread(*args, **kwargs)
+
+    monkeypatch.setattr(imports.threading, "Thread", counting_thread)
+    messy = write_messy(tmp_path / "dtks.xlsx")
+    result = run_import(db, messy, today=TODAY, report_path=tmp_path / "laporan.xlsx")
+    assert (result.rows, result.inserted, result.updated, result.unchanged, result.rejected) == (17, 7, 0, 1, 9)
+    assert [i.number for i in result.issues] == sorted(i.number for i in result.issues)
+    assert started == ([] if cores == 1 else ["simpul-import-helper", "simpul-release"])
+    again = run_import(db, messy, today=TODAY, report_path=tmp_path / "lagi.xlsx")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 8)
+
+
+def test_a_database_without_an_office_is_reported_from_the_helper(empty_db, tmp_path):
+    from desktop.core.db import schema
+    from desktop.core.errors import SimpulError
+
+    schema.upgrade(empty_db)
+    messy = write_messy(tmp_path / "dtks.xlsx")
+    with pytest.raises(SimpulError) as caught:
+        run_import(empty_db, messy, today=TODAY)
+    assert caught.value.code == "db.not_initialised"
+
+
+def test_release_frees_what_it_was_given():
+    rows = [[object() for _ in range(30)] for _ in range(5000)]
+    values = list(rows)
+    with imports._Release() as release:
+        release.add(rows, values)
+        release.start()
+    assert rows == [] and values == []
