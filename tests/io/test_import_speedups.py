@@ -60,6 +60,23 @@ def test_a_nik_column_is_judged_as_each_cell_alone(db):
     assert codes[8] == ["nik.leading_zero"] and codes[9] == ["nik.province"]
 
 
+def test_kk_cells_are_judged_as_each_cell_alone(db):
+    with db.read() as s:
+        lookups = build_lookups(s)
+    judge = _handlers(lookups, TODAY, PrefixChecks(TODAY))["no_kk"]
+    odd = [None, "6402061203150000", "6402063102900001", 6402061203150007.0, "'6402061203150002",
+           "6402 0612 0315 0003", "0402061203150004", "9902061203150005", "6402062311260006", "64020612031500O7"]
+    clean = ["6402061203150008", "6402060101200009", "6402062512190010"]
+    for cells in (clean, odd + clean, clean + odd):
+        outcomes = judge(cells)
+        assert outcomes == [judge([cell])[0] for cell in cells]
+    outcomes = judge(odd)
+    assert outcomes[0] == (None, (), ())
+    assert [(o[1] + o[2])[0].code for o in outcomes[1:4]] == ["import.kk_invalid"] * 2 + ["import.no_kk_number"]
+    assert outcomes[4][0] == "6402061203150002" and outcomes[5][0] == "6402061203150003"
+    assert all(o[0] is None and o[2] for o in outcomes[6:])
+
+
 @pytest.mark.parametrize("cores", [1, 2])
 def test_the_same_import_on_one_core_or_two(db, tmp_path, monkeypatch, cores):
     """On one core nothing is checked ahead and nothing is freed on a helper thread."""

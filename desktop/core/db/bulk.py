@@ -51,7 +51,8 @@ def insert_values(conn: Connection, model: type[Base], names: Sequence[str], row
 
 
 def insert_sql(model: type[Base], names: Sequence[str]) -> str:
-    """The plain INSERT for the driver's executemany (SQLite)."""
+    """The plain INSERT for the driver's executemany (SQLite). One row per statement: SQLite then
+    needs no statement journal, which makes it faster than several rows per INSERT."""
     return f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
 
 

@@ -131,6 +131,7 @@ class PrefixChecks:
         self.nik: dict[str, tuple[IdCheck, tuple[Finding, ...], tuple[Finding, ...]]] = {}
         self.nik_flagged: set[str] = set()  # prefixes with errors or warnings
         self.kk: dict[str, IdCheck] = {}
+        self.kk_refused: set[str] = set()  # prefixes with errors
 
     def nik_prefix(self, prefix: str) -> tuple[IdCheck, tuple[Finding, ...], tuple[Finding, ...]]:
         known = self.nik.get(prefix)
@@ -145,6 +146,8 @@ class PrefixChecks:
         checked = self.kk.get(prefix)
         if checked is None:
             checked = self.kk[prefix] = check_kk(prefix + "0001", today=self.today)
+            if checked.errors:
+                self.kk_refused.add(prefix)
         return checked
 
     def warm(self, region: str, stop: threading.Event) -> None:
@@ -393,12 +396,9 @@ def _handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[st
         digits, as in nearly every file, the work is done a column at a time in C; only cells
         whose prefix or serial draws a finding go through `nik` one by one."""
         found: dict[int, tuple[tuple[Finding, ...], tuple[Finding, ...]]] = {}
-        cells = raws
-        if not (set(map(type, raws)) == {str} and set(map(len, raws)) == {16}
-                and all(map(str.isascii, raws)) and all(map(str.isdigit, raws))):
-            # Empty, spaced, apostrophed or numeric cells stand in as zeros (never a valid NIK) and
-            # get their own look below.
-            cells = [raw if _is_16_digits(raw) else _NO_DIGITS for raw in raws]
+        # Empty, spaced, apostrophed or numeric cells stand in as zeros (never a valid NIK) and get
+        # their own look below.
+        cells = raws if _all_16_digits(raws) else [raw if _is_16_digits(raw) else _NO_DIGITS for raw in raws]
         known = checks.nik
         prefixes = list(map(_PREFIX, cells))
         for prefix in [prefix for prefix in set(prefixes) if prefix not in known]:
@@ -431,6 +431,21 @@ def _handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[st
             errors = checked.errors
         reason = " ".join(f.message for f in errors)
         return None, _NO_FINDINGS, (Finding("import.kk_invalid", "warning", {"reason": reason}),)
+
+    def kks(raws: list[object]) -> list[Outcome]:
+        """Distinct No. KK cells, as `kk` judges them one by one; the clean 16 digits of a valid
+        prefix, nearly all of them, are taken as they are a column at a time."""
+        cells = raws if _all_16_digits(raws) else [raw if _is_16_digits(raw) else _NO_DIGITS for raw in raws]
+        prefixes = list(map(_PREFIX, cells))
+        for prefix in [prefix for prefix in set(prefixes) if prefix not in checks.kk]:
+            checks.kk_prefix(prefix)
+        outcomes = [(raw, _NO_FINDINGS, _NO_FINDINGS) for raw in raws]
+        suspects = [k for k, cell in enumerate(cells) if cell[0] == "0" or cell.endswith("0000")]
+        if not checks.kk_refused.isdisjoint(prefixes):
+            suspects += [k for k, prefix in enumerate(prefixes) if prefix in checks.kk_refused]
+        for k in suspects:
+            outcomes[k] = kk(raws[k])
+        return outcomes
 
     def kecamatan(raw: object) -> Outcome:
         kec = norm.text(raw)
@@ -500,7 +515,7 @@ def _handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[st
         "education": code("education", lookups.education),
         "disability": disability, "desil": _guard(norm.desil), "ppks": ppks,
     }
-    return {field: one_by_one(handler) for field, handler in handlers.items()} | {"nik": niks}
+    return {field: one_by_one(handler) for field, handler in handlers.items()} | {"nik": niks, "no_kk": kks}
 
 
 def _identifier(raw: object, field: str) -> tuple[str, str, Outcome | None]:
@@ -515,6 +530,12 @@ def _identifier(raw: object, field: str) -> tuple[str, str, Outcome | None]:
     if not text:
         return "", "", (None, _NO_FINDINGS, _NO_FINDINGS)
     return text, clean_identifier(text), None
+
+
+def _all_16_digits(raws: Sequence[object]) -> bool:
+    """Whether every cell is 16 plain digits, tested in C."""
+    return (set(map(type, raws)) == {str} and set(map(len, raws)) == {16} and all(map(str.isascii, raws))
+            and all(map(str.isdigit, raws)))
 
 
 def _is_16_digits(raw: object) -> bool:

@@ -193,8 +193,8 @@ def _insert_columns(conn, model, names: list[str], columns: list[Sequence], retu
         # fewer to bind per row (a regency file leaves several columns blank).
         table = model.__table__
         kept = [i for i, (name, column) in enumerate(zip(names, columns, strict=True))
-                if column.count(None) != count or table.c[name].default is not None
-                or table.c[name].server_default is not None]
+                if column[0] is not None or column.count(None) != count
+                or table.c[name].default is not None or table.c[name].server_default is not None]
         names, columns = [names[i] for i in kept], [columns[i] for i in kept]
         if returning:  # the batch row is written already: ids can be taken up front
             ids = next_ids(conn, model, count)
@@ -370,6 +370,10 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
             if then is not None:
                 then(s, parsed, plan, result)
             s.info.pop("batch_id", None)
+            # The columns, the plan and the checks are done with too.
+            release.add(*parsed.columns.values(), plan.status, plan.new_persons, plan.home,
+                        [checks.nik, checks.kk])
+            parsed.columns, checks.nik, checks.kk = {}, {}, {}
             release.start()  # while the commit writes
     if result.issues:
         target = report_path or _default_report(path, dry_run)
