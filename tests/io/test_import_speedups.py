@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from desktop.core.io.excel_import import PrefixChecks, _handlers
+from desktop.core.io.excel_import import NO_CHECK, PrefixChecks, _handlers
 from desktop.core.services import imports
 from desktop.core.services.imports import build_lookups, run_import
 from tests.io.messy import write_messy
@@ -46,17 +46,18 @@ def test_a_nik_column_is_judged_as_each_cell_alone(db):
            "64020615058O0009", "640206150580001", "6402069912990001"]
     clean = ["6402061505800003", "6402065505800004", "6402060101300005"]
     for column in (clean * 4, odd + clean, clean + odd + clean):
-        values, found = judge(column)
-        assert len(values) == len(column)
+        values, found, checked = judge(column)
+        assert len(values) == len(checked) == len(column)
         for k, cell in enumerate(column):
-            alone_values, alone_found = judge([cell])
-            assert values[k] == alone_values[0] and found.get(k) == alone_found.get(0), cell
-    values, found = judge(odd)
+            alone = judge([cell])
+            assert (values[k], found.get(k), checked[k]) == (alone[0][0], alone[1].get(0), alone[2][0]), cell
+    values, found, checked = judge(odd)
     codes = {k: [f.code for f in errors + warnings] for k, (errors, warnings) in found.items()}
     assert values[0] is None and 0 not in found and 1 not in found  # empty: nothing to say
     assert codes[2] == ["nik.serial"] and codes[3] == ["nik.birth_date"]
     assert codes[4] == codes[5] == ["import.nik_number"]  # a number cell is never trusted
-    assert values[6][0] == "6402061505800005" and values[7][0] == "6402061505800006"
+    assert values[6] == "6402061505800005" and values[7] == "6402061505800006"
+    assert checked[6].date == dt.date(1980, 5, 15) and checked[6].sex == "L" and checked[0] is NO_CHECK
     assert codes[8] == ["nik.leading_zero"] and codes[9] == ["nik.province"]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -249,6 +250,8 @@ _SOURCE = {"desa_code": "desa", "relationship_code": "relationship", "religion_c
 _EVERY_CELL = {"nik"}
 _PREFIX = itemgetter(slice(0, 12))  # region and date of a NIK or No. KK
 _NO_DIGITS = "0" * 16
+NO_CHECK = IdCheck("")  # a row without a valid NIK: no birth date, no sex
+_BORN, _SEX = operator.attrgetter("date"), operator.attrgetter("sex")
 
 
 def _still_blank(blank: list[bool] | None, raws: Sequence[object], count: int) -> list[bool] | None:
@@ -293,8 +296,8 @@ class Cells:
         blank: list[bool] | None = [True] * count  # no mapped cell of the row holds anything (None: none is blank)
         for (index, field_name), handler in zip(self.columns, self.handlers, strict=True):
             raws = table[index]
-            if field_name in _EVERY_CELL:  # the handler takes the whole column
-                got[field_name], found = handler(raws)
+            if field_name in _EVERY_CELL:  # the handler takes the whole column (and gives the NIK checks)
+                got[field_name], found, got["nik_check"] = handler(raws)
                 for k, (errs, warns) in sorted(found.items()):
                     if errs:
                         errors.setdefault(k, []).extend(errs)
@@ -345,20 +348,25 @@ class Cells:
         out["ppks"] = [p or _NO_PPKS for p in out["ppks"]]
         sexes, births = out["sex"], out["birth_date"]
         if "nik" in got:
-            checked = out["nik"]  # (digits, IdCheck) or None
-            out["nik"] = [c[0] if c else None for c in checked]
-            # Where the NIK's birth date or sex differs from the row's (the common case needs no call).
-            for k in [k for k, (c, birth, sex) in enumerate(zip(checked, births, sexes))
-                      if c and ((birth is not None and birth != c[1].date) or (sex is not None and sex != c[1].sex))]:
-                found = nik_mismatches(checked[k][1], births[k], sexes[k])
-                if found:
-                    out["nik_mismatch"][k] = True
-                    warnings.setdefault(k, []).extend(found)
+            checked = got["nik_check"]
+            born, gender = list(map(_BORN, checked)), list(map(_SEX, checked))
+            # Where the row's birth date or sex differs from its NIK's: found in C, then looked at.
+            differ: set[int] = set()
+            for given, from_nik in ((births, born), (sexes, gender)):
+                if given.count(None) != count:
+                    differ.update(itertools.compress(range(count), map(operator.ne, given, from_nik)))
+            for k in sorted(differ):
+                if checked[k] is not NO_CHECK:
+                    found = nik_mismatches(checked[k], births[k], sexes[k])
+                    if found:
+                        out["nik_mismatch"][k] = True
+                        warnings.setdefault(k, []).extend(found)
             if None in sexes:  # the NIK knows the sex; not a guess
-                out["sex"] = sexes = [c[1].sex if sex is None and c else sex for sex, c in zip(sexes, checked)]
-            for k in [k for k, c in enumerate(checked) if not c]:
-                if k not in errors:
-                    warnings.setdefault(k, []).append(Finding("import.no_nik", "warning"))
+                out["sex"] = sexes = [from_nik if sex is None else sex for sex, from_nik in zip(sexes, gender)]
+            if None in out["nik"]:
+                for k in [k for k, digits in enumerate(out["nik"]) if digits is None]:
+                    if k not in errors:
+                        warnings.setdefault(k, []).append(Finding("import.no_nik", "warning"))
         for k in [k for k, sex in enumerate(sexes) if sex is None]:
             if k not in errors:
                 errors[k] = [Finding("import.sex_missing")]
@@ -391,10 +399,11 @@ def _handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[st
             return None, errors, _NO_FINDINGS
         return (digits, checked), _NO_FINDINGS, warnings
 
-    def niks(raws: Sequence[object]) -> tuple[list, dict[int, tuple[tuple[Finding, ...], tuple[Finding, ...]]]]:
-        """A whole NIK column: the values, and the findings by row. When every cell is 16 plain
-        digits, as in nearly every file, the work is done a column at a time in C; only cells
-        whose prefix or serial draws a finding go through `nik` one by one."""
+    def niks(raws: Sequence[object]) -> tuple[list, dict[int, tuple[tuple[Finding, ...], tuple[Finding, ...]]], list]:
+        """A whole NIK column: the digits (None where refused), the findings by row, and each row's
+        IdCheck (NO_CHECK where there is none). When every cell is 16 plain digits, as in nearly
+        every file, the work is done a column at a time in C; only cells whose prefix or serial
+        draws a finding go through `nik` one by one."""
         found: dict[int, tuple[tuple[Finding, ...], tuple[Finding, ...]]] = {}
         # Empty, spaced, apostrophed or numeric cells stand in as zeros (never a valid NIK) and get
         # their own look below.
@@ -403,16 +412,17 @@ def _handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[st
         prefixes = list(map(_PREFIX, cells))
         for prefix in [prefix for prefix in set(prefixes) if prefix not in known]:
             checks.nik_prefix(prefix)
-        values = list(zip(raws, map(itemgetter(0), map(known.__getitem__, prefixes))))  # (digits, IdCheck)
+        values = list(raws)
+        checked = list(map(itemgetter(0), map(known.__getitem__, prefixes)))
         suspects = [k for k, cell in enumerate(cells) if cell.endswith("0000")]
         if not checks.nik_flagged.isdisjoint(prefixes):
             suspects += [k for k, prefix in enumerate(prefixes) if prefix in checks.nik_flagged]
         for k in suspects:
             value, errors, warnings = nik(raws[k])
-            values[k] = value
+            values[k], checked[k] = value if value else (None, NO_CHECK)
             if errors or warnings:
                 found[k] = errors, warnings
-        return values, found
+        return values, found, checked
 
     def kk(raw: object) -> Outcome:
         text, digits, early = _identifier(raw, "no_kk")

@@ -249,8 +249,12 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     # Persons go in column by column: their own fields, the address of their KK's first row,
     # then their family, status and stamp.
     c, new = parsed.columns, plan.new_persons
-    kks = _pick(c["no_kk"], new)
-    columns = [_pick(c[f], new) for f in PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]]
+
+    def of_new(column: list) -> list:  # (new rows are in file order: as many as rows means all of them)
+        return column if len(new) == len(parsed) else _pick(column, new)
+
+    kks = of_new(c["no_kk"])
+    columns = [of_new(c[f]) for f in PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]]
     columns += [_pick(c[f], plan.home) for f in ADDRESS_FIELDS]
     columns.append([(all_families.get(kk) or _family_id(s, kk, all_families)) if kk else None for kk in kks])
     columns += [[value] * len(new) for value in ("hidup", *stamp)]
