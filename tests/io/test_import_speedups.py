@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from desktop.core.io.excel_import import NO_CHECK, PrefixChecks, _handlers
-from desktop.core.services import imports
+from desktop.core.io.cell_rules import NO_CHECK, PrefixChecks, handlers
+from desktop.core.services import import_machine
 from desktop.core.services.imports import build_lookups, run_import
 from tests.io.messy import write_messy
 
@@ -40,7 +40,7 @@ def test_checks_ahead_stop_when_the_reading_is_done():
 def test_a_nik_column_is_judged_as_each_cell_alone(db):
     with db.read() as s:
         lookups = build_lookups(s)
-    judge = _handlers(lookups, TODAY, PrefixChecks(TODAY))["nik"]
+    judge = handlers(lookups, TODAY, PrefixChecks(TODAY))["nik"]
     odd = [None, "", "6402061505800000", "6402063102900001", 6402061505800004.0, 6402061505800004,
            "'6402061505800005", " 6402 0615 0580 0006", "0402061505800007", "9902061505800008",
            "64020615058O0009", "640206150580001", "6402069912990001"]
@@ -64,7 +64,7 @@ def test_a_nik_column_is_judged_as_each_cell_alone(db):
 def test_kk_cells_are_judged_as_each_cell_alone(db):
     with db.read() as s:
         lookups = build_lookups(s)
-    judge = _handlers(lookups, TODAY, PrefixChecks(TODAY))["no_kk"]
+    judge = handlers(lookups, TODAY, PrefixChecks(TODAY))["no_kk"]
     odd = [None, "6402061203150000", "6402063102900001", 6402061203150007.0, "'6402061203150002",
            "6402 0612 0315 0003", "0402061203150004", "9902061203150005", "6402062311260006", "64020612031500O7"]
     clean = ["6402061203150008", "6402060101200009", "6402062512190010"]
@@ -89,7 +89,7 @@ def test_the_same_import_on_one_core_or_two(db, tmp_path, monkeypatch, cores):
         started.append(kwargs.get("name"))
         return real_thread(*args, **kwargs)
 
-    monkeypatch.setattr(imports.threading, "Thread", counting_thread)
+    monkeypatch.setattr(import_machine.threading, "Thread", counting_thread)
     messy = write_messy(tmp_path / "dtks.xlsx")
     result = run_import(db, messy, today=TODAY, report_path=tmp_path / "laporan.xlsx")
     assert (result.rows, result.inserted, result.updated, result.unchanged, result.rejected) == (17, 7, 0, 1, 9)
@@ -113,7 +113,7 @@ def test_a_database_without_an_office_is_reported_from_the_helper(empty_db, tmp_
 def test_release_frees_what_it_was_given():
     rows = [[object() for _ in range(30)] for _ in range(5000)]
     values = list(rows)
-    with imports._Release() as release:
+    with import_machine.Release() as release:
         release.add(rows, values)
         release.start()
     assert rows == [] and values == []

@@ -1,6 +1,6 @@
 """From a regency file to checked rows: sheet, header row, column mapping, then every cell
-normalised or refused with its reason. No database here: the registry comparison and the writing
-happen in desktop.core.services.imports."""
+normalised or refused with its reason (the rules per field are in cell_rules), kept as columns.
+No database here: the registry comparison and the writing happen in desktop.core.services.imports."""
 
 from __future__ import annotations
 
@@ -8,38 +8,23 @@ import datetime as dt
 import hashlib
 import itertools
 import operator
-import re
-import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from desktop.core.domain.identity import IdCheck, check_kk, check_nik, clean_identifier, nik_mismatches
-from desktop.core.domain.people import name_key, normalize_rt_rw
-from desktop.core.errors import Finding, SimpulError, ValidationError
+from desktop.core.domain.identity import nik_mismatches
+from desktop.core.domain.people import name_key
+from desktop.core.errors import Finding, SimpulError
 from desktop.core.io import normalize as norm
+from desktop.core.io.cell_rules import NO_CHECK, Lookups, Outcome, PrefixChecks
+from desktop.core.io.cell_rules import handlers as cell_handlers
 from desktop.core.io.fields import auto_mapping, find_header, header_key, is_numbering_row, source_key
-
-__all__ = ["FIELD_ORDER", "Lookups", "Loaded", "ParsedFile", "PrefixChecks", "is_numbering_row", "load", "parse",
-           "pick"]
 from desktop.core.io.tables import Sheet, read_sheet
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
 
-
-@dataclass(frozen=True)
-class Lookups:
-    """What parsing needs to know about this office (built by the import service)."""
-
-    kecamatan_name: str
-    desa_by_key: Mapping[str, str]  # region_key(name) or code -> desa code
-    relationship: Mapping[str, int]
-    religion: Mapping[str, int]
-    marital: Mapping[str, int]
-    education: Mapping[str, int]
-    ppks: Callable[[str], int | None]  # category number by code/alias/name
-    ppks_unit: Mapping[int, str]
-    kecamatan_code: str = ""  # "64.02.06"
+__all__ = ["FIELD_ORDER", "NO_CHECK", "Lookups", "Loaded", "ParsedFile", "PrefixChecks", "is_numbering_row", "load",
+           "parse", "pick"]
 
 
 @dataclass
@@ -121,51 +106,6 @@ def _totals_rows(chunk: list[list[object]], lead: list[Sequence[object]]) -> lis
     return [k for k in sorted(suspects) if _is_totals_row(chunk[k])]
 
 
-class PrefixChecks:
-    """NIK and No. KK checks by their first 12 digits (issuing region and a date): the last four
-    are a serial, so one check serves everyone who shares a prefix. One per import; `warm` fills
-    it ahead for the office's own region while the file is being read, since the reader leaves
-    Python idle and most people in a kecamatan's file carry the kecamatan's code."""
-
-    def __init__(self, today: dt.date) -> None:
-        self.today = today
-        self.nik: dict[str, tuple[IdCheck, tuple[Finding, ...], tuple[Finding, ...]]] = {}
-        self.nik_flagged: set[str] = set()  # prefixes with errors or warnings
-        self.kk: dict[str, IdCheck] = {}
-        self.kk_refused: set[str] = set()  # prefixes with errors
-
-    def nik_prefix(self, prefix: str) -> tuple[IdCheck, tuple[Finding, ...], tuple[Finding, ...]]:
-        known = self.nik.get(prefix)
-        if known is None:
-            checked = check_nik(prefix + "0001", today=self.today)
-            known = self.nik[prefix] = checked, tuple(checked.errors), tuple(checked.warnings)
-            if checked.findings:
-                self.nik_flagged.add(prefix)
-        return known
-
-    def kk_prefix(self, prefix: str) -> IdCheck:
-        checked = self.kk.get(prefix)
-        if checked is None:
-            checked = self.kk[prefix] = check_kk(prefix + "0001", today=self.today)
-            if checked.errors:
-                self.kk_refused.add(prefix)
-        return checked
-
-    def warm(self, region: str, stop: threading.Event) -> None:
-        """Check every date prefix of `region` (six digits): NIK birth dates for men and women
-        (day + 40) and No. KK dates, the latest years first, until `stop` is set."""
-        now = self.today.year % 100
-        for yy in [*range(now, -1, -1), *range(99, now, -1)]:
-            for mm in range(1, 13):
-                if stop.is_set():
-                    return
-                for dd in range(1, 32):
-                    date = f"{dd:02d}{mm:02d}{yy:02d}"
-                    self.nik_prefix(region + date)
-                    self.nik_prefix(f"{region}{dd + 40:02d}{mm:02d}{yy:02d}")
-                    self.kk_prefix(region + date)
-
-
 PARSE_CHUNK = 5000  # rows per step: progress and Cancel are looked at between steps
 
 
@@ -233,9 +173,7 @@ def pick(column: Sequence[object], positions: Sequence[int]) -> list[object]:
     return list(itemgetter(*positions)(column))
 
 
-_NO_FINDINGS: tuple[Finding, ...] = ()
 _NO_PPKS: tuple[int, ...] = ()
-Outcome = tuple[object, tuple[Finding, ...], tuple[Finding, ...]]  # value, errors, warnings
 # The fields of ParsedFile.columns.
 FIELD_ORDER = ("name", "name_key", "sex", "birth_date", "birth_place", "nik", "nik_mismatch", "no_kk", "address",
                "dusun", "rt", "rw", "desa_code", "relationship_code", "religion_code", "marital_status_code",
@@ -248,9 +186,6 @@ _SOURCE = {"desa_code": "desa", "relationship_code": "relationship", "religion_c
 # Fields whose every cell is worked, without remembering outcomes by value: each value is
 # distinct (a NIK), so a memo would only cost hashing.
 _EVERY_CELL = {"nik"}
-_PREFIX = itemgetter(slice(0, 12))  # region and date of a NIK or No. KK
-_NO_DIGITS = "0" * 16
-NO_CHECK = IdCheck("")  # a row without a valid NIK: no birth date, no sex
 _BORN, _SEX = operator.attrgetter("date"), operator.attrgetter("sex")
 
 
@@ -270,12 +205,13 @@ class Cells:
     """Normalises a block of rows column by column, and remembers the outcome for every distinct
     raw value: regency files repeat the same desa, RT, sex, religion or date thousands of times.
     Working a column at a time lets the repeated values cost a dictionary lookup done in C
-    instead of Python statements per cell; only distinct values reach the handlers."""
+    instead of Python statements per cell; only distinct values reach the handlers. The NIK
+    column, distinct by nature, goes to its handler whole (see _EVERY_CELL)."""
 
     def __init__(self, lookups: Lookups, today: dt.date, columns: list[tuple[int, str]],
                  checks: PrefixChecks | None = None) -> None:
         self.columns = columns  # (column index, field), in column order
-        handlers = _handlers(lookups, today, checks or PrefixChecks(today))
+        handlers = cell_handlers(lookups, today, checks or PrefixChecks(today))
         # Plain closures, not bound methods kept on self: no reference cycle, so the memo (one
         # entry per distinct NIK) is freed as soon as parsing ends, not at the next collection.
         self.handlers = [handlers[f] for _, f in columns]  # distinct raw values -> their outcomes
@@ -373,207 +309,3 @@ class Cells:
         return kept, out, errors, warnings
 
 
-def _handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str, Callable[[list[object]], list[Outcome]]]:
-    """Per field: distinct raw cells -> their (value, errors, warnings), in the same order."""
-    def name(raw: object) -> Outcome:
-        value = norm.name(raw)
-        return value, (() if value else (Finding("import.name_missing"),)), _NO_FINDINGS
-
-    def date(raw: object):
-        return norm.date(raw, today=today)
-
-    def nik(raw: object) -> Outcome:
-        _text, digits, early = _identifier(raw, "nik")
-        if early is not None:
-            return early
-        # Validity rests on region and date (the first 12 digits) and a serial that is not 0000,
-        # so the library's check runs once per prefix, not once per person.
-        if len(digits) == 16:
-            checked, errors, warnings = checks.nik_prefix(digits[:12])
-            if digits[12:] == "0000":
-                errors += (Finding("nik.serial"),)
-        else:
-            checked = check_nik(digits, today=today)
-            errors, warnings = tuple(checked.errors), tuple(checked.warnings)
-        if errors:
-            return None, errors, _NO_FINDINGS
-        return (digits, checked), _NO_FINDINGS, warnings
-
-    def niks(raws: Sequence[object]) -> tuple[list, dict[int, tuple[tuple[Finding, ...], tuple[Finding, ...]]], list]:
-        """A whole NIK column: the digits (None where refused), the findings by row, and each row's
-        IdCheck (NO_CHECK where there is none). When every cell is 16 plain digits, as in nearly
-        every file, the work is done a column at a time in C; only cells whose prefix or serial
-        draws a finding go through `nik` one by one."""
-        found: dict[int, tuple[tuple[Finding, ...], tuple[Finding, ...]]] = {}
-        # Empty, spaced, apostrophed or numeric cells stand in as zeros (never a valid NIK) and get
-        # their own look below.
-        cells = raws if _all_16_digits(raws) else [raw if _is_16_digits(raw) else _NO_DIGITS for raw in raws]
-        known = checks.nik
-        prefixes = list(map(_PREFIX, cells))
-        for prefix in [prefix for prefix in set(prefixes) if prefix not in known]:
-            checks.nik_prefix(prefix)
-        values = list(raws)
-        checked = list(map(itemgetter(0), map(known.__getitem__, prefixes)))
-        suspects = [k for k, cell in enumerate(cells) if cell.endswith("0000")]
-        if not checks.nik_flagged.isdisjoint(prefixes):
-            suspects += [k for k, prefix in enumerate(prefixes) if prefix in checks.nik_flagged]
-        for k in suspects:
-            value, errors, warnings = nik(raws[k])
-            values[k], checked[k] = value if value else (None, NO_CHECK)
-            if errors or warnings:
-                found[k] = errors, warnings
-        return values, found, checked
-
-    def kk(raw: object) -> Outcome:
-        text, digits, early = _identifier(raw, "no_kk")
-        if early is not None:
-            return early
-        if _is_16_digits(digits) and digits[0] != "0":  # (check_kk stops at a leading zero)
-            # As for the NIK: region and recording date (12 digits) once per prefix, then the serial.
-            checked = checks.kk_prefix(digits[:12])
-            errors = checked.errors + ([Finding("kk.serial")] if digits[12:] == "0000" else [])
-            if not errors:
-                return digits, _NO_FINDINGS, _NO_FINDINGS
-        else:
-            checked = check_kk(text, today=today)
-            if checked.valid:
-                return checked.value, _NO_FINDINGS, _NO_FINDINGS
-            errors = checked.errors
-        reason = " ".join(f.message for f in errors)
-        return None, _NO_FINDINGS, (Finding("import.kk_invalid", "warning", {"reason": reason}),)
-
-    def kks(raws: list[object]) -> list[Outcome]:
-        """Distinct No. KK cells, as `kk` judges them one by one; the clean 16 digits of a valid
-        prefix, nearly all of them, are taken as they are a column at a time."""
-        cells = raws if _all_16_digits(raws) else [raw if _is_16_digits(raw) else _NO_DIGITS for raw in raws]
-        prefixes = list(map(_PREFIX, cells))
-        for prefix in [prefix for prefix in set(prefixes) if prefix not in checks.kk]:
-            checks.kk_prefix(prefix)
-        outcomes = [(raw, _NO_FINDINGS, _NO_FINDINGS) for raw in raws]
-        suspects = [k for k, cell in enumerate(cells) if cell[0] == "0" or cell.endswith("0000")]
-        if not checks.kk_refused.isdisjoint(prefixes):
-            suspects += [k for k, prefix in enumerate(prefixes) if prefix in checks.kk_refused]
-        for k in suspects:
-            outcomes[k] = kk(raws[k])
-        return outcomes
-
-    def kecamatan(raw: object) -> Outcome:
-        kec = norm.text(raw)
-        if kec and norm.region_key(kec) != norm.region_key(lookups.kecamatan_name):
-            return kec, (Finding("import.other_kecamatan",
-                                 params={"value": kec, "kecamatan": lookups.kecamatan_name}),), _NO_FINDINGS
-        return kec, _NO_FINDINGS, _NO_FINDINGS
-
-    def desa(raw: object) -> Outcome:
-        desa = norm.text(raw)
-        if not desa:
-            return None, _NO_FINDINGS, _NO_FINDINGS
-        code = lookups.desa_by_key.get(norm.region_key(desa)) or lookups.desa_by_key.get(desa)
-        if code is None:
-            return None, (Finding("import.desa_unknown",
-                                  params={"value": desa, "kecamatan": lookups.kecamatan_name}),), _NO_FINDINGS
-        return code, _NO_FINDINGS, _NO_FINDINGS
-
-    def code(what: str, table: Mapping[str, int]) -> Callable[[object], Outcome]:
-        def handle(raw: object) -> Outcome:
-            value = norm.text(raw)
-            if not value:
-                return None, _NO_FINDINGS, _NO_FINDINGS
-            code = table.get(header_key(value))
-            if code is None:
-                return None, _NO_FINDINGS, (Finding("import.code_unknown", "warning", {"value": value, "what": what}),)
-            return code, _NO_FINDINGS, _NO_FINDINGS
-
-        return handle
-
-    def disability(raw: object) -> Outcome:
-        value = norm.text(raw)
-        if value is None or header_key(value) in ("TIDAK", "TIDAK ADA", "NORMAL", "0"):
-            return None, _NO_FINDINGS, _NO_FINDINGS
-        found = _DISABILITY.get(header_key(value))
-        if found is None:
-            return None, _NO_FINDINGS, (Finding("import.code_unknown", "warning",
-                                                {"value": value, "what": "disabilitas"}),)
-        return found, _NO_FINDINGS, _NO_FINDINGS
-
-    def ppks(raw: object) -> Outcome:
-        found: list[int] = []
-        warnings: list[Finding] = []
-        for token in re.split(r"[;,]", norm.text(raw) or ""):
-            token = token.split(" - ")[0].strip()  # the template's "FM - Fakir Miskin"
-            if not token:
-                continue
-            no = lookups.ppks(token)
-            if no is None:
-                warnings.append(Finding("import.ppks_unknown", "warning", {"value": token}))
-            elif no not in found:
-                found.append(no)
-        return found, _NO_FINDINGS, tuple(warnings)
-
-    def one_by_one(handler: Callable[[object], Outcome]) -> Callable[[list[object]], list[Outcome]]:
-        return lambda raws: list(map(handler, raws))
-
-    handlers = {
-        "name": name, "sex": _guard(norm.sex), "birth_date": _guard(date),
-        "birth_place": _plain, "address": _plain, "dusun": _plain, "occupation": _plain, "phone": _plain,
-        "notes": _plain, "rt": _guard(lambda v: normalize_rt_rw(norm.text(v))),
-        "rw": _guard(lambda v: normalize_rt_rw(norm.text(v))), "rt_rw": _guard(norm.rt_rw_pair),
-        "no_kk": kk, "kecamatan": kecamatan, "desa": desa,
-        "relationship": code("relationship", lookups.relationship),
-        "religion": code("religion", lookups.religion),
-        "marital_status": code("marital status", lookups.marital),
-        "education": code("education", lookups.education),
-        "disability": disability, "desil": _guard(norm.desil), "ppks": ppks,
-    }
-    return {field: one_by_one(handler) for field, handler in handlers.items()} | {"nik": niks, "no_kk": kks}
-
-
-def _identifier(raw: object, field: str) -> tuple[str, str, Outcome | None]:
-    """A NIK or No. KK cell as (text, digits), or the outcome when there is nothing more to check
-    (empty, or refused as it stands: a number cell, a letter in it...)."""
-    if _is_16_digits(raw):
-        return raw, raw, None  # the common case: nothing for `identifier` or `clean_identifier` to strip
-    try:
-        text = norm.identifier(raw, field)
-    except norm.ValueProblem as p:
-        return "", "", (None, (Finding(p.code, params=p.params),), _NO_FINDINGS)
-    if not text:
-        return "", "", (None, _NO_FINDINGS, _NO_FINDINGS)
-    return text, clean_identifier(text), None
-
-
-def _all_16_digits(raws: Sequence[object]) -> bool:
-    """Whether every cell is 16 plain digits, tested in C."""
-    return (set(map(type, raws)) == {str} and set(map(len, raws)) == {16} and all(map(str.isascii, raws))
-            and all(map(str.isdigit, raws)))
-
-
-def _is_16_digits(raw: object) -> bool:
-    return type(raw) is str and len(raw) == 16 and raw.isascii() and raw.isdigit()
-
-
-def _plain(raw: object) -> Outcome:
-    return norm.text(raw), _NO_FINDINGS, _NO_FINDINGS
-
-
-def _guard(fn: Callable[[object], object]) -> Callable[[object], Outcome]:
-    """A normaliser that raises ValueProblem/ValidationError, as a handler that reports it."""
-
-    def handle(raw: object) -> Outcome:
-        try:
-            return fn(raw), _NO_FINDINGS, _NO_FINDINGS
-        except norm.ValueProblem as p:
-            return None, (Finding(p.code, params=p.params),), _NO_FINDINGS
-        except ValidationError as exc:
-            return None, tuple(exc.findings), _NO_FINDINGS
-
-    return handle
-
-
-_DISABILITY = {
-    "FISIK": "fisik", "TUNA DAKSA": "fisik", "DAKSA": "fisik", "INTELEKTUAL": "intelektual",
-    "GRAHITA": "intelektual", "TUNA GRAHITA": "intelektual", "MENTAL": "mental", "NETRA": "sensorik netra",
-    "TUNA NETRA": "sensorik netra", "SENSORIK NETRA": "sensorik netra", "RUNGU": "sensorik rungu",
-    "TUNA RUNGU": "sensorik rungu", "SENSORIK RUNGU": "sensorik rungu", "WICARA": "sensorik wicara",
-    "TUNA WICARA": "sensorik wicara", "SENSORIK WICARA": "sensorik wicara", "GANDA": "ganda",
-}

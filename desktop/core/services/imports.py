@@ -7,12 +7,8 @@ conflicting, flagged) go into the Excel error report with their reason.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-import os
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +38,7 @@ from desktop.core.db.models import (
 from desktop.core.domain.enums import PpksSource
 from desktop.core.errors import SimpulError
 from desktop.core.io import excel_import
-from desktop.core.io.excel_import import Lookups, ParsedFile, PrefixChecks, pick as _pick
+from desktop.core.io.excel_import import Lookups, ParsedFile, pick as _pick
 from desktop.core.io.fields import header_key
 from desktop.core.io.normalize import region_key
 from desktop.core.io.report import ReportRow, write_report
@@ -57,6 +53,7 @@ from desktop.core.services.import_plan import (
     existing_persons,
     make_plan,
 )
+from desktop.core.services.import_machine import Release, collector_paused, read_alongside
 from desktop.core.services.office import get_office
 
 @dataclass
@@ -316,22 +313,9 @@ def run_import(db: Database, path: Path, *, sheet: str | None = None, mapping: d
     """Import (or, with dry_run, only judge) a file. Everything lands in one transaction or not
     at all; a cancel or an error leaves the registry as it was. `then(session, parsed, plan, result)`
     runs inside that transaction after the registry is updated (an aid list built from the file)."""
-    with _collector_paused():
+    with collector_paused():
         return _run_import(db, Path(path), sheet, mapping, dry_run, on_conflict, desil_as_of, report_path, actor,
                            today or dt.date.today(), progress, then)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Parsing a big file makes millions of small objects and no reference cycles; Python's cycle
-    collector would rescan them again and again (a quarter of the import time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, str] | None, dry_run: bool,
@@ -340,7 +324,11 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
     desil_as_of = desil_as_of or today
     from desktop.core.io.fields import source_key
 
-    loaded, lookups, checks = _read(db, path, sheet, today)
+    def office() -> Lookups:
+        with db.read() as s:
+            return build_lookups(s)
+
+    loaded, lookups, checks = read_alongside(path, sheet, today, office)
     if mapping is None:
         with db.read() as s:
             mapping = saved_mapping(s, source_key(loaded.headers), loaded.headers)
@@ -352,7 +340,7 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
             plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)
     else:
-        release = _Release()
+        release = Release()
         with release, db.transaction(actor) as s:
             plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)  # the report's rows keep their cells; the rest can go
@@ -383,76 +371,6 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
         target = report_path or _default_report(path, dry_run)
         result.report = str(write_report(target, path.name, parsed.sheet, parsed.headers, result.issues))
     return result
-
-
-class _Release:
-    """Frees the sheet as read (millions of cells) on a helper thread while the transaction
-    commits: SQLite writes without holding Python's lock, so the freeing, which would otherwise
-    follow the commit, costs no time. Started only just before the commit: next to Python work the
-    two threads would only take turns. Leaving the `with` block waits for it."""
-
-    def __init__(self) -> None:
-        self.lists: list[list] = []
-        self.thread: threading.Thread | None = None
-
-    def add(self, *lists: list) -> None:
-        self.lists += lists
-
-    def start(self) -> None:
-        if self.lists and (os.cpu_count() or 1) > 1:
-            self.thread = threading.Thread(target=self._free, name="simpul-release", daemon=True)
-            self.thread.start()
-
-    def _free(self) -> None:
-        while self.lists:
-            items = self.lists.pop()
-            while items:
-                del items[-2000:]  # a slice at a time: the lock can change hands between slices
-
-    def __enter__(self) -> _Release:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.thread is not None:
-            self.thread.join()
-        self.lists.clear()
-
-
-def _read(db: Database, path: Path, sheet: str | None, today: dt.date
-          ) -> tuple[excel_import.Loaded, Lookups, PrefixChecks]:
-    """Read the file, and meanwhile, on a helper thread, what the office knows (desa, codes) and
-    the checks of the NIK and No. KK prefixes of its own region. The xlsx reader works without
-    holding Python's lock, so on a second core the helper costs no time; its checks stop when
-    the reading is done, and any prefix left is checked when met."""
-    checks = PrefixChecks(today)
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or (os.cpu_count() or 1) < 2:
-        with db.read() as s:
-            lookups = build_lookups(s)
-        return excel_import.load(path, sheet), lookups, checks
-    stop = threading.Event()
-    found: dict[str, object] = {}
-
-    def helper() -> None:
-        try:
-            with db.read() as s:
-                found["lookups"] = build_lookups(s)
-        except BaseException as exc:  # raised on the caller's thread below
-            found["error"] = exc
-            return
-        region = found["lookups"].kecamatan_code.replace(".", "")
-        if len(region) == 6:
-            checks.warm(region, stop)
-
-    thread = threading.Thread(target=helper, name="simpul-import-helper", daemon=True)
-    thread.start()
-    try:
-        loaded = excel_import.load(path, sheet)
-    finally:
-        stop.set()
-        thread.join()
-    if "error" in found:
-        raise found["error"]
-    return loaded, found["lookups"], checks
 
 
 def _default_report(path: Path, dry_run: bool) -> Path:

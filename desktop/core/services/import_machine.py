@@ -1,0 +1,95 @@
+"""How an import uses the machine: the xlsx reader and SQLite's commit run without holding
+Python's lock, and a second core does useful work meanwhile; the cycle collector waits."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from desktop.core.io import excel_import
+from desktop.core.io.excel_import import Lookups, PrefixChecks
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Parsing a big file makes millions of small objects and no reference cycles; Python's cycle
+    collector would rescan them again and again (a quarter of the import time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_alongside(path: Path, sheet: str | None, today: dt.date, office: Callable[[], Lookups]
+                   ) -> tuple[excel_import.Loaded, Lookups, PrefixChecks]:
+    """Read the file, and meanwhile, on a helper thread, what the office knows (`office()`: desa,
+    codes) and the checks of the NIK and No. KK prefixes of its own region. The xlsx reader works
+    without holding Python's lock, so on a second core the helper costs no time; its checks stop
+    when the reading is done, and any prefix left is checked when met."""
+    checks = PrefixChecks(today)
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or (os.cpu_count() or 1) < 2:
+        return excel_import.load(path, sheet), office(), checks
+    stop = threading.Event()
+    found: dict[str, object] = {}
+
+    def helper() -> None:
+        try:
+            found["lookups"] = office()
+        except BaseException as exc:  # raised on the caller's thread below
+            found["error"] = exc
+            return
+        region = found["lookups"].kecamatan_code.replace(".", "")
+        if len(region) == 6:
+            checks.warm(region, stop)
+
+    thread = threading.Thread(target=helper, name="simpul-import-helper", daemon=True)
+    thread.start()
+    try:
+        loaded = excel_import.load(path, sheet)
+    finally:
+        stop.set()
+        thread.join()
+    if "error" in found:
+        raise found["error"]
+    return loaded, found["lookups"], checks
+
+
+class Release:
+    """Frees the sheet as read (millions of cells) on a helper thread while the transaction
+    commits: SQLite writes without holding Python's lock, so the freeing, which would otherwise
+    follow the commit, costs no time. Started only just before the commit: next to Python work the
+    two threads would only take turns. Leaving the `with` block waits for it."""
+
+    def __init__(self) -> None:
+        self.lists: list[list] = []
+        self.thread: threading.Thread | None = None
+
+    def add(self, *lists: list) -> None:
+        self.lists += lists
+
+    def start(self) -> None:
+        if self.lists and (os.cpu_count() or 1) > 1:
+            self.thread = threading.Thread(target=self._free, name="simpul-release", daemon=True)
+            self.thread.start()
+
+    def _free(self) -> None:
+        while self.lists:
+            items = self.lists.pop()
+            while items:
+                del items[-2000:]  # a slice at a time: the lock can change hands between slices
+
+    def __enter__(self) -> Release:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.thread is not None:
+            self.thread.join()
+        self.lists.clear()
