@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from sqlalchemy import inspect, select
 
 from desktop.core.db import bulk
@@ -42,3 +43,17 @@ def test_indexes_are_deferred_only_for_a_load_that_dominates_its_table(db, monke
         assert plain_indexes(conn, "family") == everything
         with bulk.indexes_deferred(conn, Family, 4):  # fewer than the 5 rows already there
             assert plain_indexes(conn, "family") == everything
+
+
+def test_constants_written_into_the_statement_read_back_as_bound_values(db):
+    if not db.is_sqlite:
+        pytest.skip("the statement text is SQLite's path; elsewhere constants are bound")
+    at = dt.datetime(2026, 11, 22, 8, 30, 15, 250)
+    constants = {"desil_source": "DTSEN 'Agustus'", "created_at": at, "updated_at": at, "desil": 2}
+    sql = bulk.insert_sql(Family, ["no_kk"], constants)
+    assert sql.count("?") == 1 and "'DTSEN ''Agustus'''" in sql
+    with db.transaction() as s:
+        s.connection().exec_driver_sql(sql, [("6402061203150007",), ("6402061203150008",)])
+    with db.read() as s:
+        rows = s.scalars(select(Family).order_by(Family.no_kk)).all()
+        assert [(f.desil_source, f.created_at, f.desil) for f in rows] == [("DTSEN 'Agustus'", at, 2)] * 2

@@ -50,10 +50,23 @@ def insert_values(conn: Connection, model: type[Base], names: Sequence[str], row
     conn.exec_driver_sql(insert_sql(model, names), sqlite_rows(model, names, list(zip(*rows))))
 
 
-def insert_sql(model: type[Base], names: Sequence[str]) -> str:
+def insert_sql(model: type[Base], names: Sequence[str], constants: Mapping[str, Any] | None = None) -> str:
     """The plain INSERT for the driver's executemany (SQLite). One row per statement: SQLite then
-    needs no statement journal, which makes it faster than several rows per INSERT."""
-    return f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    needs no statement journal, which makes it faster than several rows per INSERT. `constants`
+    (the same for every row: a batch's stamp) are written into the statement, not bound per row."""
+    constants = constants or {}
+    values = ["?"] * len(names) + [_sqlite_literal(_sqlite_form(v)) for v in constants.values()]
+    return f"INSERT INTO {model.__table__.name} ({', '.join([*names, *constants])}) VALUES ({', '.join(values)})"
+
+
+def _sqlite_literal(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, (bool, int)):
+        return str(int(value))
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
 
 
 def sqlite_rows(model: type[Base], names: Sequence[str], columns: Sequence[Sequence[Any]]) -> list[tuple]:

@@ -178,9 +178,11 @@ def _insert_rows(conn, model, names: list[str], rows: list[tuple], returning: bo
 
 
 def _insert_columns(conn, model, names: list[str], columns: list[Sequence], returning: bool,
-                    progress: Progress = NULL_PROGRESS, step: int = 5000) -> list[int]:
-    """Insert rows given as columns (one per name), `step` rows at a time between which progress
-    and Cancel are looked at; with `returning`, give back the new ids in order."""
+                    progress: Progress = NULL_PROGRESS, step: int = 5000,
+                    constants: dict[str, object] | None = None) -> list[int]:
+    """Insert rows given as columns (one per name) plus `constants` (the same in every row),
+    `step` rows at a time between which progress and Cancel are looked at; with `returning`, give
+    back the new ids in order."""
     count = len(columns[0]) if columns else 0
     if not count:
         return []
@@ -196,7 +198,7 @@ def _insert_columns(conn, model, names: list[str], columns: list[Sequence], retu
         if returning:  # the batch row is written already: ids can be taken up front
             ids = next_ids(conn, model, count)
             names, columns = ["id", *names], [ids, *columns]
-        sql = insert_sql(model, names)
+        sql = insert_sql(model, names, constants)
         for chunk in chunks(sqlite_rows(model, names, columns), step):
             conn.exec_driver_sql(sql, chunk)
             check_cancelled(progress)
@@ -205,7 +207,7 @@ def _insert_columns(conn, model, names: list[str], columns: list[Sequence], retu
     table = model.__table__
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True) if returning else insert(table)
     for chunk in chunks(list(zip(*columns)), step):
-        result = conn.execute(stmt, [dict(zip(names, r)) for r in chunk])
+        result = conn.execute(stmt, [dict(zip(names, r)) | (constants or {}) for r in chunk])
         if returning:
             ids += result.scalars()
         check_cancelled(progress)
@@ -254,11 +256,10 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     columns = [of_new(c[f]) for f in PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]]
     columns += [_pick(c[f], plan.home) for f in ADDRESS_FIELDS]
     columns.append([(all_families.get(kk) or _family_id(s, kk, all_families)) if kk else None for kk in kks])
-    columns += [[value] * len(new) for value in ("hidup", *stamp)]
     need_ids = any(h == "orang" for _, _, h in plan.new_ppks)
     with indexes_deferred(conn, Person, len(new)):
-        person_ids = _insert_columns(conn, Person, [*PERSON_COLUMNS, "family_id", "life_status", *_STAMP], columns,
-                                     need_ids, progress)
+        person_ids = _insert_columns(conn, Person, [*PERSON_COLUMNS, "family_id"], columns, need_ids, progress,
+                                     constants={"life_status": "hidup", **dict(zip(_STAMP, stamp))})
     del columns
     for person in _load(s, Person, list(plan.person_updates)):
         changes = dict(plan.person_updates[person.id])
