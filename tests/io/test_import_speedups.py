@@ -117,3 +117,21 @@ def test_release_frees_what_it_was_given():
         release.add(rows, values)
         release.start()
     assert rows == [] and values == []
+
+
+def test_reimport_takes_only_what_the_file_says_differently(db, tmp_path):
+    from sqlalchemy import select
+
+    from desktop.core.db.models import Person
+    from tests.io.messy import SITI
+
+    messy = write_messy(tmp_path / "dtks.xlsx")
+    run_import(db, messy, today=TODAY, report_path=tmp_path / "1.xlsx")
+    with db.transaction() as s:
+        siti = s.scalars(select(Person).where(Person.nik == SITI)).one()
+        siti.rt, siti.phone = "009", "081234567890"  # the file says RT 001 and has no phone
+    again = run_import(db, messy, today=TODAY, report_path=tmp_path / "2.xlsx")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 1, 7)
+    with db.read() as s:
+        siti = s.scalars(select(Person).where(Person.nik == SITI)).one()
+        assert (siti.rt, siti.phone) == ("001", "081234567890")

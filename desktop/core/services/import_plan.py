@@ -41,29 +41,41 @@ def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[i:i + size]
 
 
-def by_key(s: Session, model, column, keys: list) -> dict:
-    """Records whose `column` is one of `keys`, by that value (in chunks: SQL has a parameter limit)."""
+def by_key(s: Session, model, column, keys: list, columns: tuple | None = None) -> dict:
+    """Records whose `column` is one of `keys`, by that value (in chunks: SQL has a parameter
+    limit): ORM objects, or with `columns` plain rows of those columns, read-only and many times
+    cheaper to load."""
+    query = select(*columns) if columns else select(model)
+    fetch = s.execute if columns else s.scalars
     found = {}
     if len(keys) > 4 * CHUNK and s.scalar(select(func.count()).select_from(model)) <= len(keys):
         # A file as large as the table (the first import into a new registry): one pass over
         # the table instead of hundreds of IN lists.
         wanted = set(keys)
-        for obj in s.scalars(select(model).where(column.is_not(None))):
+        for obj in fetch(query.where(column.is_not(None))):
             if getattr(obj, column.key) in wanted:
                 found[getattr(obj, column.key)] = obj
         return found
     for chunk in chunks(keys):
-        for obj in s.scalars(select(model).where(column.in_(chunk))):
+        for obj in fetch(query.where(column.in_(chunk))):
             found[getattr(obj, column.key)] = obj
     return found
 
 
-def existing_persons(s: Session, niks: list[str]) -> dict[str, Person]:
-    return by_key(s, Person, Person.nik, niks)
+# What matching reads of the registry, as rows: the person's id and family, then PERSON_COLUMNS.
+_PERSON_MATCH = (Person.id, Person.family_id, *(getattr(Person, f) for f in PERSON_COLUMNS))
+_FAMILY_MATCH = (Family.id, Family.no_kk, Family.desil, Family.desil_as_of,
+                 *(getattr(Family, f) for f in ADDRESS_FIELDS))
 
 
-def existing_families(s: Session, kks: list[str]) -> dict[str, Family]:
-    return by_key(s, Family, Family.no_kk, kks)
+def existing_persons(s: Session, niks: list[str]):
+    """The registry's persons with these NIKs (rows of _PERSON_MATCH), by NIK."""
+    return by_key(s, Person, Person.nik, niks, _PERSON_MATCH)
+
+
+def existing_families(s: Session, kks: list[str]):
+    """The registry's families with these No. KK (rows of _FAMILY_MATCH), by No. KK."""
+    return by_key(s, Family, Family.no_kk, kks, _FAMILY_MATCH)
 
 
 def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str, desil_as_of: dt.date) -> Plan:
@@ -106,7 +118,7 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
         firsts = [i for i in valid if i not in left_out]
 
     persons = existing_persons(s, [nik[i] for i in firsts if nik[i]])
-    no_nik = {(p.name_key, p.birth_date): p for p in s.scalars(select(Person).where(Person.nik.is_(None)))}
+    no_nik = {(p.name_key, p.birth_date): p for p in s.execute(select(*_PERSON_MATCH).where(Person.nik.is_(None)))}
     families = existing_families(s, sorted({no_kk[i] for i in firsts} - {None}))
     addresses = list(zip(*(c[f] for f in ADDRESS_FIELDS)))
     first_kks = list(map(no_kk.__getitem__, firsts))
@@ -134,7 +146,7 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
 
     # Members live where the first row of their KK says.
     own_fields = PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]
-    found: dict[int, Person] = {}  # row -> the registry's person
+    found: dict[int, object] = {}  # row -> the registry's person (a row of _PERSON_MATCH)
     if persons or no_nik:
         for i in firsts:
             person = persons.get(nik[i]) if nik[i] else no_nik.get((name_key[i], birth[i]))
@@ -146,7 +158,7 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
     refused: set[int] = set()
     for i, person in found.items():
         kk = no_kk[i]
-        values = {f: c[f][i] for f in own_fields} | dict(zip(ADDRESS_FIELDS, family_address[kk] if kk else addresses[i]))
+        values = (*[c[f][i] for f in own_fields], *(family_address[kk] if kk else addresses[i]))  # PERSON_COLUMNS
         if person.name_key != name_key[i]:
             finding = Finding("import.conflict_registry", params={
                 "nik": nik[i], "existing": person.name, "name": names[i]})
@@ -157,8 +169,9 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
                 continue
             parsed.warnings.setdefault(i, []).append(
                 Finding("import.conflict_taken", "warning", dict(finding.params)))
-        changes = {k: v for k, v in values.items()
-                   if k not in ("nik", "name_key") and v is not None and getattr(person, k) != v}
+        changes = {} if values == tuple(person)[2:] else {  # (as the registry has it: the common case)
+            k: v for k, v in zip(PERSON_COLUMNS, values)
+            if k not in ("nik", "name_key") and v is not None and getattr(person, k) != v}
         if "name" in changes:
             changes["name_key"] = name_key[i]
         if kk and (family := families.get(kk)) is not None and person.family_id != family.id:
@@ -177,8 +190,7 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
 
 
 def _plan_ppks(s: Session, plan: Plan, rows: list[int], ppks: list, no_kk: list, lookups: Lookups,
-               found: dict[int, Person], families: dict[str, Family], persons: dict[str, Person],
-               no_nik: dict[tuple, Person]) -> None:
+               found: dict, families: dict, persons: dict, no_nik: dict) -> None:
     """The PPKS categories the rows name that the registry does not hold yet."""
     existing: set[tuple[int, str, int]] = set()
     ids = [p.id for p in persons.values()] + [p.id for p in no_nik.values()]
