@@ -87,8 +87,10 @@ class PrefixChecks:
                     self.kk_prefix(region + date)
 
 
-def handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str, Callable[[list[object]], list[Outcome]]]:
-    """Per field: distinct raw cells -> their (value, errors, warnings), in the same order."""
+def handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str, Callable]:
+    """Per field: distinct raw cells -> their (value, errors, warnings), in the same order; for
+    "nik", a whole column -> digits, findings by row and checks (see `niks`)."""
+
     def name(raw: object) -> Outcome:
         value = norm.name(raw)
         return value, (() if value else (Finding("import.name_missing"),)), _NO_FINDINGS
