@@ -99,6 +99,17 @@ def test_the_same_import_on_one_core_or_two(db, tmp_path, monkeypatch, cores):
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 8)
 
 
+def test_nothing_is_checked_ahead_when_the_reader_holds_the_lock(db, tmp_path, monkeypatch):
+    """openpyxl, the fallback reader, holds Python's lock: checks ahead would only slow it."""
+    monkeypatch.setattr(import_machine, "reads_xlsx_without_the_lock", lambda: False)
+    started = []
+    real_thread = threading.Thread
+    monkeypatch.setattr(import_machine.threading, "Thread",
+                        lambda *a, **k: started.append(k.get("name")) or real_thread(*a, **k))
+    result = run_import(db, write_messy(tmp_path / "dtks.xlsx"), dry_run=True, today=TODAY)
+    assert result.inserted == 7 and started == []
+
+
 def test_a_database_without_an_office_is_reported_from_the_helper(empty_db, tmp_path):
     from desktop.core.db import schema
     from desktop.core.errors import SimpulError

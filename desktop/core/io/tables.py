@@ -6,6 +6,7 @@ so that an ID Excel stored as a number can be caught, not trusted."""
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,16 @@ class _Openpyxl:
             return [list(r) for r in self.wb[name].iter_rows(values_only=True)]
         except Exception as exc:
             raise _unreadable(self.path, exc) from exc
+
+
+def reads_xlsx_without_the_lock() -> bool:
+    """Whether .xlsx files are read by calamine, which leaves Python's lock free while it reads
+    (openpyxl, the fallback, holds it throughout)."""
+    try:
+        importlib.import_module("python_calamine")
+    except ImportError:
+        return False
+    return True
 
 
 def _xlsx_reader(path: Path) -> _Calamine | _Openpyxl:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.core.io import excel_import
 from desktop.core.io.excel_import import Lookups, PrefixChecks
+from desktop.core.io.tables import reads_xlsx_without_the_lock
 
 
 @contextlib.contextmanager
@@ -35,7 +36,8 @@ def read_alongside(path: Path, sheet: str | None, today: dt.date, office: Callab
     without holding Python's lock, so on a second core the helper costs no time; its checks stop
     when the reading is done, and any prefix left is checked when met."""
     checks = PrefixChecks(today)
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or (os.cpu_count() or 1) < 2:
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not reads_xlsx_without_the_lock() \
+            or (os.cpu_count() or 1) < 2:
         return excel_import.load(path, sheet), office(), checks
     stop = threading.Event()
     found: dict[str, object] = {}
