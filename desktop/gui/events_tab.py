@@ -42,8 +42,8 @@ from desktop.gui.aid_dialogs import (
     selected_ids,
 )
 from desktop.gui.i18n import N_, tr
-from desktop.gui.tasks import run_task, show_error
-from desktop.gui.widgets import file_name, save_pdf
+from desktop.gui.tasks import run_task
+from desktop.gui.widgets import ExportStatus, file_name, save_pdf
 
 
 class EventsTab(QWidget):
@@ -56,7 +56,6 @@ class EventsTab(QWidget):
         self.rows = []
         self.desks: dict[int, QWidget] = {}
         self.preview = None
-        self.last_export: Path | None = None
         self.table = plain_table([tr(h) for h in EVENT_HEADERS])
         self.table.doubleClicked.connect(lambda _: self.open_desk())
         new = QPushButton(tr("Penyaluran baru…"))
@@ -107,12 +106,7 @@ class EventsTab(QWidget):
         self.bast_button.clicked.connect(lambda: self.make_document("bast"))
         self.export_button = QPushButton(tr("Ekspor hasil ke Excel…"))
         self.export_button.clicked.connect(lambda: self.ask_export())
-        self.export_status = QLabel()
-        self.export_status.setWordWrap(True)
-        self.open_export = QPushButton(tr("Buka berkas"))
-        self.open_export.hide()
-        self.open_export.clicked.connect(
-            lambda: self.last_export and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export))))
+        self.export_status = ExportStatus()
         options = QFormLayout()
         options.addRow(tr("Kertas:"), self.paper)
         options.addRow(tr("Arah daftar:"), self.orientation)
@@ -123,14 +117,11 @@ class EventsTab(QWidget):
         grid.addWidget(self.roster_button, 0, 1)
         grid.addWidget(self.bast_button, 1, 0)
         grid.addWidget(self.export_button, 1, 1)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.export_status, 1)
-        export_row.addWidget(self.open_export)
         docs_layout = QHBoxLayout(docs)
         docs_layout.addLayout(options)
         right = QVBoxLayout()
         right.addLayout(grid)
-        right.addLayout(export_row)
+        right.addWidget(self.export_status)
         right.addStretch(1)
         docs_layout.addLayout(right)
 
@@ -395,22 +386,12 @@ class EventsTab(QWidget):
         eid = self._need_event()
         if eid is None:
             return
-        self.export_status.setText(tr("Mengekspor…"))
-        self.open_export.hide()
+        self.export_status.working()
 
         def job(_progress):
             from desktop.core.services.aid_documents import export_results
 
             return export_results(self.db, eid, path)
 
-        run_task(self, job, label=tr("Mengekspor ke Excel…"), on_done=self._exported, on_error=self._export_failed)
-
-    def _exported(self, result) -> None:
-        self.last_export = result.path
-        self.export_status.setText(tr("Tersimpan: {file} ({n} baris)").format(file=result.path.name,
-                                                                            n=number(result.rows)))
-        self.open_export.show()
-
-    def _export_failed(self, exc: BaseException) -> None:
-        self.export_status.setText(tr("Ekspor gagal."))
-        show_error(self, exc)
+        run_task(self, job, label=tr("Mengekspor ke Excel…"), on_done=self.export_status.done,
+                 on_error=self.export_status.failed)

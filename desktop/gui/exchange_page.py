@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
-from desktop.core.i18n import number
 from desktop.core.io.excel_export import export
 from desktop.core.services.import_batches import list_batches, undo_import
 from desktop.core.services.queries import desa_choices
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.tasks import run_task
+from desktop.gui.widgets import ExportStatus
 from desktop.gui.i18n import N_, tr
 
 EXPORT_KINDS = [
@@ -48,7 +47,6 @@ class ExchangePage(QWidget):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        self.last_export: Path | None = None
 
         imp = QGroupBox(tr("Impor dari Dinas Sosial"))
         imp_text = QLabel(tr("DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan "
@@ -71,18 +69,13 @@ class ExchangePage(QWidget):
                 self.desa.addItem(name, code)
         self.export_button = QPushButton(tr("Ekspor…"))
         self.export_button.clicked.connect(self.ask_export)
-        self.export_status = QLabel()
-        self.open_export = QPushButton(tr("Buka berkas"))
-        self.open_export.hide()
-        self.open_export.clicked.connect(
-            lambda: self.last_export and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export))))
+        self.export_status = ExportStatus()
         form = QFormLayout(exp)
         form.addRow(tr("Isi:"), self.kind)
         form.addRow(tr("Wilayah:"), self.desa)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.export_status, 1)
-        row.addWidget(self.open_export)
         form.addRow(row)
 
         hist = QGroupBox(tr("Riwayat impor"))
@@ -146,21 +139,9 @@ class ExchangePage(QWidget):
 
     def start_export(self, key: str, path: Path) -> None:
         desa = self.desa.currentData()
-        self.export_status.setText(tr("Mengekspor…"))
+        self.export_status.working()
         run_task(self, lambda p: export(self.db, key, path, desa, progress=p), label=tr("Mengekspor ke Excel…"),
-                 on_done=self._exported, on_error=self._export_failed)
-
-    def _exported(self, result) -> None:
-        self.last_export = result.path
-        self.export_status.setText(tr("Tersimpan: {file} ({n} baris)").format(file=result.path.name,
-                                                                            n=number(result.rows)))
-        self.open_export.show()
-
-    def _export_failed(self, exc: BaseException) -> None:
-        from desktop.gui.tasks import show_error
-
-        self.export_status.setText(tr("Ekspor gagal."))
-        show_error(self, exc)
+                 on_done=self.export_status.done, on_error=self.export_status.failed)
 
     def undo_selected(self) -> None:
         rows = self.history.selectionModel().selectedRows()

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,12 +24,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.db.engine import Database
 from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.i18n import number
 from desktop.core.services.history import HistoryItem, revert
 from desktop.gui.i18n import tr
+from desktop.gui.tasks import show_error
 
 
 def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str | None = None) -> QDialogButtonBox:
@@ -133,3 +138,39 @@ def save_pdf(parent, content: bytes, name: str, target: str | None = None) -> Pa
                                                  "lain atau tutup berkas itu bila sedang terbuka.").format(
             path=target, reason=exc.strerror or exc))
         return None
+
+
+class ExportStatus(QWidget):
+    """Where an Excel export stands, beside the button that starts it: working, saved (with the
+    file's name, its rows and a button that opens it) or failed (with the reason in a dialog)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.open_button = QPushButton(tr("Buka berkas"))
+        self.open_button.hide()
+        self.open_button.clicked.connect(
+            lambda: self.last and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last))))
+        self.last: Path | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.open_button)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def working(self) -> None:
+        self.label.setText(tr("Mengekspor…"))
+        self.open_button.hide()
+
+    def done(self, result) -> None:
+        """`result` has the `path` written and the number of `rows`."""
+        self.last = result.path
+        self.label.setText(tr("Tersimpan: {file} ({n} baris)").format(file=result.path.name, n=number(result.rows)))
+        self.open_button.show()
+
+    def failed(self, exc: BaseException) -> None:
+        self.label.setText(tr("Ekspor gagal."))
+        show_error(self.window(), exc)

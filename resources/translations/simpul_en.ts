@@ -848,10 +848,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Export results to Excel…</translation>
     </message>
     <message>
-      <source>Buka berkas</source>
-      <translation>Open file</translation>
-    </message>
-    <message>
       <source>Kertas:</source>
       <translation>Paper:</translation>
     </message>
@@ -874,14 +870,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Simpan sebagai</source>
       <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Mengekspor…</source>
-      <translation>Exporting…</translation>
-    </message>
-    <message>
-      <source>Ekspor gagal.</source>
-      <translation>Export failed.</translation>
     </message>
     <message>
       <source>Belum ada penyaluran. Buat dengan Penyaluran baru… setelah daftar penerima program difinalkan.</source>
@@ -942,10 +930,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Penyaluran {name} dibuka kembali.</source>
       <translation>Distribution {name} reopened.</translation>
-    </message>
-    <message>
-      <source>Tersimpan: {file} ({n} baris)</source>
-      <translation>Saved: {file} ({n} rows)</translation>
     </message>
     <message>
       <source>{n} penerima dijadwalkan pada penyaluran ini.</source>
@@ -2698,12 +2682,28 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+      <source>Buka berkas</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <source>Mengekspor…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Ekspor gagal.</source>
+      <translation>Export failed.</translation>
+    </message>
+    <message>
       <source>Belum tersimpan:</source>
       <translation>Not saved:</translation>
     </message>
     <message>
       <source>Pilih perubahan di riwayat yang bisa dikembalikan.</source>
       <translation>Select a change in the history that can be taken back.</translation>
+    </message>
+    <message>
+      <source>Tersimpan: {file} ({n} baris)</source>
+      <translation>Saved: {file} ({n} rows)</translation>
     </message>
     <message>
       <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>

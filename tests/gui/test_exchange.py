@@ -81,7 +81,7 @@ def test_export_from_the_page(qtbot, sqlite_db, tmp_path):
     page.desa.setCurrentText("Jahab")
     out = tmp_path / "rekap.xlsx"
     page.start_export("recap", out)
-    qtbot.waitUntil(lambda: page.open_export.isVisibleTo(page), timeout=10000)
+    qtbot.waitUntil(lambda: page.export_status.open_button.isVisibleTo(page), timeout=10000)
     assert "rekap.xlsx" in page.export_status.text()
     ws = openpyxl.load_workbook(out)["Rekap PPKS"]
     assert "DESA/KELURAHAN JAHAB" in ws.cell(2, 1).value
