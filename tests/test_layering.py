@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import desktop
 
 ROOT = Path(desktop.__file__).resolve().parent
@@ -58,3 +60,57 @@ def test_gui_does_not_build_sql():
     pattern = re.compile(r"^\s*from sqlalchemy|^\s*import sqlalchemy", re.M)
     offenders = [p.name for p in (ROOT / "gui").rglob("*.py") if pattern.search(p.read_text("utf-8"))]
     assert offenders == []
+
+
+GUI = ROOT / "gui"
+# Only the operations layer holds the database; the main window hands it over, the app opens it.
+MAY_HOLD_DATABASE = {"ops.py", "main_window.py", "app.py"}
+SESSION_USE = re.compile(r"\.(transaction|sessions|engine)\b|\bdb\.read\(|\bSession\(|^\s*from desktop\.core\.db\b"
+                         r"|^\s*import desktop\.core\.db\b", re.M)
+
+
+def test_operations_layer_is_the_only_way_to_a_session():
+    offenders = []
+    for path in GUI.rglob("*.py"):
+        if path.relative_to(GUI).as_posix() in MAY_HOLD_DATABASE:
+            continue
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if SESSION_USE.search(line):
+                offenders.append(f"{path.relative_to(ROOT.parent)}:{n}: {line.strip()}")
+    assert offenders == [], "\n".join(offenders)
+
+
+def test_gui_compares_no_stored_word():
+    """Screens compare enum members and show labels.label(member), never `== "tunai"`."""
+    stored = set()
+    from desktop.core.domain import enums
+
+    for enum in vars(enums).values():
+        if isinstance(enum, type) and issubclass(enum, enums.StrEnum) and enum is not enums.StrEnum:
+            stored |= {m.value for m in enum}
+    compare = re.compile(r"""(==|!=|\bis\b|\bin\b)\s*\(?\s*["']([^"']+)["']""")
+    offenders = []
+    for path in GUI.rglob("*.py"):
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            for _, word in compare.findall(line):
+                if word in stored:
+                    offenders.append(f"{path.relative_to(ROOT.parent)}:{n}: {line.strip()}")
+    assert offenders == [], "\n".join(offenders)
+
+
+def test_no_gui_module_is_a_gravity_well():
+    long = {str(p.relative_to(ROOT.parent)): n for p in GUI.rglob("*.py")
+            if (n := len(p.read_text("utf-8").splitlines())) > 420}
+    assert long == {}
+
+
+def test_every_enum_member_has_a_label():
+    from desktop.core.domain import enums
+
+    pytest.importorskip("PySide6")
+    from desktop.gui.labels import LABELS
+
+    shown = [e for e in vars(enums).values() if isinstance(e, type) and issubclass(e, enums.StrEnum)
+             and e not in (enums.StrEnum, enums.AuditAction)]
+    for enum in shown:
+        assert set(LABELS.get(enum, {})) == set(enum), enum.__name__

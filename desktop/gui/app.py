@@ -12,6 +12,7 @@ from desktop.core.errors import SimpulError
 from desktop.core.resources import resource_path
 from desktop.core.services.startup import open_for_app
 from desktop.gui import i18n
+from desktop.gui.ops import install_error_hook
 
 
 def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -23,6 +24,7 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     i18n.install(app, lang or i18n.saved_language())
+    install_error_hook()
     return app
 
 
@@ -36,7 +38,7 @@ def run(db_target: str | None = None, demo: bool = False, screenshot: str | None
         QMessageBox.critical(None, "Simpul", exc.message)
         return 1
     if startup.needs_setup:
-        from desktop.gui.setup_wizard import SetupWizard
+        from desktop.gui.settings.page import SetupWizard
 
         wizard = SetupWizard(startup.db)
         wizard.exec()

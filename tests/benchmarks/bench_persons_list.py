@@ -67,7 +67,7 @@ def main() -> None:
 
         from PySide6.QtWidgets import QApplication
 
-        from desktop.gui.persons_page import PersonsPage
+        from desktop.gui.registry.persons import PersonsPage
 
         app = QApplication.instance() or QApplication([])
         t = time.perf_counter()

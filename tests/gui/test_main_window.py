@@ -4,9 +4,9 @@ from desktop.core.domain.people import name_key
 from desktop.core.services import demo
 from desktop.core.services.registry import PersonInput, create_person, delete_person
 from desktop.core.services.startup import open_for_app
-from desktop.gui.lazy_model import LazyTableModel
+from desktop.gui.shared.lazy_model import LazyTableModel
 from desktop.gui.main_window import MainWindow
-from desktop.gui.persons_page import COLUMNS, PersonsPage
+from desktop.gui.registry.persons import COLUMNS, PersonsPage
 
 
 def test_window_shows_office_registry_and_database(qtbot, sqlite_db):

@@ -138,3 +138,21 @@ class CollectStatus(StrEnum):
     DUE = "menunggu"
     COLLECTED = "diambil"
     ABSENT = "tidak hadir"
+
+
+class EventState(StrEnum):
+    """Where a distribution event stands: before the day, under way, or closed."""
+
+    PLANNED = "direncanakan"
+    UNDER_WAY = "berlangsung"
+    CLOSED = "selesai"
+
+
+class DeskAction(StrEnum):
+    """What the desk log records."""
+
+    COLLECTED = "diambil"
+    ABSENT = "tidak hadir"
+    REVERSED = "dibatalkan"
+    EVENT_CLOSED = "ditutup"
+    EVENT_REOPENED = "dibuka kembali"

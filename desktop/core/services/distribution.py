@@ -26,7 +26,7 @@ from desktop.core.db.models import (
     Recipient,
     Region,
 )
-from desktop.core.domain.enums import AidForm, CollectStatus, ListStatus, RecipientStatus
+from desktop.core.domain.enums import AidForm, CollectStatus, DeskAction, EventState, ListStatus, RecipientStatus
 from desktop.core.domain.identity import check_nik, clean_identifier
 from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
 from desktop.core.services.aid import get_programme
@@ -185,13 +185,13 @@ def progress(session: Session, event_id: int) -> Progress:
                     event.programme.form == AidForm.CASH, event.programme.unit)
 
 
-def event_state(event: DistributionEvent, counts: dict[str, int]) -> str:
-    """Before the day (direncanakan), under way (berlangsung), or done (selesai)."""
+def event_state(event: DistributionEvent, counts: dict[str, int]) -> EventState:
+    """Before the day, under way, or done."""
     if event.closed_at:
-        return "selesai"
+        return EventState.CLOSED
     if counts.get(CollectStatus.COLLECTED.value) or counts.get(CollectStatus.ABSENT.value):
-        return "berlangsung"
-    return "direncanakan"
+        return EventState.UNDER_WAY
+    return EventState.PLANNED
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +204,7 @@ class EventRow:
     time_text: str | None
     place: str
     desa: str  # names, comma separated; "semua desa" when the event covers the kecamatan
-    state: str
+    state: EventState
     due: int
     collected: int
     absent: int
@@ -234,7 +234,7 @@ def close_event(session: Session, event_id: int) -> DistributionEvent:
     """End the day: nobody can be checked in any more; the BAST and the annotated roster are final."""
     event = get_event(session, event_id)
     event.closed_at, event.closed_by = utcnow(), _actor(session)
-    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action="ditutup"))
+    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action=DeskAction.EVENT_CLOSED))
     session.flush()
     return event
 
@@ -244,7 +244,7 @@ def reopen_event(session: Session, event_id: int, reason: str) -> DistributionEv
         raise ValidationError([Finding("aid.reason")])
     event = get_event(session, event_id)
     event.closed_at, event.closed_by = None, None
-    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action="dibuka kembali",
+    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action=DeskAction.EVENT_REOPENED,
                               note=reason.strip()))
     session.flush()
     return event
@@ -342,7 +342,7 @@ def _open(session: Session, allocation: Allocation) -> DistributionEvent:
     return event
 
 
-def _log(session: Session, allocation: Allocation, action: str, note: str | None) -> None:
+def _log(session: Session, allocation: Allocation, action: DeskAction, note: str | None) -> None:
     session.add(CollectionLog(event_id=allocation.event_id, allocation_id=allocation.id, actor=_actor(session),
                               action=action, note=note))
 
@@ -382,7 +382,7 @@ def collect(session: Session, allocation_id: int, *, proxy_name: str | None = No
     allocation.proxy_name, allocation.proxy_relation, allocation.proxy_nik = proxy_name, proxy_relation, digits or None
     allocation.absent_reason = None
     text = f"diwakilkan {proxy_name} ({proxy_relation})" if proxy_name else None
-    _log(session, allocation, "diambil", "; ".join(x for x in (text, (note or "").strip()) if x) or None)
+    _log(session, allocation, DeskAction.COLLECTED, "; ".join(x for x in (text, (note or "").strip()) if x) or None)
     session.flush()
     return allocation
 
@@ -395,7 +395,7 @@ def mark_absent(session: Session, allocation_id: int, reason: str) -> Allocation
     if not reason.strip():
         raise ValidationError([Finding("aid.absent_reason")])
     allocation.status, allocation.absent_reason = CollectStatus.ABSENT, reason.strip()
-    _log(session, allocation, "tidak hadir", reason.strip())
+    _log(session, allocation, DeskAction.ABSENT, reason.strip())
     session.flush()
     return allocation
 
@@ -413,7 +413,7 @@ def reverse(session: Session, allocation_id: int, reason: str) -> Allocation:
     allocation.status = CollectStatus.DUE
     allocation.collected_at = allocation.collected_by = None
     allocation.proxy_name = allocation.proxy_relation = allocation.proxy_nik = allocation.absent_reason = None
-    _log(session, allocation, "dibatalkan", f"{before}: {reason.strip()}")
+    _log(session, allocation, DeskAction.REVERSED, f"{before}: {reason.strip()}")
     session.flush()
     return allocation
 
@@ -422,7 +422,7 @@ def reverse(session: Session, allocation_id: int, reason: str) -> Allocation:
 class LogRow:
     at: dt.datetime
     actor: str
-    action: str
+    action: DeskAction
     note: str | None
     name: str
     allocation_id: int | None = None  # the desk's "Batalkan" on a selected step
@@ -433,5 +433,5 @@ def desk_log(session: Session, event_id: int, limit: int = 50) -> list[LogRow]:
     stmt = (select(CollectionLog, Recipient.name).outerjoin(Allocation, Allocation.id == CollectionLog.allocation_id)
             .outerjoin(Recipient, Recipient.id == Allocation.recipient_id).where(CollectionLog.event_id == event_id)
             .order_by(CollectionLog.id.desc()).limit(limit))
-    return [LogRow(log.at, log.actor, log.action, log.note, name or "", log.allocation_id)
+    return [LogRow(log.at, log.actor, DeskAction(log.action), log.note, name or "", log.allocation_id)
             for log, name in session.execute(stmt)]

@@ -48,8 +48,8 @@ from desktop.core.services.referrals import (
 )
 from desktop.core.io.pdf.letter import letter_bytes
 from desktop.gui.i18n import N_, tr
-from desktop.gui.referral_dialogs import InstitutionsDialog, RegisterDialog, SignerDialog, VerifyDialog
-from desktop.gui.widgets import error_label, optional_date, save_cancel, save_pdf, show_not_saved
+from desktop.gui.referrals.dialogs import InstitutionsDialog, RegisterDialog, SignerDialog, VerifyDialog
+from desktop.gui.shared.widgets import error_label, optional_date, save_cancel, save_pdf, show_not_saved
 
 STATUS_LABELS = {"draft": N_("Konsep"), "ditandatangani": N_("Ditandatangani"), "dikirim": N_("Dikirim"),
                  "diterima": N_("Diterima lembaga"), "ditindaklanjuti": N_("Ditindaklanjuti"),
@@ -324,7 +324,7 @@ class ReferralsPage(QWidget):
         log_disclosure(self.db, AuditAction.PRINT, "referral", self.selected_id(),
                        {"dokumen": "surat rujukan", "nomor": data.number})
         try:
-            from desktop.gui.pdf_preview import PdfPreview
+            from desktop.gui.shared.pdf_preview import PdfPreview
         except ImportError:
             path = self.save_letter(data, content)
             if path is not None:

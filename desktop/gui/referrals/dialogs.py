@@ -26,7 +26,7 @@ from desktop.core.db.engine import Database
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.services.referrals import cancel_number, institutions, register_rows, save_institution
 from desktop.gui.i18n import N_, tr
-from desktop.gui.widgets import error_label, save_cancel, show_not_saved
+from desktop.gui.shared.widgets import error_label, save_cancel, show_not_saved
 
 
 class SignerDialog(QDialog):

@@ -32,7 +32,7 @@ from desktop.core.errors import SimpulError
 from desktop.core.services.detail import PersonDetail, person_detail
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
-from desktop.gui.widgets import HistoryBox, save_cancel
+from desktop.gui.shared.widgets import HistoryBox, save_cancel
 from desktop.gui.i18n import N_, tr
 
 STATUSES = {"aktif": N_("Aktif"), "tertangani": N_("Tertangani"), "meninggal": N_("Meninggal"), "pindah": N_("Pindah")}

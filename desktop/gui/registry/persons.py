@@ -29,9 +29,9 @@ from desktop.core.i18n import number
 from desktop.core.errors import ValidationError
 from desktop.core.services.registry import delete_person
 from desktop.core.services.welfare import add_ppks, set_ppks_status
-from desktop.gui.lazy_model import Column, LazyTableModel
-from desktop.gui.person_detail import PersonDetailPanel, PpksDialog
-from desktop.gui.person_dialog import PersonDialog
+from desktop.gui.shared.lazy_model import Column, LazyTableModel
+from desktop.gui.registry.person_detail import PersonDetailPanel, PpksDialog
+from desktop.gui.registry.person_dialog import PersonDialog
 from desktop.gui.tasks import run_task
 from desktop.gui.i18n import N_, tr
 

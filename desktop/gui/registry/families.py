@@ -43,9 +43,9 @@ from desktop.core.services.registry import (
     set_head,
     update_family,
 )
-from desktop.gui.lazy_model import Column, LazyTableModel
+from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.tasks import run_task
-from desktop.gui.widgets import HistoryBox, error_label, list_view, save_cancel, show_not_saved
+from desktop.gui.shared.widgets import HistoryBox, error_label, list_view, save_cancel, show_not_saved
 from desktop.gui.i18n import N_, tr
 
 COLUMNS = [

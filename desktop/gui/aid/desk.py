@@ -46,7 +46,7 @@ from desktop.core.services.distribution import (
     progress,
     reverse,
 )
-from desktop.gui.aid_dialogs import (
+from desktop.gui.aid.dialogs import (
     COLLECT_STATUS,
     DESK_ACTIONS,
     ReasonDialog,
@@ -57,7 +57,7 @@ from desktop.gui.aid_dialogs import (
     selected_ids,
 )
 from desktop.gui.i18n import N_, tr
-from desktop.gui.widgets import error_label, save_cancel
+from desktop.gui.shared.widgets import error_label, save_cancel
 
 # Ready-made answers are recorded as they are and printed on the roster ("Diwakilkan: Hasan (Suami)"),
 # an Indonesian document: they stay Indonesian whatever the screen's language.

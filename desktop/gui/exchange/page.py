@@ -27,9 +27,9 @@ from desktop.core.db.engine import Database
 from desktop.core.io.excel_export import export
 from desktop.core.services.import_batches import list_batches, undo_import
 from desktop.core.services.queries import desa_choices
-from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.exchange.import_wizard import ImportWizard
 from desktop.gui.tasks import run_task
-from desktop.gui.widgets import ExportStatus
+from desktop.gui.shared.widgets import ExportStatus
 from desktop.gui.i18n import N_, tr
 
 EXPORT_KINDS = [

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from desktop.core.db.models import DistributionEvent, Programme, Recipient, RecipientCheck
 from desktop.core.services import aid, distribution as d
 from desktop.core.services.lists import PersonFilter
-from desktop.gui.aid_dialogs import EventDialog, ProgrammeDialog, ReasonDialog, RegistryAddDialog
-from desktop.gui.aid_page import AidPage
+from desktop.gui.aid.dialogs import EventDialog, ProgrammeDialog, ReasonDialog, RegistryAddDialog
+from desktop.gui.aid.page import AidPage
 
 JAHAB = "64.02.06.1001"
 

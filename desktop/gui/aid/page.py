@@ -7,9 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.db.engine import Database
-from desktop.gui.events_tab import EventsTab
+from desktop.gui.aid.events import EventsTab
 from desktop.gui.i18n import tr
-from desktop.gui.programmes_tab import ProgrammesTab
+from desktop.gui.aid.programmes import ProgrammesTab
 
 
 class AidPage(QWidget):

@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.services.registry import PersonInput, create_person, get_person
 from desktop.core.services.welfare import PpksInput, add_ppks
-from desktop.gui.person_dialog import PersonDialog
-from desktop.gui.persons_page import PersonsPage
+from desktop.gui.registry.person_dialog import PersonDialog
+from desktop.gui.registry.persons import PersonsPage
 
 
 def test_nik_is_decoded_as_typed_and_fills_birth_date_and_sex(qtbot, sqlite_db):

@@ -29,8 +29,8 @@ from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.i18n import number
 from desktop.core.services.aid import amount_text
 from desktop.core.services.distribution import close_event, event_rows, get_event, reopen_event, schedule
-from desktop.gui.aid_common import EVENT_HEADERS, REOPEN_REASONS, cap_columns
-from desktop.gui.aid_dialogs import (
+from desktop.gui.aid.common import EVENT_HEADERS, REOPEN_REASONS, cap_columns
+from desktop.gui.aid.dialogs import (
     EVENT_STATES,
     EventDialog,
     ReasonDialog,
@@ -43,7 +43,7 @@ from desktop.gui.aid_dialogs import (
 )
 from desktop.gui.i18n import N_, tr
 from desktop.gui.tasks import run_task
-from desktop.gui.widgets import ExportStatus, file_name, save_pdf
+from desktop.gui.shared.widgets import ExportStatus, file_name, save_pdf
 
 
 class EventsTab(QWidget):
@@ -310,7 +310,7 @@ class EventsTab(QWidget):
             return None
         desk = self.desks.get(eid)
         if desk is None:
-            from desktop.gui.checkin import CheckinDesk
+            from desktop.gui.aid.desk import CheckinDesk
 
             desk = CheckinDesk(self.db, eid, self)
             desk.changed.connect(self.refresh)
@@ -359,7 +359,7 @@ class EventsTab(QWidget):
         title = f"{tr(self.TITLES[kind])} – {row.name}"
         self.document_ready.emit(kind, content)
         try:
-            from desktop.gui.pdf_preview import PdfPreview
+            from desktop.gui.shared.pdf_preview import PdfPreview
         except ImportError:
             path = self.save_document(title, content)
             if path is not None:

@@ -6,7 +6,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.services.registry import PersonInput, create_person
-from desktop.gui.referrals_page import ReferralDialog, ReferralsPage
+from desktop.gui.referrals.page import ReferralDialog, ReferralsPage
 
 
 def _quiet(monkeypatch) -> list:
@@ -85,7 +85,7 @@ def test_new_referral_signed_and_printed(qtbot, sqlite_db, monkeypatch, tmp_path
 
 def test_verify_dialog(qtbot, sqlite_db, monkeypatch):
     from desktop.core.services.referrals import ReferralInput, create_referral, letter_data, move
-    from desktop.gui.referral_dialogs import VerifyDialog
+    from desktop.gui.referrals.dialogs import VerifyDialog
 
     with sqlite_db.transaction() as s:
         pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
@@ -111,7 +111,7 @@ def test_wrong_transition_is_explained(qtbot, sqlite_db, monkeypatch):
 
 
 def test_institutions_are_managed_and_inactive_ones_are_not_offered(qtbot, sqlite_db, monkeypatch):
-    from desktop.gui.referral_dialogs import InstitutionDialog, InstitutionsDialog
+    from desktop.gui.referrals.dialogs import InstitutionDialog, InstitutionsDialog
 
     listing = InstitutionsDialog(sqlite_db)
     qtbot.addWidget(listing)
@@ -197,7 +197,7 @@ def test_without_qtpdf_the_letter_opens_in_the_system_viewer(qtbot, sqlite_db, m
     from PySide6.QtWidgets import QFileDialog
 
     opened = _quiet(monkeypatch)
-    monkeypatch.setitem(sys.modules, "desktop.gui.pdf_preview", None)  # as in a build without PySide6-Pdf
+    monkeypatch.setitem(sys.modules, "desktop.gui.shared.pdf_preview", None)  # as in a build without PySide6-Pdf
     target = tmp_path / "surat.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page, dialog = _page_with_one_draft(qtbot, sqlite_db)
@@ -207,7 +207,7 @@ def test_without_qtpdf_the_letter_opens_in_the_system_viewer(qtbot, sqlite_db, m
 
 def test_register_cancels_a_number_with_a_reason(qtbot, sqlite_db, monkeypatch):
     from desktop.core.services.referrals import issue_number, register_rows
-    from desktop.gui.referral_dialogs import RegisterDialog
+    from desktop.gui.referrals.dialogs import RegisterDialog
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))

@@ -4,7 +4,7 @@ from desktop.core.db.engine import open_database
 from desktop.core.services.office import profile_values
 from desktop.core.services.queries import office_summary
 from desktop.gui.main_window import MainWindow
-from desktop.gui.setup_wizard import SetupWizard
+from desktop.gui.settings.page import SetupWizard
 
 
 def test_first_run_wizard_sets_up_the_office(qtbot, tmp_path, monkeypatch):

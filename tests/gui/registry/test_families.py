@@ -1,5 +1,5 @@
 from desktop.core.services.registry import PersonInput, create_person, get_person
-from desktop.gui.families_page import FamiliesPage
+from desktop.gui.registry.families import FamiliesPage
 
 
 def test_add_family_members_head_and_desil(qtbot, sqlite_db):

@@ -37,8 +37,8 @@ from desktop.core.services.aid import (
     reopen,
     run_checks,
 )
-from desktop.gui.aid_common import EXCLUDED, OPEN, PROGRAMME_HEADERS, RECIPIENT_HEADERS, cap_columns
-from desktop.gui.aid_dialogs import (
+from desktop.gui.aid.common import EXCLUDED, OPEN, PROGRAMME_HEADERS, RECIPIENT_HEADERS, cap_columns
+from desktop.gui.aid.dialogs import (
     CHECK_KINDS,
     DECISIONS,
     FORMS,
@@ -428,7 +428,7 @@ class ProgrammesTab(QWidget):
     def import_list(self, path: str | None = None, show: bool = True):
         """The regency's or the desa's Excel list through the import wizard: the rows it accepts
         become list lines (duplicates kept for the checks), and the checks run at once."""
-        from desktop.gui.import_wizard import ImportWizard
+        from desktop.gui.exchange.import_wizard import ImportWizard
 
         p = self.programme()
         if p is None:

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person, get_person, \
     person_input, update_person
 from desktop.core.services.welfare import PpksInput
-from desktop.gui.persons_page import PersonsPage
+from desktop.gui.registry.persons import PersonsPage
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -40,8 +40,8 @@ from desktop.core.services.lists import PersonFilter, person_ids, person_rows
 from desktop.core.services.office import profile_values
 from desktop.core.services.queries import desa_choices, ppks_choices
 from desktop.gui.i18n import N_, tr
-from desktop.gui.persons_page import AGE_BANDS, DESIL, SEXES, STATUS
-from desktop.gui.widgets import error_label, save_cancel, show_not_saved
+from desktop.gui.registry.persons import AGE_BANDS, DESIL, SEXES, STATUS
+from desktop.gui.shared.widgets import error_label, save_cancel, show_not_saved
 
 # Labels for the values the core stores (Indonesian words, shown translated).
 FUNDING = [("APBN", "APBN"), ("APBD Provinsi", N_("APBD Provinsi")),

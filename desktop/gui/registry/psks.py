@@ -32,8 +32,8 @@ from desktop.core.services.lists import PsksFilter, PsksListRow, psks_ids, psks_
 from desktop.core.services.queries import desa_choices, psks_type_choices
 from desktop.core.services.registry import find_person_by_nik
 from desktop.core.services.welfare import PsksInput, add_psks, delete_psks, psks_input, update_psks
-from desktop.gui.lazy_model import Column, LazyTableModel
-from desktop.gui.widgets import error_label, optional_date, list_view, save_cancel, show_not_saved
+from desktop.gui.shared.lazy_model import Column, LazyTableModel
+from desktop.gui.shared.widgets import error_label, optional_date, list_view, save_cancel, show_not_saved
 from desktop.gui.i18n import N_, tr
 
 COLUMNS = [

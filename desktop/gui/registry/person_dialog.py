@@ -28,7 +28,7 @@ from desktop.core.domain.enums import Disability, LifeStatus
 from desktop.core.domain.identity import check_nik, nik_mismatches
 from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.services.queries import desa_choices, reference_choices, region_label
-from desktop.gui.widgets import error_label, save_cancel, show_not_saved
+from desktop.gui.shared.widgets import error_label, save_cancel, show_not_saved
 from desktop.core.services.registry import (
     PersonInput,
     create_person,

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
 from desktop.core.services import demo
 from desktop.core.services.registry import PersonInput, create_person
 from desktop.core.services.welfare import psks_input
-from desktop.gui.psks_page import PsksPage
+from desktop.gui.registry.psks import PsksPage
 
 
 def test_list_filters_and_model(qtbot, qtmodeltester, sqlite_db):

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from desktop.core.db.models import Allocation, CollectionLog
 from desktop.core.services import distribution as d
-from desktop.gui.checkin import CheckinDesk
+from desktop.gui.aid.desk import CheckinDesk
 
 
 def _desk(qtbot, db, event_id) -> CheckinDesk:

@@ -1,0 +1,1 @@
+"""The exchange room: the import wizard, exports and the import history."""

@@ -1,0 +1,83 @@
+"""What the screen calls each closed value: one table per enum of desktop.core.domain.enums, keyed
+by its members. Screens compare members (`programme.form is AidForm.CASH`) and show `label(member)`;
+no screen keeps its own table or compares a stored word."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from desktop.core.domain.enums import (
+    AidForm,
+    CheckKind,
+    CollectStatus,
+    Decision,
+    DeskAction,
+    Disability,
+    EventState,
+    Funding,
+    InstitutionKind,
+    LetterStatus,
+    LifeStatus,
+    ListStatus,
+    PpksSource,
+    PpksStatus,
+    PpksUnit,
+    PsksForm,
+    RecipientStatus,
+    ReferralStatus,
+    Sex,
+    TargetUnit,
+    Urgency,
+)
+from desktop.gui.i18n import N_, tr
+
+LABELS: dict[type[Enum], dict[Enum, str]] = {
+    Sex: {Sex.L: N_("Laki-laki"), Sex.P: N_("Perempuan")},
+    LifeStatus: {LifeStatus.HIDUP: N_("Hidup"), LifeStatus.MENINGGAL: N_("Meninggal"), LifeStatus.PINDAH: N_("Pindah")},
+    Disability: {Disability.FISIK: N_("Fisik"), Disability.INTELEKTUAL: N_("Intelektual"),
+                 Disability.MENTAL: N_("Mental"), Disability.NETRA: N_("Sensorik netra"),
+                 Disability.RUNGU: N_("Sensorik rungu"), Disability.WICARA: N_("Sensorik wicara"),
+                 Disability.GANDA: N_("Ganda")},
+    PpksUnit: {PpksUnit.ORANG: N_("Orang"), PpksUnit.KELUARGA: N_("Keluarga"), PpksUnit.KOMUNITAS: N_("Komunitas")},
+    PpksSource: {PpksSource.TKSK: "TKSK", PpksSource.PSM: "PSM", PpksSource.DESA: N_("Desa"),
+                 PpksSource.IMPORT: N_("Impor"), PpksSource.LAINNYA: N_("Lainnya")},
+    PpksStatus: {PpksStatus.AKTIF: N_("Aktif"), PpksStatus.TERTANGANI: N_("Tertangani"),
+                 PpksStatus.MENINGGAL: N_("Meninggal"), PpksStatus.PINDAH: N_("Pindah")},
+    PsksForm: {PsksForm.ORANG: N_("Orang"), PsksForm.KELUARGA: N_("Keluarga"), PsksForm.LEMBAGA: N_("Lembaga")},
+    InstitutionKind: {InstitutionKind.DINSOS: N_("Dinas Sosial"), InstitutionKind.KESEHATAN: N_("Puskesmas / RSUD"),
+                      InstitutionKind.PANTI: N_("Panti / LKS"), InstitutionKind.PPA: "UPTD PPA",
+                      InstitutionKind.DUKCAPIL: "Dukcapil", InstitutionKind.LAINNYA: N_("Lainnya")},
+    Urgency: {Urgency.BIASA: N_("Biasa"), Urgency.SEGERA: N_("Segera"), Urgency.DARURAT: N_("Sangat segera")},
+    ReferralStatus: {ReferralStatus.DRAFT: N_("Konsep"), ReferralStatus.SIGNED: N_("Ditandatangani"),
+                     ReferralStatus.SENT: N_("Dikirim"), ReferralStatus.RECEIVED: N_("Diterima lembaga"),
+                     ReferralStatus.FOLLOWED_UP: N_("Ditindaklanjuti"), ReferralStatus.CLOSED: N_("Selesai")},
+    LetterStatus: {LetterStatus.ISSUED: N_("Terbit"), LetterStatus.CANCELLED: N_("Dibatalkan")},
+    Funding: {Funding.APBN: "APBN", Funding.APBD_PROV: N_("APBD Provinsi"),
+              Funding.APBD_KAB: N_("APBD Kabupaten/Kota"), Funding.DANA_DESA: N_("Dana Desa"), Funding.CSR: "CSR",
+              Funding.LAINNYA: N_("Lainnya")},
+    AidForm: {AidForm.CASH: N_("Tunai"), AidForm.GOODS: N_("Barang")},
+    TargetUnit: {TargetUnit.PERSON: N_("Per orang"), TargetUnit.FAMILY: N_("Per keluarga")},
+    ListStatus: {ListStatus.DRAFT: N_("Draf"), ListStatus.FINAL: N_("Final")},
+    RecipientStatus: {RecipientStatus.INCLUDED: N_("Masuk"), RecipientStatus.EXCLUDED: N_("Dikeluarkan")},
+    CheckKind: {CheckKind.SAME_NIK: N_("NIK ganda"), CheckKind.SAME_KK: N_("No. KK ganda"),
+                CheckKind.OTHER_PROGRAMME: N_("Program lain"), CheckKind.DECEASED: N_("Meninggal"),
+                CheckKind.MOVED: N_("Pindah"), CheckKind.NO_NIK: N_("Tanpa NIK")},
+    Decision: {Decision.KEEP: N_("Tetap"), Decision.EXCLUDE: N_("Dikeluarkan")},
+    CollectStatus: {CollectStatus.DUE: N_("Menunggu"), CollectStatus.COLLECTED: N_("Diambil"),
+                    CollectStatus.ABSENT: N_("Tidak hadir")},
+    EventState: {EventState.PLANNED: N_("Direncanakan"), EventState.UNDER_WAY: N_("Berlangsung"),
+                 EventState.CLOSED: N_("Ditutup")},
+    DeskAction: {DeskAction.COLLECTED: N_("diambil"), DeskAction.ABSENT: N_("tidak hadir"),
+                 DeskAction.REVERSED: N_("dibatalkan"), DeskAction.EVENT_CLOSED: N_("ditutup"),
+                 DeskAction.EVENT_REOPENED: N_("dibuka kembali")},
+}
+
+
+def label(member: Enum) -> str:
+    """The member's name on screen, in the user's language."""
+    return tr(LABELS[type(member)][member])
+
+
+def choices(enum: type[Enum]) -> list[tuple[str, Enum]]:
+    """(label, member) in the enum's order, for a combo box."""
+    return [(tr(text), member) for member, text in LABELS[enum].items()]

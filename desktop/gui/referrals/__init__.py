@@ -1,0 +1,1 @@
+"""The referrals room: referrals, letters, the outgoing-letter register, verification."""

@@ -1,0 +1,1 @@
+"""The registry room: persons and their PPKS, families, PSKS."""

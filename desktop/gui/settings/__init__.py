@@ -1,0 +1,1 @@
+"""The settings room: the set-up wizard and Pengaturan."""
