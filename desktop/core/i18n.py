@@ -6,7 +6,9 @@ texts here as (Indonesian, English) pairs under stable keys. Indonesian is the d
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from typing import Final
 
 LANGUAGES: Final = ("id", "en")
@@ -389,10 +391,19 @@ def t(key: str, /, **params: object) -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     """A number as the reader writes it: "7.198" and "0,9" in Indonesian, "7,198" and "0.9" in English."""
-    from babel.numbers import format_decimal
+    return _number_format(_lang, decimals)(value)
 
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale="id_ID" if _lang == "id" else "en_US")
+
+@functools.cache
+def _number_format(lang: str, decimals: int) -> Callable[[float], str]:
+    """Babel's pattern and locale parsed once per language, not once per number: a long list
+    formats thousands of cells."""
+    from babel import Locale
+    from babel.numbers import parse_pattern
+
+    pattern = parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
+    locale = Locale.parse("id_ID" if lang == "id" else "en_US")
+    return lambda value: pattern.apply(value, locale)
 
 
 def has(key: str) -> bool:

@@ -52,6 +52,20 @@ class LazyTableModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 
+    def refresh_ids(self, ids) -> None:
+        """These records were edited: read just their rows again where they are on screen, and
+        leave every other row, the scroll position and the selection alone (calibre's refresh_ids)."""
+        rows = sorted(r for i in ids if (r := self._row_of.get(i)) is not None)
+        if not rows:
+            return
+        cached = [self._ids[r] for r in rows if self._ids[r] in self._cache]
+        if cached:
+            for record_id in cached:
+                del self._cache[record_id]
+            self._cache.update(self._fetch(cached))
+        for r in rows:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+
     def id_at(self, row: int) -> int:
         return self._ids[row]
 
