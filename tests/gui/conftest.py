@@ -14,6 +14,16 @@ def _qt_test_mode(qapp):
     QSettings().clear()
 
 
+@pytest.fixture
+def ops(sqlite_db):
+    """The operations layer on the test database, as the main window hands it to every page."""
+    from desktop.gui.ops import Operations, wait_idle
+
+    operations = Operations(sqlite_db)
+    yield operations
+    wait_idle()
+
+
 # ---- aid: a small registry, a final list and a scheduled event ---------------------------------------
 
 JAHAB, LOA_IPUH = "64.02.06.1001", "64.02.06.1002"
