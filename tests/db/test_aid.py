@@ -287,7 +287,7 @@ def test_closing_and_reopening_an_event_is_logged_with_the_reason(registry):
 
 def test_papers_and_exports_are_recorded_in_the_audit_log(registry, tmp_path):
     from desktop.core.db.models import AuditEntry
-    from desktop.core.io.excel_export import export
+    from desktop.core.services.exports import export
     from desktop.core.services import aid_documents as docs
     from desktop.core.services.history import _describe
 
@@ -340,3 +340,65 @@ def test_one_decision_for_all_findings_of_a_kind(registry):
         rows = recipient_rows(s, pid)
     assert sorted(r.status for r in rows) == ["dikeluarkan"] * 4 + ["masuk"]
     assert all(c.decided_by == "penguji" for r in rows for c in r.checks)
+
+
+def test_lists_are_read_as_ids_in_order_then_rows_by_id(registry):
+    """What a screen asks for: the ids in the order shown (filtered and searched in the database),
+    then just the rows of a block, and the counts from grouped queries."""
+    from desktop.core.services.aid import (
+        is_listed,
+        programme_ids,
+        programme_rows,
+        recipient_ids,
+        recipient_rows_by_id,
+    )
+    from desktop.core.services.distribution import event_ids
+
+    db, fam = registry
+    (_, (budi, siti)), (_, (ahmad,)), _ = fam["a"], fam["b"], fam["c"]
+    with db.transaction() as s:
+        older = programme(s, "Lama", target="orang", start=D - dt.timedelta(days=400), end=D - dt.timedelta(days=300))
+        pid = programme(s, "Sembako", target="orang")
+        for person in (siti, budi, ahmad, budi):
+            add_person(s, pid, person)
+        run_checks(s, pid)  # Budi twice: two open findings
+    with db.read() as s:
+        assert programme_ids(s) == [pid, older]  # newest period first
+        row, = programme_rows(s, [pid])
+        assert (row.recipients, row.excluded, row.open_checks, row.cash) == (4, 0, 2, True)
+        ids = recipient_ids(s, pid)
+        found = recipient_rows_by_id(s, ids)
+        # by desa (Bukit Biru before Jahab), then by name
+        assert [found[i].name for i in ids] == ["AHMAD YANI", "BUDI SANTOSO", "BUDI SANTOSO", "SITI AMINAH"]
+        assert recipient_ids(s, pid, only_open=True) == ids[1:3]
+        assert recipient_ids(s, pid, text="aminah") == ids[3:] == recipient_ids(s, pid, text="5203880002")
+        assert recipient_ids(s, pid, text="%") == []  # a wildcard is a character like any other
+        assert set(recipient_rows_by_id(s, ids[:2])) == set(ids[:2])
+        assert found[ids[1]].checks[0].kind == "nik ganda" and found[ids[1]].open_checks == 1
+        assert is_listed(s, pid, budi) and not is_listed(s, older, budi)
+        assert event_ids(s) == []
+
+
+def test_the_desk_reads_one_recipient_and_the_list_by_id(registry):
+    from desktop.core.domain.enums import CollectStatus
+    from desktop.core.services.distribution import desk_ids, desk_row, desk_rows_by_id, event_info, find_at_desk
+
+    db, fam = registry
+    pid, eid, _ = _ready_event(db, fam)
+    with db.transaction() as s:
+        budi = lookup(s, eid, "budi")[0]
+        collect(s, budi.allocation_id)
+    with db.read() as s:
+        ids = desk_ids(s, eid)
+        rows = desk_rows_by_id(s, ids)
+        assert [rows[i].desa for i in ids] == ["Bukit Biru", "Jahab", "Jahab"]  # the roster's order
+        assert desk_ids(s, eid, CollectStatus.COLLECTED) == [budi.allocation_id]
+        one = desk_row(s, budi.allocation_id)
+        assert one.status is CollectStatus.COLLECTED and one.collected_by == "penguji"
+        assert find_at_desk(s, eid, budi.code).rows[0].allocation_id == budi.allocation_id
+        refused = find_at_desk(s, eid, f"K{eid}-ZZZZZZ")
+        assert refused.rows == [] and "tidak dikenal" in refused.refusal
+        info = event_info(s, eid)
+        assert (info.programme_id, info.amount, info.cash, info.officers[0]["role"]) == (pid, 300_000, True, "TKSK")
+        row, = event_rows(s, ids=[eid])
+        assert (row.due, row.collected, row.waiting, row.whole_kecamatan) == (3, 1, 2, True)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.base import utcnow
-from desktop.core.db.models import Family, Person, Programme, Recipient, RecipientCheck, Region
+from desktop.core.db.models import DistributionEvent, Family, Person, Programme, Recipient, RecipientCheck, Region
 from desktop.core.domain.enums import (
     AidForm,
     CheckKind,
@@ -28,13 +29,19 @@ from desktop.core.domain.enums import (
     RecipientStatus,
     TargetUnit,
 )
-from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
+from desktop.core.errors import Finding, SimpulError, ValidationError
 from desktop.core.i18n import number
+from desktop.core.services import common
+from desktop.core.services.common import actor, get_or_fail
 from desktop.core.services.lists import PersonFilter, person_ids
 
+CHUNK = 900  # ids per IN (...): below SQLite's old limit of 999 bound variables
 
-def _actor(session: Session) -> str:
-    return session.info.get("actor", "system")
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    ids = list(ids)
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
 
 
 # ---- programmes ----------------------------------------------------------------------------------
@@ -79,9 +86,7 @@ def save_programme(session: Session, data: ProgrammeInput, programme_id: int | N
     errors = _validate(data)
     if errors:
         raise ValidationError(errors)
-    programme = Programme() if programme_id is None else session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFoundError("record.not_found", what="program", id=programme_id)
+    programme = Programme() if programme_id is None else get_programme(session, programme_id)
     if programme_id is not None and programme.target != TargetUnit(data.target) and _count(session, programme.id):
         raise SimpulError("aid.target_locked")
     unit = "Rp" if AidForm(data.form) == AidForm.CASH else (data.unit.strip() or "paket")
@@ -98,10 +103,7 @@ def save_programme(session: Session, data: ProgrammeInput, programme_id: int | N
 
 
 def get_programme(session: Session, programme_id: int) -> Programme:
-    programme = session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFoundError("record.not_found", what="program", id=programme_id)
-    return programme
+    return get_or_fail(session, Programme, programme_id, "program")
 
 
 def _count(session: Session, programme_id: int) -> int:
@@ -114,43 +116,49 @@ class ProgrammeRow:
     id: int
     name: str
     period: str
-    funding: str
-    form: str
+    funding: Funding
+    form: AidForm
     item: str
     unit: str
     amount: int
-    target: str
-    list_status: str
+    target: TargetUnit
+    list_status: ListStatus
     recipients: int  # included
     excluded: int
     open_checks: int  # findings still waiting for a decision
     events: int
 
-
-def programme_rows(session: Session) -> list[ProgrammeRow]:
-    from desktop.core.db.models import DistributionEvent
-
-    counts: dict[tuple[int, str], int] = {
-        (pid, status): n for pid, status, n in session.execute(
-            select(Recipient.programme_id, Recipient.status, func.count()).group_by(Recipient.programme_id,
-                                                                                    Recipient.status))}
-    open_checks = dict(session.execute(
-        select(Recipient.programme_id, func.count()).join(RecipientCheck, RecipientCheck.recipient_id == Recipient.id)
-        .where(RecipientCheck.decision.is_(None)).group_by(Recipient.programme_id)).all())
-    events = dict(session.execute(select(DistributionEvent.programme_id, func.count())
-                                  .group_by(DistributionEvent.programme_id)).all())
-    rows = []
-    for p in session.scalars(select(Programme).order_by(Programme.period_start.desc(), Programme.id.desc())):
-        rows.append(ProgrammeRow(
-            p.id, p.name, p.period, p.funding.value, p.form.value, p.item, p.unit, p.amount, p.target.value,
-            p.list_status.value, counts.get((p.id, RecipientStatus.INCLUDED), 0),
-            counts.get((p.id, RecipientStatus.EXCLUDED), 0), open_checks.get(p.id, 0), events.get(p.id, 0)))
-    return rows
+    @property
+    def cash(self) -> bool:
+        return self.form is AidForm.CASH
 
 
-def amount_text(amount: int, cash: bool, unit: str) -> str:
-    """ "Rp600.000" or "10 kg", as a table or a message shows an amount."""
-    return f"Rp{number(amount)}" if cash else f"{number(amount)} {unit}"
+def programme_ids(session: Session) -> list[int]:
+    """Every programme, newest period first (the order of the Program tab)."""
+    return list(session.scalars(select(Programme.id).order_by(Programme.period_start.desc(), Programme.id.desc())))
+
+
+def programme_rows(session: Session, ids: Sequence[int] | None = None) -> list[ProgrammeRow]:
+    """The programmes (all, or these) with their counts, each counted by one grouped query."""
+    def only(column, stmt):
+        return stmt if ids is None else stmt.where(column.in_(list(ids)))
+
+    counts: dict[tuple[int, RecipientStatus], int] = {
+        (pid, status): n for pid, status, n in session.execute(only(Recipient.programme_id, select(
+            Recipient.programme_id, Recipient.status, func.count()).group_by(Recipient.programme_id,
+                                                                             Recipient.status)))}
+    open_checks = dict(session.execute(only(Recipient.programme_id, select(Recipient.programme_id, func.count())
+                                            .join(RecipientCheck, RecipientCheck.recipient_id == Recipient.id)
+                                            .where(RecipientCheck.decision.is_(None))
+                                            .group_by(Recipient.programme_id))).all())
+    events = dict(session.execute(only(DistributionEvent.programme_id, select(
+        DistributionEvent.programme_id, func.count()).group_by(DistributionEvent.programme_id))).all())
+    stmt = only(Programme.id, select(Programme).order_by(Programme.period_start.desc(), Programme.id.desc()))
+    return [ProgrammeRow(p.id, p.name, p.period, p.funding, p.form, p.item, p.unit, p.amount, p.target,
+                         p.list_status, counts.get((p.id, RecipientStatus.INCLUDED), 0),
+                         counts.get((p.id, RecipientStatus.EXCLUDED), 0), open_checks.get(p.id, 0),
+                         events.get(p.id, 0))
+            for p in session.scalars(stmt)]
 
 
 # ---- building the list ---------------------------------------------------------------------------
@@ -179,9 +187,8 @@ def _representative(session: Session, family_ids: set[int]) -> dict[int, Person]
     reps: dict[int, Person] = {}
     if not family_ids:
         return reps
-    ids = sorted(family_ids)
-    for i in range(0, len(ids), 900):
-        for person in session.scalars(select(Person).where(Person.family_id.in_(ids[i:i + 900]))
+    for chunk in _chunks(sorted(family_ids)):
+        for person in session.scalars(select(Person).where(Person.family_id.in_(chunk))
                                       .order_by(Person.family_id, Person.relationship_code.nulls_last(),
                                                 Person.birth_date.nulls_last())):
             reps.setdefault(person.family_id, person)
@@ -204,8 +211,8 @@ def add_from_registry(session: Session, programme_id: int, person_filter: Person
     on_list_families = set(session.scalars(select(Recipient.family_id).where(
         Recipient.programme_id == programme_id, Recipient.family_id.is_not(None))))
     persons: list[Person] = []
-    for i in range(0, len(ids), 900):
-        persons += session.scalars(select(Person).where(Person.id.in_(ids[i:i + 900])))
+    for chunk in _chunks(ids):
+        persons += session.scalars(select(Person).where(Person.id.in_(chunk)))
     order = {pid: n for n, pid in enumerate(ids)}
     persons.sort(key=lambda p: order[p.id])
     kk = dict(session.execute(select(Family.id, Family.no_kk).where(
@@ -236,9 +243,9 @@ def add_from_registry(session: Session, programme_id: int, person_filter: Person
             rows.append(dict(person_id=p.id, family_id=p.family_id, nik=p.nik, name=p.name,
                              no_kk=kk.get(p.family_id)))
     if not dry_run:
-        actor = _actor(session)
+        by = actor(session)
         session.add_all([Recipient(programme_id=programme_id, amount=programme.amount, source="registri",
-                                   added_by=actor, **row) for row in rows])
+                                   added_by=by, **row) for row in rows])
         session.flush()
     return AddResult(len(rows), already, without_family)
 
@@ -249,15 +256,13 @@ def add_person(session: Session, programme_id: int, person_id: int, source: str 
     the same person twice is allowed here, because the checks must show it."""
     programme = get_programme(session, programme_id)
     _editable(programme)
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("record.not_found", what="penduduk", id=person_id)
+    person = get_or_fail(session, Person, person_id, "penduduk")
     if programme.target == TargetUnit.FAMILY and not person.family_id:
         raise SimpulError("aid.needs_family", name=person.name)
     no_kk = session.scalar(select(Family.no_kk).where(Family.id == person.family_id)) if person.family_id else None
     recipient = Recipient(programme_id=programme_id, person_id=person.id, family_id=person.family_id, nik=person.nik,
                           name=person.name, no_kk=no_kk, amount=programme.amount, source=source,
-                          source_row=source_row, import_batch_id=import_batch_id, added_by=_actor(session))
+                          source_row=source_row, import_batch_id=import_batch_id, added_by=actor(session))
     session.add(recipient)
     session.flush()
     return recipient
@@ -265,9 +270,7 @@ def add_person(session: Session, programme_id: int, person_id: int, source: str 
 
 def remove_recipient(session: Session, recipient_id: int) -> None:
     """Take a line off a draft list (a final list excludes with a decision instead)."""
-    recipient = session.get(Recipient, recipient_id)
-    if recipient is None:
-        raise NotFoundError("record.not_found", what="penerima", id=recipient_id)
+    recipient = get_or_fail(session, Recipient, recipient_id, "penerima")
     _editable(get_programme(session, recipient.programme_id))
     session.delete(recipient)
     session.flush()
@@ -280,7 +283,7 @@ class CheckSummary:
     lines: int  # included lines checked
     findings: int
     open: int  # findings without a decision
-    by_kind: dict[str, int]
+    by_kind: dict[CheckKind, int]
 
 
 def _findings(session: Session, programme: Programme) -> dict[tuple[int, CheckKind], str]:
@@ -350,28 +353,26 @@ def run_checks(session: Session, programme_id: int) -> CheckSummary:
     session.add_all([RecipientCheck(recipient_id=rid, kind=kind, detail=detail)
                      for (rid, kind), detail in found.items() if (rid, kind) not in existing])
     session.flush()
-    by_kind: dict[str, int] = defaultdict(int)
+    by_kind: dict[CheckKind, int] = defaultdict(int)
     open_count = 0
     for c in session.scalars(select(RecipientCheck).join(Recipient).where(Recipient.programme_id == programme_id)):
-        by_kind[c.kind.value] += 1
+        by_kind[c.kind] += 1
         open_count += c.decision is None
     lines = session.scalar(select(func.count()).select_from(Recipient).where(Recipient.programme_id == programme_id))
     return CheckSummary(lines or 0, sum(by_kind.values()), open_count, dict(by_kind))
 
 
-def decide(session: Session, check_id: int, decision: str, note: str | None = None) -> RecipientCheck:
+def decide(session: Session, check_id: int, decision: Decision | str, note: str | None = None) -> RecipientCheck:
     """Keep or exclude a line over a finding. Excluding needs no more than the decision; keeping a
     line over a finding needs a note saying why (the auditor will ask)."""
-    check = session.get(RecipientCheck, check_id)
-    if check is None:
-        raise NotFoundError("record.not_found", what="temuan", id=check_id)
+    check = get_or_fail(session, RecipientCheck, check_id, "temuan")
     recipient = session.get(Recipient, check.recipient_id)
     _editable(get_programme(session, recipient.programme_id))
     choice = Decision(decision)
     if choice == Decision.KEEP and not (note or "").strip():
         raise ValidationError([Finding("aid.keep_reason")])
     check.decision, check.note = choice, (note or "").strip() or None
-    check.decided_by, check.decided_at = _actor(session), utcnow()
+    check.decided_by, check.decided_at = actor(session), utcnow()
     _apply_decisions(recipient)
     session.flush()
     return check
@@ -385,7 +386,7 @@ def finalise(session: Session, programme_id: int) -> CheckSummary:
         raise SimpulError("aid.open_checks", count=number(summary.open))
     if not _count(session, programme_id):
         raise SimpulError("aid.empty_list")
-    programme.list_status, programme.finalised_at, programme.finalised_by = ListStatus.FINAL, utcnow(), _actor(session)
+    programme.list_status, programme.finalised_at, programme.finalised_by = ListStatus.FINAL, utcnow(), actor(session)
     session.flush()
     return summary
 
@@ -402,9 +403,9 @@ def reopen(session: Session, programme_id: int) -> None:
 @dataclass(frozen=True, slots=True)
 class CheckRow:
     id: int
-    kind: str
+    kind: CheckKind
     detail: str
-    decision: str | None
+    decision: Decision | None
     note: str | None
     decided_by: str | None
 
@@ -420,7 +421,7 @@ class RecipientRow:
     rt: str | None
     rw: str | None
     amount: int
-    status: str
+    status: RecipientStatus
     source: str
     source_row: int | None
     checks: tuple[CheckRow, ...]
@@ -430,28 +431,59 @@ class RecipientRow:
         return sum(c.decision is None for c in self.checks)
 
 
-def recipient_rows(session: Session, programme_id: int, only_open: bool = False) -> list[RecipientRow]:
-    checks: dict[int, list[CheckRow]] = defaultdict(list)
-    for c in session.scalars(select(RecipientCheck).join(Recipient).where(Recipient.programme_id == programme_id)
-                             .order_by(RecipientCheck.id)):
-        checks[c.recipient_id].append(CheckRow(c.id, c.kind.value, c.detail, c.decision.value if c.decision else None,
-                                               c.note, c.decided_by))
-    stmt = (select(Recipient, Person.rt, Person.rw, Region.name)
-            .join(Person, Person.id == Recipient.person_id)
+def recipient_ids(session: Session, programme_id: int, *, only_open: bool = False, text: str = "") -> list[int]:
+    """The list's lines in the order the screen and the papers show them (desa, name): ids only,
+    so a list of 70,000 lines costs one narrow query; `text` finds part of a name, NIK or No. KK."""
+    stmt = (select(Recipient.id).join(Person, Person.id == Recipient.person_id)
             .outerjoin(Region, Region.code == Person.desa_code)
             .where(Recipient.programme_id == programme_id)
             .order_by(Region.name.nulls_last(), Recipient.name, Recipient.id))
-    rows = []
-    for r, rt, rw, desa in session.execute(stmt):
-        mine = tuple(checks.get(r.id, ()))
-        if only_open and not any(c.decision is None for c in mine):
-            continue
-        rows.append(RecipientRow(r.id, r.person_id, r.name, r.nik, r.no_kk, desa, rt, rw, r.amount, r.status.value,
-                                 r.source, r.source_row, mine))
+    if only_open:
+        stmt = stmt.where(Recipient.id.in_(select(RecipientCheck.recipient_id)
+                                           .where(RecipientCheck.decision.is_(None))))
+    text = text.strip().lower()
+    if text:
+        stmt = stmt.where(or_(func.lower(Recipient.name).contains(text, autoescape=True),
+                              Recipient.nik.contains(text, autoescape=True),
+                              Recipient.no_kk.contains(text, autoescape=True)))
+    return list(session.scalars(stmt))
+
+
+def recipient_rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, RecipientRow]:
+    """These lines with their findings, as plain rows (a block of the list the screen shows)."""
+    rows: dict[int, RecipientRow] = {}
+    for chunk in _chunks(ids):
+        checks: dict[int, list[CheckRow]] = defaultdict(list)
+        for c in session.scalars(select(RecipientCheck).where(RecipientCheck.recipient_id.in_(chunk))
+                                 .order_by(RecipientCheck.id)):
+            checks[c.recipient_id].append(CheckRow(c.id, c.kind, c.detail, c.decision, c.note, c.decided_by))
+        stmt = (select(Recipient.id, Recipient.person_id, Recipient.name, Recipient.nik, Recipient.no_kk, Region.name,
+                       Person.rt, Person.rw, Recipient.amount, Recipient.status, Recipient.source,
+                       Recipient.source_row)
+                .join(Person, Person.id == Recipient.person_id)
+                .outerjoin(Region, Region.code == Person.desa_code)
+                .where(Recipient.id.in_(chunk)))
+        for row in session.execute(stmt):
+            rows[row[0]] = RecipientRow(*row, tuple(checks.get(row[0], ())))
     return rows
 
 
-def decide_all(session: Session, programme_id: int, kind: str, decision: str, note: str | None = None) -> int:
+def recipient_rows(session: Session, programme_id: int, only_open: bool = False) -> list[RecipientRow]:
+    """The whole list in order (for tests and the command line; a screen reads it in blocks)."""
+    ids = recipient_ids(session, programme_id, only_open=only_open)
+    found = recipient_rows_by_id(session, ids)
+    return [found[i] for i in ids]
+
+
+def is_listed(session: Session, programme_id: int, person_id: int) -> bool:
+    """Whether the person already has a line on the list (adding them again is allowed for an
+    imported list, where the checks show it; the screen asks first)."""
+    return session.scalar(select(Recipient.id).where(Recipient.programme_id == programme_id,
+                                                     Recipient.person_id == person_id).limit(1)) is not None
+
+
+def decide_all(session: Session, programme_id: int, kind: CheckKind | str, decision: Decision | str,
+               note: str | None = None) -> int:
     """The same decision for every open finding of one kind (e.g. keep everyone who also receives
     a programme of another kind), recorded per line as if taken one by one. Returns how many."""
     from sqlalchemy.orm import selectinload
@@ -465,12 +497,12 @@ def decide_all(session: Session, programme_id: int, kind: str, decision: str, no
         Recipient.programme_id == programme_id, Recipient.id.in_(
             select(RecipientCheck.recipient_id).where(RecipientCheck.kind == CheckKind(kind),
                                                       RecipientCheck.decision.is_(None))))).all()
-    actor, now, count = _actor(session), utcnow(), 0
+    by, now, count = actor(session), utcnow(), 0
     for recipient in lines:
         for check in recipient.checks:
             if check.kind == CheckKind(kind) and check.decision is None:
                 check.decision, check.note = choice, (note or "").strip() or None
-                check.decided_by, check.decided_at = actor, now
+                check.decided_by, check.decided_at = by, now
                 count += 1
         _apply_decisions(recipient)
     session.flush()
@@ -529,7 +561,8 @@ def import_list(db, programme_id: int, path, *, sheet: str | None = None, mappin
             lines.append(Recipient(programme_id=programme_id, person_id=person.id, family_id=person.family_id,
                                    nik=person.nik, name=person.name, no_kk=kk.get(person.family_id),
                                    amount=programme.amount, source="impor", source_row=parsed.numbers[i],
-                                   import_batch_id=result.batch_id, added_by=_actor(session)))
+                                   import_batch_id=result.batch_id,
+                                   added_by=common.actor(session)))  # `actor` is a parameter here
         session.add_all(lines)
         session.flush()
         outcome.listed = len(lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,19 +27,17 @@ from desktop.core.db.models import (
     Recipient,
     Region,
 )
+from desktop.core.domain.clock import local_text
 from desktop.core.domain.enums import AidForm, CollectStatus, DeskAction, EventState, ListStatus, RecipientStatus
 from desktop.core.domain.identity import check_nik, clean_identifier
-from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
-from desktop.core.services.aid import get_programme
+from desktop.core.errors import Finding, SimpulError, ValidationError
+from desktop.core.services.aid import CHUNK, get_programme
+from desktop.core.services.common import actor, get_or_fail
 from desktop.core.services.office import get_office
 
 # Coupon codes: no 0/O, 1/I/L that a person reading one aloud would mix up.
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_RE = re.compile(r"^K(\d+)-([2-9A-HJKMNP-Z]{6})$")
-
-
-def _actor(session: Session) -> str:
-    return session.info.get("actor", "system")
 
 
 # ---- events ------------------------------------------------------------------------------------------
@@ -56,10 +55,38 @@ class EventInput:
 
 
 def get_event(session: Session, event_id: int) -> DistributionEvent:
-    event = session.get(DistributionEvent, event_id)
-    if event is None:
-        raise NotFoundError("record.not_found", what="penyaluran", id=event_id)
-    return event
+    return get_or_fail(session, DistributionEvent, event_id, "penyaluran")
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    """One event as the detail pane and the desk's header show it."""
+
+    id: int
+    name: str
+    event_date: dt.date
+    time_text: str | None
+    place: str
+    programme_id: int
+    programme: str
+    period: str
+    item: str
+    amount: int
+    cash: bool
+    unit: str
+    officers: tuple[dict[str, Any], ...]
+    receiver: dict[str, Any]
+    desa_codes: tuple[str, ...]
+    closed_at: dt.datetime | None
+    closed_by: str | None
+
+
+def event_info(session: Session, event_id: int) -> EventInfo:
+    e = get_event(session, event_id)
+    p = e.programme
+    return EventInfo(e.id, e.name, e.event_date, e.time_text, e.place, p.id, p.name, p.period, p.item, p.amount,
+                     p.form is AidForm.CASH, p.unit, tuple(e.officers or ()), dict(e.receiver or {}),
+                     tuple(e.desa_codes or ()), e.closed_at, e.closed_by)
 
 
 def save_event(session: Session, data: EventInput, event_id: int | None = None) -> DistributionEvent:
@@ -208,33 +235,55 @@ class EventRow:
     due: int
     collected: int
     absent: int
+    whole_kecamatan: bool = False
+
+    @property
+    def waiting(self) -> int:
+        return self.due - self.collected - self.absent
 
 
-def event_rows(session: Session, programme_id: int | None = None) -> list[EventRow]:
-    counts: dict[int, dict[str, int]] = {}
-    for event_id, status, n in session.execute(select(Allocation.event_id, Allocation.status, func.count())
-                                               .group_by(Allocation.event_id, Allocation.status)):
-        counts.setdefault(event_id, {})[status.value] = n
-    names = dict(session.execute(select(Region.code, Region.name).where(Region.level == 4)).all())
-    stmt = select(DistributionEvent, Programme.name).join(Programme).order_by(DistributionEvent.event_date.desc(),
-                                                                            DistributionEvent.id.desc())
+def _event_order(stmt):
+    return stmt.order_by(DistributionEvent.event_date.desc(), DistributionEvent.id.desc())
+
+
+def event_ids(session: Session, programme_id: int | None = None) -> list[int]:
+    """The events, newest first (the order of the Penyaluran tab)."""
+    stmt = _event_order(select(DistributionEvent.id))
     if programme_id is not None:
         stmt = stmt.where(DistributionEvent.programme_id == programme_id)
+    return list(session.scalars(stmt))
+
+
+def event_rows(session: Session, programme_id: int | None = None, ids: Sequence[int] | None = None) -> list[EventRow]:
+    """The events (all, of one programme, or these) with their counts from one grouped query."""
+    counted = select(Allocation.event_id, Allocation.status, func.count()).group_by(Allocation.event_id,
+                                                                                      Allocation.status)
+    stmt = _event_order(select(DistributionEvent, Programme.name).join(Programme))
+    if ids is not None:
+        counted = counted.where(Allocation.event_id.in_(list(ids)))
+        stmt = stmt.where(DistributionEvent.id.in_(list(ids)))
+    if programme_id is not None:
+        stmt = stmt.where(DistributionEvent.programme_id == programme_id)
+    counts: dict[int, dict[str, int]] = {}
+    for event_id, status, n in session.execute(counted):
+        counts.setdefault(event_id, {})[status.value] = n
+    names = dict(session.execute(select(Region.code, Region.name).where(Region.level == 4)).all())
     rows = []
     for event, programme in session.execute(stmt):
         c = counts.get(event.id, {})
         desa = ", ".join(names.get(code, code) for code in event.desa_codes) or "semua desa"
         rows.append(EventRow(event.id, event.programme_id, programme, event.name, event.event_date, event.time_text,
                              event.place, desa, event_state(event, c), sum(c.values()),
-                             c.get(CollectStatus.COLLECTED.value, 0), c.get(CollectStatus.ABSENT.value, 0)))
+                             c.get(CollectStatus.COLLECTED.value, 0), c.get(CollectStatus.ABSENT.value, 0),
+                             not event.desa_codes))
     return rows
 
 
 def close_event(session: Session, event_id: int) -> DistributionEvent:
     """End the day: nobody can be checked in any more; the BAST and the annotated roster are final."""
     event = get_event(session, event_id)
-    event.closed_at, event.closed_by = utcnow(), _actor(session)
-    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action=DeskAction.EVENT_CLOSED))
+    event.closed_at, event.closed_by = utcnow(), actor(session)
+    session.add(CollectionLog(event_id=event.id, actor=actor(session), action=DeskAction.EVENT_CLOSED))
     session.flush()
     return event
 
@@ -244,7 +293,7 @@ def reopen_event(session: Session, event_id: int, reason: str) -> DistributionEv
         raise ValidationError([Finding("aid.reason")])
     event = get_event(session, event_id)
     event.closed_at, event.closed_by = None, None
-    session.add(CollectionLog(event_id=event.id, actor=_actor(session), action=DeskAction.EVENT_REOPENED,
+    session.add(CollectionLog(event_id=event.id, actor=actor(session), action=DeskAction.EVENT_REOPENED,
                               note=reason.strip()))
     session.flush()
     return event
@@ -265,7 +314,7 @@ class DeskRow:
     no_kk: str | None
     address: str
     amount: int
-    status: str
+    status: CollectStatus
     collected_at: dt.datetime | None
     collected_by: str | None
     proxy_name: str | None
@@ -274,25 +323,52 @@ class DeskRow:
 
 
 def _desk_select():
-    return (select(Allocation, Recipient, Person.address, Person.rt, Person.rw, Region.name)
+    return (select(Allocation.id, Allocation.row_no, Allocation.code, Region.name, Recipient.name, Recipient.nik,
+                   Recipient.no_kk, Person.address, Person.rt, Person.rw, Recipient.amount, Allocation.status,
+                   Allocation.collected_at, Allocation.collected_by, Allocation.proxy_name,
+                   Allocation.proxy_relation, Allocation.absent_reason)
             .join(Recipient, Recipient.id == Allocation.recipient_id)
             .join(Person, Person.id == Recipient.person_id)
             .outerjoin(Region, Region.code == Allocation.desa_code))
 
 
-def _desk_row(a: Allocation, r: Recipient, address: str | None, rt: str | None, rw: str | None,
-              desa: str | None) -> DeskRow:
+def _desk_row(row) -> DeskRow:
+    allocation_id, row_no, code, desa, name, nik, no_kk, address, rt, rw, *rest = row
     where = ", ".join(x for x in (address, f"RT {rt}/RW {rw}" if rt or rw else None) if x)
-    return DeskRow(a.id, a.row_no, a.code, desa, r.name, r.nik, r.no_kk, where, r.amount, a.status.value,
-                   a.collected_at, a.collected_by, a.proxy_name, a.proxy_relation, a.absent_reason)
+    return DeskRow(allocation_id, row_no, code, desa, name, nik, no_kk, where, *rest)
 
 
-def desk_rows(session: Session, event_id: int, status: str | None = None) -> list[DeskRow]:
-    stmt = _desk_select().where(Allocation.event_id == event_id).order_by(
-        Region.name.nulls_last(), Allocation.row_no)
+def desk_ids(session: Session, event_id: int, status: CollectStatus | str | None = None) -> list[int]:
+    """The event's allocations in roster order (desa, row number), ids only."""
+    stmt = (select(Allocation.id).outerjoin(Region, Region.code == Allocation.desa_code)
+            .where(Allocation.event_id == event_id).order_by(Region.name.nulls_last(), Allocation.row_no))
     if status:
         stmt = stmt.where(Allocation.status == CollectStatus(status))
-    return [_desk_row(*row) for row in session.execute(stmt)]
+    return list(session.scalars(stmt))
+
+
+def desk_rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, DeskRow]:
+    ids = list(ids)
+    rows: dict[int, DeskRow] = {}
+    for i in range(0, len(ids), CHUNK):
+        rows.update((r.allocation_id, r) for r in map(_desk_row, session.execute(
+            _desk_select().where(Allocation.id.in_(ids[i:i + CHUNK])))))
+    return rows
+
+
+def desk_row(session: Session, allocation_id: int) -> DeskRow:
+    """One recipient as stored now (after a step at this desk or another)."""
+    row = session.execute(_desk_select().where(Allocation.id == allocation_id)).first()
+    if row is None:
+        get_or_fail(session, Allocation, allocation_id, "penerima penyaluran")
+    return _desk_row(row)
+
+
+def desk_rows(session: Session, event_id: int, status: CollectStatus | str | None = None) -> list[DeskRow]:
+    """Every recipient of the event in roster order (the demo and the tests; the desk reads blocks)."""
+    ids = desk_ids(session, event_id, status)
+    found = desk_rows_by_id(session, ids)
+    return [found[i] for i in ids]
 
 
 def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[DeskRow]:
@@ -304,7 +380,7 @@ def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[
     code = text.upper().replace(" ", "")
     match = CODE_RE.match(code)
     if match:
-        rows = [_desk_row(*row) for row in session.execute(_desk_select().where(Allocation.code == code))]
+        rows = [_desk_row(row) for row in session.execute(_desk_select().where(Allocation.code == code))]
         if rows and int(match.group(1)) != event_id:
             other = get_event(session, int(match.group(1)))
             raise SimpulError("aid.coupon_other_event", code=code, event=other.name,
@@ -315,7 +391,7 @@ def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[
     digits = clean_identifier(text)
     stmt = _desk_select().where(Allocation.event_id == event_id)
     if digits.isdigit() and len(digits) == 16:
-        rows = [_desk_row(*row) for row in session.execute(
+        rows = [_desk_row(row) for row in session.execute(
             stmt.where((Recipient.nik == digits) | (Recipient.no_kk == digits)).order_by(Allocation.row_no))]
         if not rows:
             raise SimpulError("aid.not_due", nik=digits)
@@ -325,14 +401,27 @@ def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[
     words = [w for w in name_key(text).split(" ") if w]
     for w in words:
         stmt = stmt.where(func.upper(Recipient.name).like(f"%{w.upper()}%"))
-    return [_desk_row(*row) for row in session.execute(stmt.order_by(Recipient.name).limit(limit))]
+    return [_desk_row(row) for row in session.execute(stmt.order_by(Recipient.name).limit(limit))]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the desk's input found: the matching recipients, or why the code or NIK is not served
+    here, in the user's words (a coupon of another event, an unknown code, a NIK not due)."""
+
+    rows: list[DeskRow]
+    refusal: str | None = None
+
+
+def find_at_desk(session: Session, event_id: int, text: str) -> Found:
+    try:
+        return Found(lookup(session, event_id, text))
+    except SimpulError as exc:
+        return Found([], exc.message)
 
 
 def _allocation(session: Session, allocation_id: int) -> Allocation:
-    allocation = session.get(Allocation, allocation_id)
-    if allocation is None:
-        raise NotFoundError("record.not_found", what="penerima penyaluran", id=allocation_id)
-    return allocation
+    return get_or_fail(session, Allocation, allocation_id, "penerima penyaluran")
 
 
 def _open(session: Session, allocation: Allocation) -> DistributionEvent:
@@ -343,13 +432,8 @@ def _open(session: Session, allocation: Allocation) -> DistributionEvent:
 
 
 def _log(session: Session, allocation: Allocation, action: DeskAction, note: str | None) -> None:
-    session.add(CollectionLog(event_id=allocation.event_id, allocation_id=allocation.id, actor=_actor(session),
+    session.add(CollectionLog(event_id=allocation.event_id, allocation_id=allocation.id, actor=actor(session),
                               action=action, note=note))
-
-
-def _when(value: dt.datetime) -> str:
-    """A stored UTC time as the office's clock shows it."""
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d-%m-%Y %H.%M")
 
 
 def collect(session: Session, allocation_id: int, *, proxy_name: str | None = None,
@@ -359,7 +443,7 @@ def collect(session: Session, allocation_id: int, *, proxy_name: str | None = No
     _open(session, allocation)
     recipient = allocation.recipient
     if allocation.status == CollectStatus.COLLECTED:
-        raise SimpulError("aid.already_collected", name=recipient.name, when=_when(allocation.collected_at),
+        raise SimpulError("aid.already_collected", name=recipient.name, when=local_text(allocation.collected_at),
                           by=allocation.collected_by, who=allocation.proxy_name or recipient.name)
     elsewhere = session.execute(
         select(Allocation, DistributionEvent.name).join(DistributionEvent)
@@ -367,7 +451,7 @@ def collect(session: Session, allocation_id: int, *, proxy_name: str | None = No
                Allocation.status == CollectStatus.COLLECTED)).first()
     if elsewhere is not None:
         raise SimpulError("aid.collected_elsewhere", name=recipient.name, event=elsewhere[1],
-                          when=_when(elsewhere[0].collected_at))
+                          when=local_text(elsewhere[0].collected_at))
     proxy_name, proxy_relation = (proxy_name or "").strip() or None, (proxy_relation or "").strip() or None
     errors = []
     if bool(proxy_name) != bool(proxy_relation):
@@ -378,7 +462,7 @@ def collect(session: Session, allocation_id: int, *, proxy_name: str | None = No
     if errors:
         raise ValidationError(errors)
     allocation.status, allocation.collected_at, allocation.collected_by = \
-        CollectStatus.COLLECTED, utcnow(), _actor(session)
+        CollectStatus.COLLECTED, utcnow(), actor(session)
     allocation.proxy_name, allocation.proxy_relation, allocation.proxy_nik = proxy_name, proxy_relation, digits or None
     allocation.absent_reason = None
     text = f"diwakilkan {proxy_name} ({proxy_relation})" if proxy_name else None

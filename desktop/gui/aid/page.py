@@ -3,38 +3,37 @@ and the distribution events with their papers and the check-in desk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.core.db.engine import Database
+from desktop.core.changes import Changes, Kind
 from desktop.gui.aid.events import EventsTab
-from desktop.gui.i18n import tr
 from desktop.gui.aid.programmes import ProgrammesTab
+from desktop.gui.i18n import tr
+from desktop.gui.ops import Operations
+from desktop.gui.shared.page import Page
 
 
-class AidPage(QWidget):
-    """The Bantuan section: Program and Penyaluran as two tabs."""
+class AidPage(Page):
+    """The Bantuan section: Program and Penyaluran as two tabs. Each tab reads when it is first
+    shown; a change announced while it is hidden is caught up when it is shown again."""
 
-    data_changed = Signal()
-    registry_changed = Signal()
+    # The lists show where recipients live (person, family) besides programmes and events.
+    SHOWS = frozenset({Kind.PROGRAMME, Kind.EVENT, Kind.PERSON, Kind.FAMILY})
 
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.programmes = ProgrammesTab(db)
-        self.events = EventsTab(db)
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.programmes = ProgrammesTab(ops)
+        self.events = EventsTab(ops)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programmes, tr("Program dan daftar penerima"))
         self.tabs.addTab(self.events, tr("Penyaluran"))
-        self.programmes.data_changed.connect(self.events.refresh)
-        self.programmes.data_changed.connect(self.data_changed)
-        self.programmes.registry_changed.connect(self.registry_changed)
-        self.events.data_changed.connect(self.programmes.refresh)
-        self.events.data_changed.connect(self.data_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
-        self.programmes.refresh()
-        self.events.refresh()
+        self.on_changes(Changes.of(Kind.PROGRAMME, Kind.EVENT))
+
+    def on_changes(self, changes: Changes) -> None:
+        self.programmes.on_changes(changes)
+        self.events.on_changes(changes)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from desktop.gui.i18n import tr
 
@@ -25,6 +26,8 @@ class Column:
     sort_key: str | None = None  # the service's sort name; None: not sortable
     align_right: bool = False
     tooltip: Callable[[Any], str | None] | None = None
+    background: Callable[[Any], QColor | None] | None = None  # e.g. a line waiting for a decision
+    foreground: Callable[[Any], QColor | None] | None = None
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -113,9 +116,11 @@ class LazyTableModel(QAbstractTableModel):
             return col.text(row) if row is not None else tr("(terhapus)")
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+        paint = {Qt.ItemDataRole.ToolTipRole: col.tooltip, Qt.ItemDataRole.BackgroundRole: col.background,
+                 Qt.ItemDataRole.ForegroundRole: col.foreground}.get(Qt.ItemDataRole(role))
+        if paint is not None:
             row = self.row_data(index.row())
-            return col.tooltip(row) if row is not None else None
+            return paint(row) if row is not None else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,20 +1,35 @@
 """The check-in desk: a scanner types a coupon code and Enter; Enter again hands the aid over."""
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop.core.db.models import Allocation, CollectionLog
+from desktop.core.domain.enums import CollectStatus
 from desktop.core.services import distribution as d
 from desktop.gui.aid.desk import CheckinDesk
+from tests.gui.aid.views import cell
 
 
-def _desk(qtbot, db, event_id) -> CheckinDesk:
-    desk = CheckinDesk(db, event_id)
-    qtbot.addWidget(desk)
-    desk.show()
-    qtbot.waitExposed(desk)
-    _activate(qtbot, desk)
-    return desk
+@pytest.fixture
+def open_desk(qtbot, ops):
+    """A desk window as the Penyaluran tab opens it; held until the test is over (a shown window
+    left to the garbage collector could be deleted in the middle of a paint)."""
+    held: dict[int, CheckinDesk] = {}
+
+    def open_(event_id: int) -> CheckinDesk:
+        desk = CheckinDesk(ops, event_id)
+        qtbot.addWidget(desk)
+        key = len(held)
+        held[key] = desk
+        desk.destroyed.connect(lambda *_: held.pop(key, None))  # closed: Qt deletes it at a safe point
+        desk.show()
+        qtbot.waitExposed(desk)
+        _activate(qtbot, desk)
+        return desk
+
+    yield open_
+    held.clear()
 
 
 def _activate(qtbot, desk: CheckinDesk) -> None:
@@ -38,28 +53,28 @@ def _allocation(db, allocation_id: int) -> Allocation:
 
 
 def _stats(desk: CheckinDesk) -> dict[str, str]:
-    return {key: label.text() for key, label in desk.numbers.items()}
+    return {key: label.text() for key, label in desk.tiles.numbers.items()}
 
 
-def test_scan_collect_refuse_proxy_absent_and_reverse(qtbot, sqlite_db, aid_event):
+def test_scan_collect_refuse_proxy_absent_and_reverse(qtbot, open_desk, sqlite_db, aid_event):
     db, codes, alloc = sqlite_db, aid_event["codes"], aid_event["allocations"]
-    desk = _desk(qtbot, db, aid_event["event"])
+    desk = open_desk(aid_event["event"])
     assert _stats(desk) == {"collected": "0 / 5", "proxy": "0", "absent": "0", "waiting": "5",
                             "amount": "Rp0 / Rp1.500.000"}
     assert "Penyaluran Tahap IV" in desk.title.text() and not desk.closed_banner.isVisible()
 
     # scan → the recipient, big; Enter again → handed over
     _scan(qtbot, desk, codes["Wahyuni"].lower())  # a scanner in lower case still matches
-    assert desk.card_name.text() == "Wahyuni" and desk.card_fields["nik"].text() == "6402064708700003"
-    assert desk.card_status.text().strip() == "MENUNGGU" and desk.card_amount.text() == "Rp300.000"
+    assert desk.card.name.text() == "Wahyuni" and desk.card.fields["nik"].text() == "6402064708700003"
+    assert desk.card.status.text().strip() == "MENUNGGU" and desk.card.amount.text() == "Rp300.000"
     assert desk.input.text() == "" and _allocation(db, alloc["Wahyuni"]).status.value == "menunggu"
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
     collected = _allocation(db, alloc["Wahyuni"])
     assert collected.status.value == "diambil" and collected.collected_by == "penguji"
     assert desk.banner.text() == "DISERAHKAN: Rp300.000 kepada Wahyuni." and desk.banner_kind == "ok"
-    assert desk.card_status.text().strip() == "DIAMBIL" and not desk.collect_button.isEnabled()
+    assert desk.card.status.text().strip() == "DIAMBIL" and not desk.card.collect_button.isEnabled()
     assert _stats(desk)["collected"] == "1 / 5" and _stats(desk)["amount"] == "Rp300.000 / Rp1.500.000"
-    assert "Wahyuni — diambil  (penguji)" in desk.log.item(0).text()
+    assert "Wahyuni — diambil  (penguji)" in desk.side.log.item(0).text()
 
     # the same coupon again: refused in red, and it stays red however often Enter is pressed
     _scan(qtbot, desk, codes["Wahyuni"])
@@ -73,7 +88,7 @@ def test_scan_collect_refuse_proxy_absent_and_reverse(qtbot, sqlite_db, aid_even
 
     # by proxy, found by NIK: a proxy without a relationship is refused, then recorded
     _scan(qtbot, desk, "6402064410750005")
-    assert desk.card_name.text() == "Siti Aminah"
+    assert desk.card.name.text() == "Siti Aminah"
     error = desk.collect_by_proxy("Hasan", "")
     assert "nama wakil dan hubungannya" in error and _allocation(db, alloc["Siti Aminah"]).status.value == "menunggu"
     dialog = desk.collect_by_proxy(show=False)
@@ -92,7 +107,7 @@ def test_scan_collect_refuse_proxy_absent_and_reverse(qtbot, sqlite_db, aid_even
 
     # absent, found by name; a reason is required
     _scan(qtbot, desk, "bahrun")
-    assert desk.card_name.text() == "Bahrun"
+    assert desk.card.name.text() == "Bahrun"
     assert not desk.mark_absent("  ") and "alasan tidak hadir" in desk.banner.text()
     assert _allocation(db, alloc["Bahrun"]).status.value == "menunggu"
     assert desk.mark_absent("Sakit")
@@ -100,43 +115,43 @@ def test_scan_collect_refuse_proxy_absent_and_reverse(qtbot, sqlite_db, aid_even
     absent = _allocation(db, alloc["Bahrun"])
     assert (absent.status.value, absent.absent_reason) == ("tidak hadir", "Sakit")
     assert _stats(desk)["absent"] == "1" and _stats(desk)["waiting"] == "2"
-    assert "Bahrun — tidak hadir: Sakit" in desk.log.item(0).text()
+    assert "Bahrun — tidak hadir: Sakit" in desk.side.log.item(0).text()
 
     # several matches: ↓ and Enter pick the second
     _scan(qtbot, desk, "kusuma")
-    assert desk.stack.currentWidget() is desk.matches_page and desk.matches.rowCount() == 2
-    second = desk.matches.item(1, 1).text()
+    assert desk.stack.currentWidget() is desk.matches_page and desk.match_model.rowCount() == 2
+    second = cell(desk.matches, 1, 1)
     qtbot.keyClick(desk.input, Qt.Key.Key_Down)
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
-    assert desk.stack.currentWidget() is desk.card and desk.card_name.text() == second
+    assert desk.stack.currentWidget() is desk.card and desk.card.name.text() == second
     assert _allocation(db, alloc[second]).status.value == "menunggu"  # picking is not handing over
 
     # reversing the first hand-over needs a reason; chosen from the log
-    desk.log.setFocus()
-    desk.log.setCurrentRow(desk.log.count() - 1)  # the oldest step: Wahyuni
-    assert desk.selected_log_allocation() == alloc["Wahyuni"]
-    assert not desk.reverse("", allocation_id=desk.selected_log_allocation())
+    desk.side.log.setFocus()
+    desk.side.log.setCurrentRow(desk.side.log.count() - 1)  # the oldest step: Wahyuni
+    assert desk.side.selected_log_allocation() == alloc["Wahyuni"]
+    assert not desk.reverse("", allocation_id=desk.side.selected_log_allocation())
     assert "Tuliskan alasannya" in desk.banner.text() and _allocation(db, alloc["Wahyuni"]).status.value == "diambil"
     assert desk.reverse("Salah pilih penerima", allocation_id=alloc["Wahyuni"])
     assert desk.input.hasFocus()  # back to the input for the next scan
     undone = _allocation(db, alloc["Wahyuni"])
     assert undone.status.value == "menunggu" and undone.collected_at is None
-    assert "Wahyuni — dibatalkan: diambil: Salah pilih penerima" in desk.log.item(0).text()
-    assert desk.card_name.text() == "Wahyuni" and desk.card_status.text().strip() == "MENUNGGU"
+    assert "Wahyuni — dibatalkan: diambil: Salah pilih penerima" in desk.side.log.item(0).text()
+    assert desk.card.name.text() == "Wahyuni" and desk.card.status.text().strip() == "MENUNGGU"
     assert _stats(desk)["collected"] == "1 / 5" and _stats(desk)["amount"] == "Rp300.000 / Rp1.500.000"
-    log = [desk.log.item(i).text() for i in range(desk.log.count())]
+    log = [desk.side.log.item(i).text() for i in range(desk.side.log.count())]
 
     # closing the desk and opening it again shows the same, from the database
     desk.close()
-    again = _desk(qtbot, db, aid_event["event"])
+    again = open_desk(aid_event["event"])
     assert _stats(again) == {"collected": "1 / 5", "proxy": "1", "absent": "1", "waiting": "3",
                              "amount": "Rp300.000 / Rp1.500.000"}
-    assert [again.log.item(i).text() for i in range(again.log.count())] == log
-    assert again.bar.value() == 1 and again.bar.format() == "20% sudah diambil"
+    assert [again.side.log.item(i).text() for i in range(again.side.log.count())] == log
+    assert again.tiles.bar.value() == 1 and again.tiles.bar.format() == "20% sudah diambil"
 
 
-def test_wrong_coupon_unknown_code_and_nik_not_due(qtbot, sqlite_db, aid_event):
-    desk = _desk(qtbot, sqlite_db, aid_event["event"])
+def test_wrong_coupon_unknown_code_and_nik_not_due(qtbot, open_desk, sqlite_db, aid_event):
+    desk = open_desk(aid_event["event"])
     _scan(qtbot, desk, aid_event["other_codes"]["Bahrun"])
     assert desk.banner_kind == "error" and "untuk penyaluran lain: Penyaluran beras tanggal 05-03-2027" in \
         desk.banner.text()
@@ -152,25 +167,25 @@ def test_wrong_coupon_unknown_code_and_nik_not_due(qtbot, sqlite_db, aid_event):
         assert d.progress(s, aid_event["event"]).collected == 0
 
 
-def test_closed_event_refuses_with_the_reason(qtbot, sqlite_db, aid_event):
+def test_closed_event_refuses_with_the_reason(qtbot, open_desk, sqlite_db, aid_event):
     with sqlite_db.transaction() as s:
         d.close_event(s, aid_event["event"])
-    desk = _desk(qtbot, sqlite_db, aid_event["event"])
+    desk = open_desk(aid_event["event"])
     assert desk.closed_banner.isVisible() and "sudah ditutup" in desk.closed_banner.text()
-    assert "Penyaluran ditutup  (penguji)" in desk.log.item(0).text()
-    desk.log.setCurrentRow(0)
+    assert "Penyaluran ditutup  (penguji)" in desk.side.log.item(0).text()
+    desk.side.log.setCurrentRow(0)
     assert not desk.reverse_selected_step() and "tidak bisa dibatalkan" in desk.banner.text()
     _scan(qtbot, desk, aid_event["codes"]["Wahyuni"])
-    assert desk.card_name.text() == "Wahyuni"  # looking up still works
+    assert desk.card.name.text() == "Wahyuni"  # looking up still works
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
     assert desk.banner_kind == "error" and "sudah ditutup" in desk.banner.text()
     assert not desk.mark_absent("Sakit") and "sudah ditutup" in desk.banner.text()
     assert _allocation(sqlite_db, aid_event["allocations"]["Wahyuni"]).status.value == "menunggu"
 
 
-def test_two_desks_never_hand_out_twice(qtbot, sqlite_db, aid_event):
-    first = _desk(qtbot, sqlite_db, aid_event["event"])
-    second = _desk(qtbot, sqlite_db, aid_event["event"])
+def test_two_desks_never_hand_out_twice(qtbot, open_desk, sqlite_db, aid_event):
+    first = open_desk(aid_event["event"])
+    second = open_desk(aid_event["event"])
     code = aid_event["codes"]["Rahmat Kusuma"]
     _activate(qtbot, first)
     _scan(qtbot, first, code)
@@ -180,22 +195,22 @@ def test_two_desks_never_hand_out_twice(qtbot, sqlite_db, aid_event):
     assert second.banner_kind == "ok"
     assert first.collect() is not None  # the first desk's card is stale: the service refuses
     assert first.banner_kind == "error" and "Rahmat Kusuma SUDAH MENGAMBIL" in first.banner.text()
-    assert first.card_status.text().strip() == "DIAMBIL"  # the card now shows what is stored
+    assert first.card.status.text().strip() == "DIAMBIL"  # the card now shows what is stored
     first.refresh()
-    assert first.numbers["collected"].text() == "1 / 5"
+    assert first.tiles.numbers["collected"].text() == "1 / 5"
 
 
-def test_the_list_tab_shows_who_is_still_waiting(qtbot, sqlite_db, aid_event):
+def test_the_list_tab_shows_who_is_still_waiting(qtbot, open_desk, sqlite_db, aid_event):
     with sqlite_db.transaction() as s:
         d.collect(s, aid_event["allocations"]["Bahrun"])
-    desk = _desk(qtbot, sqlite_db, aid_event["event"])
+    desk = open_desk(aid_event["event"])
     desk.side.setCurrentIndex(1)
-    names = {desk.everyone.item(r, 2).text() for r in range(desk.everyone.rowCount())}
+    names = {cell(desk.side.everyone, r, 2) for r in range(desk.side.model.rowCount())}
     assert names == {"Sumarni Kusuma", "Rahmat Kusuma", "Wahyuni", "Siti Aminah"}
-    desk.list_status.setCurrentIndex(desk.list_status.findData("diambil"))
-    assert desk.everyone.rowCount() == 1 and desk.everyone.item(0, 2).text() == "Bahrun"
-    desk.everyone.selectRow(0)
-    desk.show_from_list()
-    assert desk.card_name.text() == "Bahrun" and desk.banner_kind == "error"
+    desk.side.list_status.setCurrentIndex(desk.side.list_status.findData(CollectStatus.COLLECTED))
+    assert desk.side.model.rowCount() == 1 and cell(desk.side.everyone, 0, 2) == "Bahrun"
+    desk.side.everyone.selectRow(0)
+    desk.side.show_from_list()
+    assert desk.card.name.text() == "Bahrun" and desk.banner_kind == "error"
     desk.clear()
     assert desk.current is None and desk.banner.isHidden()
