@@ -1,22 +1,29 @@
 import datetime as dt
+import subprocess
+import sys
 import threading
 
 import pytest
 from sqlalchemy import select
 
 from desktop.core.db.engine import open_database
-from desktop.core.db.models import Institution, LetterNumber, ReferralEvent
+from desktop.core.db.models import AuditEntry, Institution, LetterNumber, ReferralEvent
+from desktop.core.domain.enums import AuditAction, LetterStatus, ReferralStatus
 from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.services.letter_numbers import format_number
 from desktop.core.services.office import update_office
 from desktop.core.services.referrals import (
     ReferralInput,
     cancel_number,
     create_referral,
-    format_number,
     issue_number,
     letter_of,
+    letter_pdf,
     move,
     overdue,
+    referral_counts,
+    referral_rows,
+    referrals_by_id,
 )
 from desktop.core.services.registry import PersonInput, create_person
 
@@ -43,7 +50,7 @@ def test_register_numbers_in_order_resets_yearly_and_keeps_cancelled(db):
     assert (a, c, d) == ("400.9/001/Kesos/XI/2026", "400.9/003/Kesos/XI/2026", "400.9/001/Kesos/I/2027")
     with db.read() as s:
         cancelled = s.scalars(select(LetterNumber).where(LetterNumber.seq == 2, LetterNumber.year == 2026)).one()
-        assert cancelled.status == "dibatalkan" and cancelled.cancel_reason == "salah alamat"
+        assert cancelled.status is LetterStatus.CANCELLED and cancelled.cancel_reason == "salah alamat"
     with pytest.raises(ValidationError), db.transaction() as s:
         cancel_number(s, cancelled.id, " ")
 
@@ -127,8 +134,6 @@ def test_referral_needs_one_holder_and_a_need(db):
 
 
 def test_list_shows_the_issued_number_not_a_cancelled_one(db):
-    from desktop.core.services.referrals import referral_rows
-
     with db.transaction() as s:
         pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
         ref = create_referral(s, ReferralInput(1, "alat bantu jalan", person_id=pid)).id
@@ -136,4 +141,64 @@ def test_list_shows_the_issued_number_not_a_cancelled_one(db):
         cancel_number(s, letter_of(s, ref).id, "salah tanggal")
     with db.read() as s:
         [row] = referral_rows(s)
-    assert (row.person, row.status, row.number) == ("Nenek Ijah", "ditandatangani", None)
+    assert (row.person, row.status, row.number) == ("Nenek Ijah", ReferralStatus.SIGNED, None)
+
+
+def test_overdue_is_one_rule_for_the_list_the_count_and_the_dashboard(db):
+    """The list's red rows, its count and `overdue` (the dashboard's) agree on every day."""
+    with db.transaction() as s:
+        pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
+        due = {n: create_referral(s, ReferralInput(1, f"kebutuhan {n}", person_id=pid,
+                                                   follow_up_due=D + dt.timedelta(days=n))).id for n in (-2, 0, 3)}
+        undated = create_referral(s, ReferralInput(1, "tanpa tanggal", person_id=pid)).id
+        closed = create_referral(s, ReferralInput(1, "selesai", person_id=pid,
+                                                  follow_up_due=D - dt.timedelta(days=9))).id
+        move(s, closed, ReferralStatus.CLOSED)
+    with db.read() as s:
+        for today in (D - dt.timedelta(days=5), D, D + dt.timedelta(days=1), D + dt.timedelta(days=10)):
+            late = {r.id for r in overdue(s, today)}
+            assert {r.id for r in referral_rows(s, today) if r.overdue} == late
+            rows = referrals_by_id(s, [*due.values(), undated, closed], today)
+            assert {i for i, r in rows.items() if r.overdue} == late
+            assert referral_counts(s, today) == (5, len(late))
+        assert {r.id for r in overdue(s, D + dt.timedelta(days=1))} == {due[-2], due[0]}
+        assert undated not in {r.id for r in overdue(s, D + dt.timedelta(days=99))}
+
+
+def test_a_printed_letter_writes_one_audit_entry(db):
+    with db.transaction() as s:
+        pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
+        ref = create_referral(s, ReferralInput(1, "alat bantu jalan", person_id=pid)).id
+        move(s, ref, ReferralStatus.SIGNED, letter_date=D)
+    with db.transaction() as s:
+        made = letter_pdf(s, ref, "a4")
+    assert made.content.startswith(b"%PDF") and made.number == "400.9/001/Kesos/XI/2026" and not made.draft
+    with db.read() as s:
+        prints = s.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.PRINT)).all()
+    assert [(p.table_name, p.record_id, p.changes) for p in prints] == [
+        ("referral", str(ref), {"dokumen": "surat rujukan", "nomor": "400.9/001/Kesos/XI/2026"})]
+
+
+def test_office_referrals_and_signing_import_without_a_cycle():
+    """Each imports alone, and the three form a one-way chain: letter_numbers/institutions <- office
+    <- signing <- referrals, with every import at the top of the module."""
+    import ast
+    from pathlib import Path
+
+    import desktop.core.services as services
+
+    for name in ("signing", "office", "referrals", "letter_numbers", "institutions"):
+        proc = subprocess.run([sys.executable, "-c", f"import desktop.core.services.{name}"],
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+    folder = Path(services.__file__).parent
+    allowed = {"office": {"institutions", "letter_numbers", "common"},
+               "signing": {"office", "common"},
+               "referrals": {"office", "signing", "letter_numbers", "common"}}
+    for name, may in allowed.items():
+        tree = ast.parse((folder / f"{name}.py").read_text("utf-8"))
+        top = {n for n in tree.body if isinstance(n, ast.ImportFrom)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop.core.services."):
+                assert node in top, f"{name} imports {node.module} inside a function"
+                assert node.module.rsplit(".", 1)[1] in may, f"{name} imports {node.module}"

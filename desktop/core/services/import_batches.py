@@ -8,13 +8,33 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import Changes, Kind
 from desktop.core.db.audit import audit_batch, from_jsonable
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
-from desktop.core.db.models import AuditEntry, DesilHistory, Family, ImportBatch, Person, PpksRecord
-from desktop.core.domain.enums import AuditAction
+from desktop.core.db.models import (
+    Allocation,
+    AuditEntry,
+    DesilHistory,
+    Family,
+    ImportBatch,
+    Person,
+    PpksRecord,
+    Programme,
+    PsksEntry,
+    PsksMember,
+    Recipient,
+    Referral,
+)
+from desktop.core.domain.enums import AuditAction, ListStatus
 from desktop.core.errors import SimpulError
+from desktop.core.services import common
 from desktop.core.services.import_plan import chunks
+
+# What an import writes, and what taking one back touches (it also drops the aid-list lines
+# that came with the file), for the screens to redraw.
+IMPORTED = Changes.of(Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.IMPORT)
+UNDONE = IMPORTED | Changes.of(Kind.PROGRAMME)
 
 
 @dataclass(frozen=True)
@@ -31,20 +51,18 @@ class BatchRow:
     undone: bool
 
 
-def list_batches(db: Database, limit: int = 200) -> list[BatchRow]:
-    with db.read() as s:
-        return [BatchRow(b.id, b.started_at, b.actor, b.file_name, b.rows, b.inserted, b.updated, b.unchanged,
-                         b.rejected, b.undone)
-                for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit))]
+def list_batches(session: Session, limit: int = 200) -> list[BatchRow]:
+    """The latest imports, newest first."""
+    return [BatchRow(b.id, b.started_at, b.actor, b.file_name, b.rows, b.inserted, b.updated, b.unchanged,
+                     b.rejected, b.undone)
+            for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit))]
 
 
 def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[str, int]:
     """Take a whole import back: restore what it changed, delete what it added. Refused when
     somebody changed those records after the import (their work would be lost)."""
     with db.transaction(actor) as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None:
-            raise SimpulError("record.not_found", what="impor", id=batch_id)
+        batch = common.get_or_fail(s, ImportBatch, batch_id, "impor")
         if batch.undone:
             raise SimpulError("import.undo_done", id=batch_id, at=f"{batch.undone_at:%d-%m-%Y %H:%M}")
         updates = list(s.scalars(select(AuditEntry).where(AuditEntry.batch_id == batch_id,
@@ -72,8 +90,6 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
         users += _list_lines_in_use(s, batch_id)
         if users:
             raise SimpulError("import.undo_blocked", id=batch_id, count=len(users), example=users[0])
-        from desktop.core.db.models import Recipient
-
         # An aid list imported with this file loses the lines the file brought (their findings go too).
         lines = list(s.scalars(select(Recipient).where(Recipient.import_batch_id == batch_id)))
         for line in lines:
@@ -84,16 +100,13 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
             for chunk in chunks(ids):
                 s.execute(delete(model).where(model.id.in_(chunk)))
         counts = {m.__tablename__: len(ids) for m, ids in inserted.items()} | {"restored": len(updates)}
-        audit_batch(s.connection(), s.info["actor"], batch_id, "import_batch", {"undo": True, **counts})
-        batch.undone, batch.undone_at, batch.undone_by = True, utcnow(), s.info["actor"]
+        audit_batch(s.connection(), common.actor(s), batch_id, "import_batch", {"undo": True, **counts})
+        batch.undone, batch.undone_at, batch.undone_by = True, utcnow(), common.actor(s)
     return counts
 
 
 def _list_lines_in_use(s: Session, batch_id: int) -> list[str]:
     """List lines from this import that a final list or a distribution already relies on."""
-    from desktop.core.db.models import Allocation, Programme, Recipient
-    from desktop.core.domain.enums import ListStatus
-
     final = s.scalars(select(Programme.name).join(Recipient, Recipient.programme_id == Programme.id).where(
         Recipient.import_batch_id == batch_id, Programme.list_status == ListStatus.FINAL).distinct())
     found = [f"program {name} (daftar final)" for name in final]
@@ -103,8 +116,6 @@ def _list_lines_in_use(s: Session, batch_id: int) -> list[str]:
 
 
 def _references(s: Session, batch_id: int, person_ids: list[int], family_ids: list[int]) -> list[str]:
-    from desktop.core.db.models import PsksEntry, PsksMember, Recipient, Referral
-
     found: list[str] = []
     for chunk in chunks(person_ids):
         found += [f"recipient #{i}" for i in s.scalars(select(Recipient.id).where(

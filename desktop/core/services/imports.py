@@ -36,10 +36,9 @@ from desktop.core.db.models import (
     Religion,
 )
 from desktop.core.domain.enums import PpksSource
-from desktop.core.errors import SimpulError
 from desktop.core.io import excel_import
 from desktop.core.io.excel_import import Lookups, ParsedFile, pick as _pick
-from desktop.core.io.fields import header_key
+from desktop.core.io.fields import auto_mapping, header_key, source_key
 from desktop.core.io.normalize import region_key
 from desktop.core.io.report import ReportRow, write_report
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
@@ -53,8 +52,10 @@ from desktop.core.services.import_plan import (
     existing_persons,
     make_plan,
 )
+from desktop.core.services import common
 from desktop.core.services.import_machine import Release, collector_paused, read_alongside
-from desktop.core.services.office import get_office
+from desktop.core.services.office import require_office
+
 
 @dataclass
 class ImportResult:
@@ -90,9 +91,7 @@ class ImportResult:
 
 
 def build_lookups(session: Session) -> Lookups:
-    office = get_office(session)
-    if office is None:
-        raise SimpulError("db.not_initialised")
+    office = require_office(session)
     kec = session.get(Region, office.kecamatan_code)
     desa: dict[str, str] = {}
     for r in session.scalars(select(Region).where(Region.parent_code == office.kecamatan_code)):
@@ -154,7 +153,6 @@ class Preview:
 
 
 def preview(db: Database, path: Path, sheet: str | None = None, samples: int = 3) -> Preview:
-    from desktop.core.io.fields import auto_mapping, source_key
     from desktop.core.io.tables import sheet_names
 
     loaded = excel_import.load(path, sheet)
@@ -323,7 +321,6 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
                 on_conflict: str, desil_as_of: dt.date | None, report_path: Path | None, actor: str | None,
                 today: dt.date, progress: Progress, then=None) -> ImportResult:
     desil_as_of = desil_as_of or today
-    from desktop.core.io.fields import source_key
 
     def office() -> Lookups:
         with db.read() as s:
@@ -347,7 +344,7 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
             _count(result, parsed, plan)  # the report's rows keep their cells; the rest can go
             release.add(loaded.sheet.rows, parsed.values)
             loaded.sheet.rows, parsed.values = [], []
-            batch = ImportBatch(actor=s.info["actor"], file_name=path.name, file_sha256=parsed.sha256,
+            batch = ImportBatch(actor=common.actor(s), file_name=path.name, file_sha256=parsed.sha256,
                                 sheet=parsed.sheet, source_key=parsed.source_key)
             s.add(batch)
             s.flush()

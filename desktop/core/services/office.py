@@ -1,9 +1,8 @@
-"""The office profile and its regions: what `simpul init` sets up."""
+"""The office profile and its regions: what `simpul init` sets up and Pengaturan edits."""
 
 from __future__ import annotations
 
 import datetime as dt
-
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,8 +11,8 @@ from sqlalchemy.orm import Session
 from desktop.core.db.engine import Database
 from desktop.core.db.models import OfficeProfile, Region
 from desktop.core.errors import SimpulError
-
-_KIND_OF_LEVEL = {1: "provinsi", 3: "kecamatan"}
+from desktop.core.services.institutions import ensure_institutions
+from desktop.core.services.letter_numbers import check_template, format_number
 
 
 def normalize_region_code(code: str) -> str:
@@ -91,6 +90,14 @@ def get_office(session: Session) -> OfficeProfile | None:
     return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
 
 
+def require_office(session: Session) -> OfficeProfile:
+    """The office profile, or the error that says the database has not been set up yet."""
+    office = get_office(session)
+    if office is None:
+        raise SimpulError("db.not_initialised")
+    return office
+
+
 def init_office(db: Database, kecamatan_code: str, actor: str | None = None) -> InitResult:
     """Create the office profile and its regions; a second run with the same kecamatan adds only
     regions missing from the database (none, unless the Kemendagri list grew) and changes nothing else."""
@@ -114,8 +121,6 @@ def init_office(db: Database, kecamatan_code: str, actor: str | None = None) -> 
         created = office is None
         if created:
             s.add(OfficeProfile(kecamatan_code=kec.code, **default_profile(regions)))
-            from desktop.core.services.referrals import ensure_institutions
-
             ensure_institutions(s, regions[1].name, kec.name, kec.name)
     return InitResult(kec.code, kec.name, len(regions) - 3, created, added)
 
@@ -139,38 +144,43 @@ LETTER_DEFAULTS = {"letter_pattern": "{klasifikasi}/{nomor}/{unit}/{bulan_romawi
                    "letter_classification": "400.9", "letter_unit": "Kesos"}
 
 
-def update_office(db: Database, changes: dict[str, object], actor: str | None = None) -> None:
-    """Change profile fields (letterhead, signers...). The logo goes through `set_logo`."""
+def save_profile(session: Session, changes: dict[str, object]) -> None:
+    """Change profile fields (letterhead, signers...). The logo goes through `save_logo`."""
     unknown = set(changes) - set(OFFICE_FIELDS)
     if unknown:
         raise ValueError(f"not office fields: {sorted(unknown)}")
-    with db.transaction(actor) as s:
-        office = get_office(s)
-        if office is None:
-            raise SimpulError("db.not_initialised")
-        for key, value in changes.items():
-            text = (str(value).strip() or None) if value is not None else None
-            if key in LETTER_DEFAULTS:
-                text = text or LETTER_DEFAULTS[key]
-            setattr(office, key, text)
-        _check_letter_settings(office)
+    office = require_office(session)
+    for key, value in changes.items():
+        text = (str(value).strip() or None) if value is not None else None
+        if key in LETTER_DEFAULTS:
+            text = text or LETTER_DEFAULTS[key]
+        setattr(office, key, text)
+    _check_letter_settings(office)
+    session.flush()
 
 
 def _check_letter_settings(office: OfficeProfile) -> None:
     """A pattern or template with a misspelt {field} is refused here, not at the first letter."""
-    from desktop.core.services.referrals import check_template, format_number
-
     format_number(office.letter_pattern, 1, dt.date.today(), office.letter_classification, office.letter_unit)
     if office.referral_template:
         check_template(office.referral_template)
 
 
+def save_logo(session: Session, data: bytes | None, mime: str | None) -> None:
+    office = require_office(session)
+    office.logo, office.logo_mime = data, mime if data else None
+    session.flush()
+
+
+def update_office(db: Database, changes: dict[str, object], actor: str | None = None) -> None:
+    """`save_profile` in a transaction of its own."""
+    with db.transaction(actor) as s:
+        save_profile(s, changes)
+
+
 def set_logo(db: Database, data: bytes | None, mime: str | None, actor: str | None = None) -> None:
     with db.transaction(actor) as s:
-        office = get_office(s)
-        if office is None:
-            raise SimpulError("db.not_initialised")
-        office.logo, office.logo_mime = data, mime if data else None
+        save_logo(s, data, mime)
 
 
 def region_children(code: str | None = None) -> list[tuple[str, str]]:
@@ -181,16 +191,12 @@ def region_children(code: str | None = None) -> list[tuple[str, str]]:
     return [(w.code, w.name) for w in list_wilayah(code)] if code else [(w.code, w.name) for w in list_wilayah()]
 
 
-def profile_values(db: Database) -> dict[str, str | None]:
+def office_profile(session: Session) -> dict[str, str | None]:
     """The editable profile fields, for the settings form."""
-    with db.read() as s:
-        office = get_office(s)
-        if office is None:
-            raise SimpulError("db.not_initialised")
-        return {key: getattr(office, key) for key in OFFICE_FIELDS}
+    office = require_office(session)
+    return {key: getattr(office, key) for key in OFFICE_FIELDS}
 
 
-def logo_of(db: Database) -> bytes | None:
-    with db.read() as s:
-        office = get_office(s)
-        return office.logo if office else None
+def office_logo(session: Session) -> bytes | None:
+    office = get_office(session)
+    return office.logo if office else None

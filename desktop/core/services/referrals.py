@@ -10,17 +10,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased
 
-from desktop.core.db.models import Institution, LetterCounter, LetterNumber, Referral, ReferralEvent
-from desktop.core.domain.enums import InstitutionKind, LetterStatus, ReferralStatus, Urgency
-from desktop.core.errors import Finding, NotFoundError, SimpulError, ValidationError
-from desktop.core.services.office import get_office
+from desktop.core.db.audit import record_disclosure
+from desktop.core.db.models import (
+    Family,
+    Institution,
+    LetterCounter,
+    LetterNumber,
+    Person,
+    PpksCategory,
+    Referral,
+    ReferralEvent,
+    Region,
+)
+from desktop.core.domain.enums import AuditAction, LetterStatus, ReferralStatus, Sex, Urgency
+from desktop.core.domain.identity import check_kk, check_nik
+from desktop.core.errors import Finding, SimpulError, ValidationError
+from desktop.core.io.dates import long_date
+from desktop.core.services.common import actor, get_or_fail
+from desktop.core.services.letter_numbers import format_number, opening_text
+from desktop.core.services.office import require_office
+from desktop.core.services.signing import office_key, sign
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-TOKENS = ("nomor", "urut", "klasifikasi", "kode", "unit", "bulan_romawi", "bulan", "tahun")
+if TYPE_CHECKING:
+    from desktop.core.io.pdf.letter import LetterData
 
 # The workflow: each status and where it may go next (closing is possible from anywhere).
 NEXT = {
@@ -33,23 +51,10 @@ NEXT = {
 }
 
 
-def format_number(pattern: str, seq: int, letter_date: dt.date, classification: str, unit: str) -> str:
-    """ "{klasifikasi}/{nomor}/{unit}/{bulan_romawi}/{tahun}" -> "400.9/012/Kesos/XI/2026"."""
-    values = {"nomor": f"{seq:03d}", "urut": f"{seq:03d}", "klasifikasi": classification, "kode": classification,
-              "unit": unit, "bulan_romawi": ROMAN[letter_date.month - 1], "bulan": f"{letter_date.month:02d}",
-              "tahun": str(letter_date.year)}
-    try:
-        return pattern.format(**values)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise SimpulError("letter.pattern", pattern=pattern, tokens=", ".join("{" + t + "}" for t in TOKENS)) from exc
-
+# ---- the outgoing-letter register ------------------------------------------------------------
 
 def _next_seq(session: Session, year: int) -> int:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
+    upsert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     session.execute(upsert(LetterCounter).values(year=year, last_seq=0).on_conflict_do_nothing())
     return session.execute(update(LetterCounter).where(LetterCounter.year == year)
                            .values(last_seq=LetterCounter.last_seq + 1).returning(LetterCounter.last_seq)).scalar_one()
@@ -58,23 +63,19 @@ def _next_seq(session: Session, year: int) -> int:
 def issue_number(session: Session, letter_date: dt.date, *, subject: str | None = None,
                  addressee: str | None = None, referral_id: int | None = None) -> LetterNumber:
     """Take the next number of the letter's year and record it in the register."""
-    office = get_office(session)
-    if office is None:
-        raise SimpulError("db.not_initialised")
+    office = require_office(session)
     seq = _next_seq(session, letter_date.year)
     number = format_number(office.letter_pattern, seq, letter_date, office.letter_classification,
                            office.letter_unit)
     entry = LetterNumber(year=letter_date.year, seq=seq, number=number, letter_date=letter_date, subject=subject,
-                         addressee=addressee, referral_id=referral_id, issued_by=session.info.get("actor", "system"))
+                         addressee=addressee, referral_id=referral_id, issued_by=actor(session))
     session.add(entry)
     session.flush()
     return entry
 
 
 def cancel_number(session: Session, number_id: int, reason: str) -> None:
-    entry = session.get(LetterNumber, number_id)
-    if entry is None:
-        raise NotFoundError("record.not_found", what="nomor surat", id=number_id)
+    entry = get_or_fail(session, LetterNumber, number_id, "nomor surat")
     if not reason.strip():
         raise ValidationError([Finding("letter.cancel_reason")])
     entry.status, entry.cancel_reason = LetterStatus.CANCELLED, reason.strip()
@@ -88,7 +89,7 @@ class RegisterRow:
     letter_date: dt.date
     subject: str | None
     addressee: str | None
-    status: str
+    status: LetterStatus
     cancel_reason: str | None
     issued_by: str
 
@@ -98,9 +99,18 @@ def register_rows(session: Session, year: int | None = None) -> list[RegisterRow
     stmt = select(LetterNumber).order_by(LetterNumber.year.desc(), LetterNumber.seq.desc())
     if year is not None:
         stmt = stmt.where(LetterNumber.year == year)
-    return [RegisterRow(n.id, n.number, n.letter_date, n.subject, n.addressee, n.status.value, n.cancel_reason,
+    return [RegisterRow(n.id, n.number, n.letter_date, n.subject, n.addressee, n.status, n.cancel_reason,
                         n.issued_by) for n in session.scalars(stmt)]
 
+
+def letter_of(session: Session, referral_id: int) -> LetterNumber | None:
+    """The referral's letter number (the issued one, not a cancelled one)."""
+    return session.scalars(select(LetterNumber).where(LetterNumber.referral_id == referral_id,
+                                                      LetterNumber.status == LetterStatus.ISSUED)
+                           .order_by(LetterNumber.id.desc())).first()
+
+
+# ---- the workflow ----------------------------------------------------------------------------
 
 @dataclass
 class ReferralInput:
@@ -110,7 +120,7 @@ class ReferralInput:
     family_id: int | None = None
     category_no: int | None = None
     summary: str | None = None
-    urgency: str = Urgency.BIASA.value
+    urgency: Urgency = Urgency.BIASA
     documents: list[str] = field(default_factory=list)
     follow_up_due: dt.date | None = None
 
@@ -131,7 +141,7 @@ def create_referral(session: Session, data: ReferralInput, note: str | None = No
                         follow_up_due=data.follow_up_due)
     session.add(referral)
     session.flush()
-    session.add(ReferralEvent(referral_id=referral.id, actor=session.info.get("actor", "system"), from_status=None,
+    session.add(ReferralEvent(referral_id=referral.id, actor=actor(session), from_status=None,
                               to_status=ReferralStatus.DRAFT.value, note=note))
     session.flush()
     return referral
@@ -139,24 +149,22 @@ def create_referral(session: Session, data: ReferralInput, note: str | None = No
 
 def signer_snapshot(session: Session) -> dict[str, str | None]:
     """Who signs, as the office profile says today; kept with the referral once it is signed."""
-    office = get_office(session)
+    office = require_office(session)
     return {"jabatan": f"Camat {office.letterhead_office.title().removeprefix('Kecamatan ')}",
             "name": office.camat_name, "pangkat": office.camat_pangkat, "nip": office.camat_nip,
             "place": office.place_name}
 
 
-def move(session: Session, referral_id: int, to: str, *, note: str | None = None,
+def move(session: Session, referral_id: int, to: ReferralStatus | str, *, note: str | None = None,
          follow_up_due: dt.date | None = None, letter_date: dt.date | None = None,
          on_behalf: dict[str, str | None] | None = None) -> Referral:
     """Move a referral to its next status. Signing takes a letter number and freezes the signer:
     the Camat, or with `on_behalf` (jabatan, name, pangkat, nip) an official signing "a.n. Camat"."""
-    referral = session.get(Referral, referral_id)
-    if referral is None:
-        raise NotFoundError("record.not_found", what="rujukan", id=referral_id)
+    referral = get_or_fail(session, Referral, referral_id, "rujukan")
     target = ReferralStatus(to)
     if target not in NEXT[referral.status]:
         raise SimpulError("referral.transition", current=referral.status.value, target=target.value)
-    if target == ReferralStatus.SIGNED:
+    if target is ReferralStatus.SIGNED:
         letter_date = letter_date or dt.date.today()
         issue_number(session, letter_date, subject=f"Rujukan: {referral.need}",
                      addressee=referral.institution.addressee or referral.institution.name, referral_id=referral.id)
@@ -167,10 +175,8 @@ def move(session: Session, referral_id: int, to: str, *, note: str | None = None
             referral.signer = {"an": referral.signer["jabatan"], "place": referral.signer["place"],
                                **{k: (on_behalf.get(k) or "").strip() or None
                                   for k in ("jabatan", "name", "pangkat", "nip")}}
-        from desktop.core.services.signing import office_key
-
         office_key(session)  # made here, in a writing transaction, so every later print signs alike
-    session.add(ReferralEvent(referral_id=referral.id, actor=session.info.get("actor", "system"),
+    session.add(ReferralEvent(referral_id=referral.id, actor=actor(session),
                               from_status=referral.status.value, to_status=target.value, note=note))
     referral.status = target
     if follow_up_due is not None:
@@ -179,76 +185,137 @@ def move(session: Session, referral_id: int, to: str, *, note: str | None = None
     return referral
 
 
-def letter_of(session: Session, referral_id: int) -> LetterNumber | None:
-    """The referral's letter number (the issued one, not a cancelled one)."""
-    return session.scalars(select(LetterNumber).where(LetterNumber.referral_id == referral_id,
-                                                      LetterNumber.status == LetterStatus.ISSUED)
-                           .order_by(LetterNumber.id.desc())).first()
+def next_statuses(session: Session, referral_id: int) -> list[ReferralStatus]:
+    referral = session.get(Referral, referral_id)
+    return list(NEXT[referral.status]) if referral else []
+
+
+def _late(today: dt.date) -> ColumnElement[bool]:
+    """The overdue rule, the only copy: the follow-up date has passed and the referral is not closed."""
+    return and_(Referral.follow_up_due.is_not(None), Referral.follow_up_due < today,
+                Referral.status != ReferralStatus.CLOSED)
 
 
 def overdue(session: Session, today: dt.date | None = None) -> list[Referral]:
     """Referrals whose follow-up date has passed and that are not closed, oldest first."""
-    today = today or dt.date.today()
-    return list(session.scalars(select(Referral).where(
-        Referral.follow_up_due < today, Referral.status != ReferralStatus.CLOSED).order_by(Referral.follow_up_due)))
+    return list(session.scalars(select(Referral).where(_late(today or dt.date.today()))
+                                .order_by(Referral.follow_up_due)))
 
 
-def default_institutions(regency: str, kecamatan: str) -> list[dict]:
-    """The services a kecamatan office usually refers to; the office edits the list later."""
-    kab = regency.removeprefix("Kabupaten ").removeprefix("Kota ")
-    return [
-        {"name": f"Dinas Sosial {regency}", "kind": InstitutionKind.DINSOS,
-         "addressee": f"Kepala Dinas Sosial {regency}"},
-        {"name": f"RSUD {kab}", "kind": InstitutionKind.KESEHATAN, "addressee": f"Direktur RSUD {kab}"},
-        {"name": f"Puskesmas {kecamatan}", "kind": InstitutionKind.KESEHATAN,
-         "addressee": f"Kepala Puskesmas {kecamatan}"},
-        {"name": f"UPTD PPA {regency}", "kind": InstitutionKind.PPA, "addressee": f"Kepala UPTD PPA {regency}"},
-        {"name": f"Dinas Kependudukan dan Pencatatan Sipil {regency}", "kind": InstitutionKind.DUKCAPIL,
-         "addressee": f"Kepala Dinas Kependudukan dan Pencatatan Sipil {regency}"},
-    ]
+# ---- the list ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ReferralRow:
+    id: int
+    person: str
+    institution: str
+    need: str
+    status: ReferralStatus
+    number: str | None
+    follow_up_due: dt.date | None
+    overdue: bool = False
 
 
-def ensure_institutions(session: Session, regency: str, kecamatan: str, city: str | None) -> int:
-    """Add the usual institutions when the office has none yet; returns how many were added."""
-    if session.scalar(select(Institution.id).limit(1)) is not None:
-        return 0
-    rows = default_institutions(regency, kecamatan)
-    session.add_all([Institution(**row, city=city, active=True) for row in rows])  # audited like any insert
-    session.flush()
-    return len(rows)
+def referral_ids(session: Session) -> list[int]:
+    """Every referral, newest first (the list fetches the rows it shows with `referrals_by_id`)."""
+    return list(session.scalars(select(Referral.id).order_by(Referral.id.desc())))
 
 
-DEFAULT_OPENING = ("Dengan hormat,\n\nBersama ini kami rujuk warga Kecamatan {kecamatan} tersebut di bawah ini untuk "
-                   "mendapatkan {layanan} pada {lembaga}, dengan identitas sebagai berikut:")
-TEMPLATE_FIELDS = ("nama", "nik", "alamat", "ppks", "layanan", "lembaga", "permasalahan", "kecamatan")
+def referral_counts(session: Session, today: dt.date | None = None) -> tuple[int, int]:
+    """(referrals, of which overdue)."""
+    total = session.scalar(select(func.count(Referral.id))) or 0
+    late = session.scalar(select(func.count(Referral.id)).where(_late(today or dt.date.today()))) or 0
+    return total, late
 
 
-def check_template(template: str) -> None:
-    """Raise with the field names an operator may use when the template names another."""
-    try:
-        template.format(**{f: "" for f in TEMPLATE_FIELDS})
-    except KeyError as exc:
-        raise SimpulError("referral.template_field", field=exc.args[0],
-                          fields=", ".join("{" + f + "}" for f in TEMPLATE_FIELDS)) from None
-    except (IndexError, ValueError):
-        raise SimpulError("referral.template_braces") from None
+def referrals_by_id(session: Session, ids: list[int], today: dt.date | None = None) -> dict[int, ReferralRow]:
+    return {r.id: r for r in _rows(session, Referral.id.in_(ids), today)} if ids else {}
 
+
+def referral_rows(session: Session, today: dt.date | None = None) -> list[ReferralRow]:
+    """All referrals, newest first, in one query (the CLI's list)."""
+    return _rows(session, None, today)
+
+
+def _rows(session: Session, where, today: dt.date | None) -> list[ReferralRow]:
+    issued = (select(LetterNumber.referral_id, func.max(LetterNumber.id).label("id"))
+              .where(LetterNumber.status == LetterStatus.ISSUED, LetterNumber.referral_id.is_not(None))
+              .group_by(LetterNumber.referral_id).subquery())
+    letter = aliased(LetterNumber)
+    query = (select(Referral.id, Person.name, Family.no_kk, Referral.family_id, Institution.name, Referral.need,
+                    Referral.status, letter.number, Referral.follow_up_due,
+                    _late(today or dt.date.today()).label("late"))
+             .join(Institution, Institution.id == Referral.institution_id)
+             .outerjoin(Person, Person.id == Referral.person_id)
+             .outerjoin(Family, Family.id == Referral.family_id)
+             .outerjoin(issued, issued.c.referral_id == Referral.id)
+             .outerjoin(letter, letter.id == issued.c.id)
+             .order_by(Referral.id.desc()))
+    if where is not None:
+        query = query.where(where)
+    return [ReferralRow(rid, person or f"Keluarga {no_kk or family_id}", institution, need, status, number, due,
+                        bool(late))
+            for rid, person, no_kk, family_id, institution, need, status, number, due, late in session.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class StepRow:
+    at: dt.datetime  # stored UTC
+    actor: str
+    to_status: ReferralStatus
+    note: str | None
+
+
+def referral_steps(session: Session, referral_id: int) -> list[StepRow]:
+    return [StepRow(e.at, e.actor, ReferralStatus(e.to_status), e.note) for e in session.scalars(
+        select(ReferralEvent).where(ReferralEvent.referral_id == referral_id).order_by(ReferralEvent.id))]
+
+
+@dataclass(frozen=True)
+class Holder:
+    person_id: int | None
+    family_id: int | None
+    label: str
+
+
+def holder_problem(number: str, *, family: bool) -> Finding | None:
+    """What is wrong with a NIK (or, family=True, a No. KK) typed for a referral, before any lookup."""
+    checked = (check_kk if family else check_nik)(number, check_region=False)
+    return None if checked.valid else checked.errors[0]
+
+
+def find_holder(session: Session, number: str, *, family: bool) -> Holder | None:
+    """The person with this NIK, or (family=True) the family with this No. KK, for a referral.
+    Raises SimpulError when the number itself is malformed (see `holder_problem`)."""
+    checked = (check_kk if family else check_nik)(number, check_region=False)
+    if not checked.valid:
+        raise SimpulError(checked.errors[0].code, **checked.errors[0].params)
+    if family:
+        fam = session.scalars(select(Family).where(Family.no_kk == checked.value)).first()
+        if fam is None:
+            return None
+        head = session.scalars(select(Person.name).where(Person.family_id == fam.id, Person.relationship_code == 1)
+                               ).first()
+        return Holder(None, fam.id, f"Keluarga {head or '-'} (KK {fam.no_kk})")
+    person = session.scalars(select(Person).where(Person.nik == checked.value)).first()
+    return Holder(person.id, None, person.name) if person else None
+
+
+# ---- the letter --------------------------------------------------------------------------------
 
 CLOSING = ("Demikian surat rujukan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan "
            "terima kasih.")
-SIFAT = {"biasa": "Biasa", "segera": "Segera", "darurat": "Sangat Segera"}
+SIFAT = {Urgency.BIASA: "Biasa", Urgency.SEGERA: "Segera", Urgency.DARURAT: "Sangat Segera"}
+SEX = {Sex.L: "Laki-laki", Sex.P: "Perempuan"}
 
 
-def letter_data(session: Session, referral_id: int):
+def letter_data(session: Session, referral_id: int) -> LetterData:
     """Everything the letter prints, gathered once (plain data: the PDF code needs no database)."""
-    from desktop.core.db.models import Family, Person, PpksCategory, Region
+    # reportlab comes with the first letter, not with the list or the Beranda's overdue count
     from desktop.core.io.pdf.letter import LetterData
-    from desktop.core.services.signing import sign
 
-    referral = session.get(Referral, referral_id)
-    if referral is None:
-        raise NotFoundError("record.not_found", what="rujukan", id=referral_id)
-    office = get_office(session)
+    referral = get_or_fail(session, Referral, referral_id, "rujukan")
+    office = require_office(session)
     family = session.get(Family, referral.family_id) if referral.family_id else None
     if referral.person_id:
         person = session.get(Person, referral.person_id)
@@ -265,15 +332,10 @@ def letter_data(session: Session, referral_id: int):
                                     f"RT {person.rt}/RW {person.rw}" if person and (person.rt or person.rw) else None,
                                     desa.name if desa else None, f"Kecamatan {kec.name}" if kec else None) if x)
     born = ", ".join(x for x in (person.birth_place if person else None,
-                                 format_long(person.birth_date) if person and person.birth_date else None) if x)
+                                 long_date(person.birth_date) if person and person.birth_date else None) if x)
     fields = {"nama": name, "nik": (person.nik if person else None) or "-", "alamat": address,
               "ppks": category.name if category else "-", "layanan": referral.need, "lembaga": referral.institution.name,
               "permasalahan": referral.summary or "-", "kecamatan": kec.name if kec else ""}
-    template = office.referral_template or DEFAULT_OPENING
-    try:
-        opening = template.format(**fields)
-    except (KeyError, IndexError, ValueError):
-        opening = DEFAULT_OPENING.format(**fields)
     letter = letter_of(session, referral.id)
     signer = referral.signer or signer_snapshot(session)
     letter_date = letter.letter_date if letter else dt.date.today()
@@ -292,13 +354,13 @@ def letter_data(session: Session, referral_id: int):
     return LetterData(
         government=office.letterhead_government, office=office.letterhead_office, office_address=contact,
         logo=office.logo, place=signer.get("place") or office.place_name or "", letter_date=letter_date,
-        number=number, sifat=SIFAT[referral.urgency.value],
+        number=number, sifat=SIFAT[referral.urgency],
         lampiran="1 (satu) berkas" if referral.documents else "-",
         hal=f"Rujukan Pelayanan Sosial a.n. {name}",
         addressee=referral.institution.addressee or referral.institution.name, city=referral.institution.city,
-        opening=opening,
+        opening=opening_text(office.referral_template, fields),
         identity=[("Nama", name), ("NIK", fields["nik"]), ("Tempat/Tanggal Lahir", born),
-                  ("Jenis Kelamin", {"L": "Laki-laki", "P": "Perempuan"}.get(person.sex.value, "") if person else ""),
+                  ("Jenis Kelamin", SEX.get(person.sex, "") if person else ""),
                   ("Alamat", address), ("No. KK", family.no_kk if family and family.no_kk else "-"),
                   ("Desil DTSEN", str(family.desil) if family and family.desil else "-"),
                   ("Kategori PPKS", fields["ppks"])],
@@ -306,120 +368,23 @@ def letter_data(session: Session, referral_id: int):
         signer=signer, tembusan=tembusan, qr=qr, person_name=name, draft=letter is None)
 
 
-def format_long(d: dt.date) -> str:
-    from desktop.core.io.pdf.letter import long_date
+@dataclass(frozen=True, slots=True)
+class LetterPdf:
+    """A referral letter as printed: the PDF and what its window and file are called by."""
 
-    return long_date(d)
-
-
-@dataclass(frozen=True)
-class ReferralRow:
-    id: int
-    person: str
-    institution: str
-    need: str
-    status: str
-    number: str | None
-    follow_up_due: dt.date | None
+    number: str
+    person_name: str
+    draft: bool  # not signed yet, so not numbered
+    content: bytes
 
 
-def referral_rows(session: Session) -> list[ReferralRow]:
-    """All referrals, newest first, in one query (the list is refreshed after every action)."""
-    from sqlalchemy import func
-    from sqlalchemy.orm import aliased
+def letter_pdf(session: Session, referral_id: int, paper: str = "f4") -> LetterPdf:
+    """The letter drawn as PDF, its disclosure written to the audit trail in the same transaction:
+    whatever shows, prints or saves the letter goes through here, once per letter."""
+    from desktop.core.io.pdf.letter import letter_bytes
 
-    from desktop.core.db.models import Family, Person
-
-    issued = (select(LetterNumber.referral_id, func.max(LetterNumber.id).label("id"))
-              .where(LetterNumber.status == LetterStatus.ISSUED, LetterNumber.referral_id.is_not(None))
-              .group_by(LetterNumber.referral_id).subquery())
-    letter = aliased(LetterNumber)
-    query = (select(Referral.id, Person.name, Family.no_kk, Referral.family_id, Institution.name, Referral.need,
-                    Referral.status, letter.number, Referral.follow_up_due)
-             .join(Institution, Institution.id == Referral.institution_id)
-             .outerjoin(Person, Person.id == Referral.person_id)
-             .outerjoin(Family, Family.id == Referral.family_id)
-             .outerjoin(issued, issued.c.referral_id == Referral.id)
-             .outerjoin(letter, letter.id == issued.c.id)
-             .order_by(Referral.id.desc()))
-    return [ReferralRow(rid, person or f"Keluarga {no_kk or family_id}", institution, need, status.value, number, due)
-            for rid, person, no_kk, family_id, institution, need, status, number, due in session.execute(query)]
-
-
-INSTITUTION_FIELDS = ("name", "kind", "addressee", "address", "city", "phone", "contact_person", "active")
-
-
-def save_institution(session: Session, values: dict, institution_id: int | None = None) -> Institution:
-    """Add or change a receiving institution (audited like any record)."""
-    name = (values.get("name") or "").strip()
-    if not name:
-        raise ValidationError([Finding("institution.name")])
-    institution = session.get(Institution, institution_id) if institution_id else Institution()
-    if institution is None:
-        raise NotFoundError("record.not_found", what="lembaga", id=institution_id)
-    for key in INSTITUTION_FIELDS:
-        if key in values:
-            value = values[key]
-            if key == "kind":
-                value = InstitutionKind(value)
-            elif isinstance(value, str):
-                value = value.strip() or None
-            setattr(institution, key, value)
-    institution.name = name
-    session.add(institution)
-    session.flush()
-    return institution
-
-
-def institutions(session: Session) -> list[Institution]:
-    return list(session.scalars(select(Institution).order_by(Institution.active.desc(), Institution.name)))
-
-
-def institution_choices(session: Session) -> list[tuple[int, str]]:
-    return [(i.id, i.name) for i in session.scalars(select(Institution).where(Institution.active.is_(True))
-                                                     .order_by(Institution.name))]
-
-
-def next_statuses(session: Session, referral_id: int) -> list[str]:
-    referral = session.get(Referral, referral_id)
-    return [s.value for s in NEXT[referral.status]] if referral else []
-
-
-@dataclass(frozen=True)
-class Holder:
-    person_id: int | None
-    family_id: int | None
-    label: str
-
-
-def find_holder(session: Session, number: str, *, family: bool) -> Holder | None:
-    """The person with this NIK, or (family=True) the family with this No. KK, for a referral.
-    Raises SimpulError when the number itself is malformed."""
-    from desktop.core.db.models import Family, Person
-    from desktop.core.domain.identity import check_kk, check_nik
-
-    checked = (check_kk if family else check_nik)(number, check_region=False)
-    if not checked.valid:
-        raise SimpulError(checked.errors[0].code, **checked.errors[0].params)
-    if family:
-        fam = session.scalars(select(Family).where(Family.no_kk == checked.value)).first()
-        if fam is None:
-            return None
-        head = session.scalars(select(Person.name).where(Person.family_id == fam.id, Person.relationship_code == 1)
-                               ).first()
-        return Holder(None, fam.id, f"Keluarga {head or '-'} (KK {fam.no_kk})")
-    person = session.scalars(select(Person).where(Person.nik == checked.value)).first()
-    return Holder(person.id, None, person.name) if person else None
-
-
-@dataclass(frozen=True)
-class StepRow:
-    at: dt.datetime
-    actor: str
-    to_status: str
-    note: str | None
-
-
-def referral_steps(session: Session, referral_id: int) -> list[StepRow]:
-    return [StepRow(e.at, e.actor, e.to_status, e.note) for e in session.scalars(
-        select(ReferralEvent).where(ReferralEvent.referral_id == referral_id).order_by(ReferralEvent.id))]
+    data = letter_data(session, referral_id)
+    content = letter_bytes(data, paper)
+    record_disclosure(session, AuditAction.PRINT, "referral", referral_id,
+                      {"dokumen": "surat rujukan", "nomor": data.number})
+    return LetterPdf(data.number, data.person_name, data.draft, content)

@@ -17,14 +17,16 @@ from sqlalchemy.orm import Session
 from desktop.core.db.engine import Database
 from desktop.core.db.models import LetterNumber
 from desktop.core.domain.enums import LetterStatus
-from desktop.core.services.office import get_office
+from desktop.core.i18n import t
+from desktop.core.io.dates import long_date
+from desktop.core.services.office import require_office
 
 PREFIX = "SIMPUL1"
 
 
 def office_key(session: Session) -> bytes:
     """The signing key, made on first signing (in that transaction) and stored with the office profile."""
-    office = get_office(session)
+    office = require_office(session)
     if office.letter_key is None:
         office.letter_key = secrets.token_hex(32)
         session.flush()
@@ -59,31 +61,31 @@ class Verdict:
     @property
     def message(self) -> str:
         """The answer in the user's language, with the letter date written out."""
-        from desktop.core.i18n import t
-        from desktop.core.services.referrals import format_long
-
         try:
-            date = format_long(dt.date.fromisoformat(self.letter_date or ""))
+            date = long_date(dt.date.fromisoformat(self.letter_date or ""))
         except ValueError:
             date = self.letter_date
         return t(self.reason, number=self.number, date=date, signer=self.signer)
 
 
-def verify(db: Database, text: str) -> Verdict:
+def check_code(session: Session, text: str) -> Verdict:
+    """Whether a letter's QR text was signed by this office, for a number it issued and did not cancel."""
     parts = text.strip().split("|")
     if len(parts) != 6 or parts[0] != PREFIX:
         return Verdict(False, "verify.not_simpul")
     body, signature = "|".join(parts[:5]), parts[5]
-    with db.read() as s:
-        stored = get_office(s).letter_key
-        if stored is None:
-            return Verdict(False, "verify.altered", parts[1], parts[2], parts[4])
-        key = bytes.fromhex(stored)
-        if not hmac.compare_digest(_signature(key, body), signature):
-            return Verdict(False, "verify.altered", parts[1], parts[2], parts[4])
-        entry = s.scalars(select(LetterNumber).where(LetterNumber.number == parts[1])).first()
-        if entry is None:
-            return Verdict(False, "verify.unknown_number", parts[1], parts[2], parts[4])
-        if entry.status == LetterStatus.CANCELLED:
-            return Verdict(False, "verify.cancelled", parts[1], parts[2], parts[4])
+    stored = require_office(session).letter_key
+    if stored is None or not hmac.compare_digest(_signature(bytes.fromhex(stored), body), signature):
+        return Verdict(False, "verify.altered", parts[1], parts[2], parts[4])
+    entry = session.scalars(select(LetterNumber).where(LetterNumber.number == parts[1])).first()
+    if entry is None:
+        return Verdict(False, "verify.unknown_number", parts[1], parts[2], parts[4])
+    if entry.status is LetterStatus.CANCELLED:
+        return Verdict(False, "verify.cancelled", parts[1], parts[2], parts[4])
     return Verdict(True, "verify.authentic", parts[1], parts[2], parts[4], parts[3])
+
+
+def verify(db: Database, text: str) -> Verdict:
+    """`check_code` in a read of its own (the CLI)."""
+    with db.read() as s:
+        return check_code(s, text)

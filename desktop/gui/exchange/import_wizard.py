@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.core.db.engine import Database
+from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
-from desktop.core.services.import_batches import undo_import
+from desktop.core.services.aid import import_list
+from desktop.core.services.import_batches import IMPORTED, UNDONE, undo_import
 from desktop.core.services.imports import ImportResult, Preview, preview, run_import
-from desktop.gui.tasks import run_task, show_error
 from desktop.gui.i18n import N_, tr
+from desktop.gui.ops import Operations, show_error
 
 IGNORE = N_("— tidak dipakai —")
 FILE_FILTER = N_("Berkas data (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;Teks (*.csv *.txt);;Semua (*)")
@@ -114,8 +115,8 @@ class MappingPage(QWizardPage):
         self.preview = None
         self.completeChanged.emit()
         path = self.w.path
-        run_task(self, lambda p: preview(self.w.db, path, sheet), label=tr("Membaca berkas…"),
-                 on_done=self._loaded, on_error=self._failed)
+        self.w.ops.run(lambda db, _p: preview(db, path, sheet), session=None, parent=self,
+                       label=tr("Membaca berkas…"), on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -246,17 +247,16 @@ class DryRunPage(QWizardPage):
     def run(self) -> None:
         self.done = False
         self.completeChanged.emit()
-        path, mapping, db, conflict = self.w.path, self.w.mapping_page.mapping(), self.w.db, self.on_conflict
+        path, mapping, conflict = self.w.path, self.w.mapping_page.mapping(), self.on_conflict
         programme, sheet = self.w.programme_id, self.w.sheet
 
-        def job(p):
+        def job(db, p):
             if programme is not None:
-                from desktop.core.services.aid import import_list
-
                 return import_list(db, programme, path, sheet=sheet, mapping=mapping, dry_run=True, progress=p).result
             return run_import(db, path, sheet=sheet, mapping=mapping, dry_run=True, on_conflict=conflict, progress=p)
 
-        run_task(self, job, label=tr("Menguji setiap baris…"), on_done=self._done, on_error=self._failed)
+        self.w.ops.run(job, session=None, parent=self, label=tr("Menguji setiap baris…"), on_done=self._done,
+                       on_error=self._failed)
 
     def _done(self, result: ImportResult) -> None:
         self.view.show_result(result, tr("Hasil uji coba (belum disimpan)"))
@@ -288,17 +288,16 @@ class ImportPage(QWizardPage):
 
     def initializePage(self) -> None:
         w = self.w
-        path, mapping, db, conflict = w.path, w.mapping_page.mapping(), w.db, w.dry_page.on_conflict
-        if w.programme_id is not None:
-            from desktop.core.services.aid import import_list
-
-            programme = w.programme_id
-            run_task(self, lambda p: import_list(db, programme, path, sheet=w.sheet, mapping=mapping, progress=p),
-                     label=tr("Mengimpor…"), on_done=self._list_done, on_error=self._failed)
+        path, sheet, mapping, conflict = w.path, w.sheet, w.mapping_page.mapping(), w.dry_page.on_conflict
+        programme = w.programme_id
+        if programme is not None:  # the registry import, and the lines it brings onto the list
+            w.ops.run(lambda db, p: import_list(db, programme, path, sheet=sheet, mapping=mapping, progress=p),
+                      session=None, parent=self, label=tr("Mengimpor…"), on_done=self._list_done,
+                      on_error=self._failed, changes=IMPORTED | Changes.updated(Kind.PROGRAMME, [programme]))
             return
-        run_task(self, lambda p: run_import(db, path, sheet=w.sheet, mapping=mapping, on_conflict=conflict,
-                                            progress=p),
-                 label=tr("Mengimpor…"), on_done=self._done, on_error=self._failed)
+        w.ops.run(lambda db, p: run_import(db, path, sheet=sheet, mapping=mapping, on_conflict=conflict, progress=p),
+                  session=None, parent=self, label=tr("Mengimpor…"), on_done=self._done, on_error=self._failed,
+                  changes=IMPORTED)
 
     def _list_done(self, outcome) -> None:
         """An aid list: the registry import, then what went onto the list and what the checks found."""
@@ -334,8 +333,8 @@ class ImportPage(QWizardPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         batch = self.result.batch_id
-        run_task(self, lambda p: undo_import(self.w.db, batch), label=tr("Membatalkan impor…"),
-                 on_done=lambda _: self._undone(batch))
+        self.w.ops.run(lambda db, _p: undo_import(db, batch), session=None, parent=self,
+                       label=tr("Membatalkan impor…"), on_done=lambda _: self._undone(batch), changes=UNDONE)
 
     def _undone(self, batch: int) -> None:
         self.undo.setEnabled(False)
@@ -347,10 +346,10 @@ class ImportWizard(QWizard):
     """The registry import; with `programme_id`, the same import also makes the programme's
     recipient list from the file's rows (desktop.core.services.aid.import_list)."""
 
-    def __init__(self, db: Database, parent=None, path: str | None = None, programme_id: int | None = None,
+    def __init__(self, ops: Operations, parent=None, path: str | None = None, programme_id: int | None = None,
                  programme_name: str | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.programme_id = programme_id
         self.list_import = None
         self.setWindowTitle(tr("Impor daftar penerima: {name}").format(name=programme_name or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.io.excel_export import export
-from desktop.core.services.import_batches import list_batches, undo_import
+from desktop.core.changes import Changes, Kind
+from desktop.core.domain.clock import local_text
+from desktop.core.services.exports import export
+from desktop.core.services.import_batches import UNDONE, list_batches, undo_import
 from desktop.core.services.queries import desa_choices
 from desktop.gui.exchange.import_wizard import ImportWizard
-from desktop.gui.tasks import run_task
-from desktop.gui.shared.widgets import ExportStatus
 from desktop.gui.i18n import N_, tr
+from desktop.gui.ops import Operations
+from desktop.gui.shared.page import Page
+from desktop.gui.shared.widgets import ExportStatus
 
 EXPORT_KINDS = [
     ("persons", N_("Data penduduk dan PPKS"), "penduduk"),
@@ -41,12 +42,11 @@ EXPORT_KINDS = [
 ]
 
 
-class ExchangePage(QWidget):
-    data_changed = Signal()
+class ExchangePage(Page):
+    SHOWS = frozenset({Kind.IMPORT, Kind.OFFICE})  # the import history; the office's desa to export
 
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, parent)
 
         imp = QGroupBox(tr("Impor dari Dinas Sosial"))
         imp_text = QLabel(tr("DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan "
@@ -63,10 +63,6 @@ class ExchangePage(QWidget):
         for key, label, _ in EXPORT_KINDS:
             self.kind.addItem(tr(label), key)
         self.desa = QComboBox()
-        self.desa.addItem(tr("Seluruh kecamatan"), None)
-        with db.read() as s:
-            for code, name in desa_choices(s):
-                self.desa.addItem(name, code)
         self.export_button = QPushButton(tr("Ekspor…"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_status = ExportStatus()
@@ -99,24 +95,37 @@ class ExchangePage(QWidget):
         top.addWidget(exp, 1)
         layout.addLayout(top)
         layout.addWidget(hist, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_desa()
         self.refresh_history()
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.OFFICE):
+            self.refresh_desa()
+        if changes.touches(Kind.IMPORT):
+            self.refresh_history()
+
     def open_wizard(self, path: str | None = None) -> ImportWizard:
-        wizard = ImportWizard(self.db, self, path)
-        wizard.finished.connect(lambda _: self._wizard_closed(wizard))
+        """The import wizard; what it imports (or takes back) is announced by the wizard itself."""
+        wizard = ImportWizard(self.ops, self, path)
         wizard.open()
         return wizard
 
-    def _wizard_closed(self, wizard: ImportWizard) -> None:
-        self.refresh_history()
-        if wizard.imported:
-            self.data_changed.emit()
+    def refresh_desa(self) -> None:
+        chosen = self.desa.currentData()
+        self.desa.clear()
+        self.desa.addItem(tr("Seluruh kecamatan"), None)
+        for code, name in self.ops.read(desa_choices):
+            self.desa.addItem(name, code)
+        self.desa.setCurrentIndex(max(0, self.desa.findData(chosen)))
 
     def refresh_history(self) -> None:
-        batches = list_batches(self.db)
+        batches = self.ops.read(list_batches)
         self.history.setRowCount(len(batches))
         for r, b in enumerate(batches):
-            values = [str(b.id), b.started_at.strftime("%d-%m-%Y %H:%M"), b.file_name, str(b.rows), str(b.inserted),
+            values = [str(b.id), local_text(b.started_at, "%d-%m-%Y %H:%M"), b.file_name, str(b.rows), str(b.inserted),
                       str(b.updated), str(b.rejected), tr("dibatalkan") if b.undone else tr("tersimpan")]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -140,8 +149,9 @@ class ExchangePage(QWidget):
     def start_export(self, key: str, path: Path) -> None:
         desa = self.desa.currentData()
         self.export_status.working()
-        run_task(self, lambda p: export(self.db, key, path, desa, progress=p), label=tr("Mengekspor ke Excel…"),
-                 on_done=self.export_status.done, on_error=self.export_status.failed)
+        self.ops.run(lambda db, p: export(db, key, path, desa, progress=p), session=None, parent=self,
+                     label=tr("Mengekspor ke Excel…"), on_done=self.export_status.done,
+                     on_error=self.export_status.failed)
 
     def undo_selected(self) -> None:
         rows = self.history.selectionModel().selectedRows()
@@ -153,5 +163,5 @@ class ExchangePage(QWidget):
             self, "Simpul", tr("Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data "
                                "yang diubahnya dikembalikan.").format(batch=batch))
         if answer == QMessageBox.StandardButton.Yes:
-            run_task(self, lambda p: undo_import(self.db, batch), label=tr("Membatalkan impor…"),
-                     on_done=lambda _: (self.refresh_history(), self.data_changed.emit()))
+            self.ops.run(lambda db, _p: undo_import(db, batch), session=None, parent=self,
+                         label=tr("Membatalkan impor…"), changes=UNDONE)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,11 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.errors import SimpulError, ValidationError
-from desktop.core.services.referrals import cancel_number, institutions, register_rows, save_institution
+from desktop.core.changes import Changes, Kind
+from desktop.core.domain.enums import InstitutionKind, LetterStatus
+from desktop.core.services.institutions import institution, institutions, save_institution
+from desktop.core.services.referrals import cancel_number, register_rows
+from desktop.core.services.signing import check_code
 from desktop.gui.i18n import N_, tr
-from desktop.gui.shared.widgets import error_label, save_cancel, show_not_saved
+from desktop.gui.labels import choices, label
+from desktop.gui.ops import Operations
+from desktop.gui.shared.widgets import combo, error_label, save_cancel, select_data, show_not_saved
 
 
 class SignerDialog(QDialog):
@@ -43,11 +46,11 @@ class SignerDialog(QDialog):
         form.addRow(QLabel(tr("Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat "
                               "menandatangani (nama dan NIP dari Pengaturan).")))
         form.addRow(self.behalf)
-        for label, edit in ((tr("Jabatan:"), self.jabatan), (tr("Nama:"), self.name),
-                            (tr("Pangkat/golongan:"), self.pangkat), (tr("NIP:"), self.nip)):
+        for text, edit in ((tr("Jabatan:"), self.jabatan), (tr("Nama:"), self.name),
+                           (tr("Pangkat/golongan:"), self.pangkat), (tr("NIP:"), self.nip)):
             edit.setEnabled(False)
             self.behalf.toggled.connect(edit.setEnabled)
-            form.addRow(label, edit)
+            form.addRow(text, edit)
         form.addRow(self.errors)
         form.addRow(save_cancel(self, self._ok, tr("Tandatangani")))
 
@@ -65,37 +68,31 @@ class SignerDialog(QDialog):
         self.accept()
 
 
-KINDS = [("dinas sosial", N_("Dinas Sosial")), ("puskesmas/rsud", N_("Puskesmas / RSUD")),
-         ("panti/lks", N_("Panti / LKS")), ("uptd ppa", "UPTD PPA"), ("dukcapil", "Dukcapil"),
-         ("lainnya", N_("Lainnya"))]
 INSTITUTION_FORM = [("name", N_("Nama lembaga:")), ("addressee", N_("Ditujukan kepada (Yth.):")),
                     ("address", N_("Alamat:")), ("city", N_("Kota (di – …):")), ("phone", N_("Telepon:")),
                     ("contact_person", N_("Narahubung:"))]
 
 
 class InstitutionDialog(QDialog):
-    def __init__(self, db: Database, institution_id: int | None = None, parent=None) -> None:
+    def __init__(self, ops: Operations, institution_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.institution_id = db, institution_id
+        self.ops, self.institution_id = ops, institution_id
         self.setWindowTitle(tr("Ubah lembaga") if institution_id else tr("Tambah lembaga"))
         self.edits = {key: QLineEdit() for key, _ in INSTITUTION_FORM}
-        self.kind = QComboBox()
-        for value, label in KINDS:
-            self.kind.addItem(tr(label), value)
+        self.kind = combo(choices(InstitutionKind))
         self.active = QCheckBox(tr("Masih dipakai"))
         self.active.setChecked(True)
         self.errors = error_label()
         if institution_id:
-            with db.read() as s:
-                current = next(i for i in institutions(s) if i.id == institution_id)
-                for key, edit in self.edits.items():
-                    edit.setText(getattr(current, key) or "")
-                self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind.value)))
-                self.active.setChecked(current.active)
+            current = ops.read(lambda s: institution(s, institution_id))
+            for key, edit in self.edits.items():
+                edit.setText(getattr(current, key) or "")
+            select_data(self.kind, current.kind)
+            self.active.setChecked(current.active)
         form = QFormLayout(self)
         form.addRow(tr("Jenis:"), self.kind)
-        for key, label in INSTITUTION_FORM:
-            form.addRow(tr(label), self.edits[key])
+        for key, text in INSTITUTION_FORM:
+            form.addRow(tr(text), self.edits[key])
         form.addRow(self.active)
         form.addRow(self.errors)
         form.addRow(save_cancel(self, self.save))
@@ -103,23 +100,23 @@ class InstitutionDialog(QDialog):
 
     def save(self) -> bool:
         values = {key: edit.text() for key, edit in self.edits.items()}
-        values.update(kind=self.kind.currentData(), active=self.active.isChecked())
-        try:
-            with self.db.transaction() as s:
-                save_institution(s, values, self.institution_id)
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
-            return False
-        self.accept()
-        return True
+        values.update(kind=InstitutionKind(self.kind.currentData()), active=self.active.isChecked())
+        iid = self.institution_id
+        changes = (Changes.updated(Kind.INSTITUTION, [iid]) if iid
+                   else lambda new_id: Changes.reshaped(Kind.INSTITUTION, [new_id]))
+        saved = self.ops.write(lambda s: save_institution(s, values, iid), parent=self, changes=changes,
+                               on_error=lambda exc: show_not_saved(self.errors, exc))
+        if saved:
+            self.accept()
+        return bool(saved)
 
 
 class InstitutionsDialog(QDialog):
     """The managed list of receiving institutions; a used one is set inactive, never deleted."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.setWindowTitle(tr("Lembaga tujuan rujukan"))
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([tr("Nama"), tr("Jenis"), tr("Ditujukan kepada"), tr("Telepon"),
@@ -146,15 +143,13 @@ class InstitutionsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        kinds = dict(KINDS)
-        with self.db.read() as s:
-            rows = [(i.id, i.name, tr(kinds.get(i.kind.value, i.kind.value)), i.addressee or "", i.phone or "",
-                     tr("ya") if i.active else tr("tidak")) for i in institutions(s)]
+        rows = self.ops.read(institutions)
         self.table.setRowCount(len(rows))
-        for r, (iid, *values) in enumerate(rows):
+        for r, i in enumerate(rows):
+            values = (i.name, label(i.kind), i.addressee or "", i.phone or "", tr("ya") if i.active else tr("tidak"))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, iid)
+                item.setData(Qt.ItemDataRole.UserRole, i.id)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
@@ -164,7 +159,7 @@ class InstitutionsDialog(QDialog):
             self.edit(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
 
     def edit(self, institution_id: int | None) -> InstitutionDialog:
-        dialog = InstitutionDialog(self.db, institution_id, self)
+        dialog = InstitutionDialog(self.ops, institution_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
         return dialog
@@ -174,9 +169,10 @@ class RegisterDialog(QDialog):
     """The register of outgoing letters (referral letters and BAST numbers). A number taken by
     mistake is cancelled with a reason; it stays in the register and is never given again."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
+        self.rows = []
         self.setWindowTitle(tr("Register surat keluar"))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([tr("Nomor surat"), tr("Tanggal"), tr("Perihal"), tr("Tujuan"),
@@ -202,17 +198,15 @@ class RegisterDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.read() as s:
-            rows = register_rows(s)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            status = tr("Dibatalkan: {reason}").format(reason=row.cancel_reason) if row.status == "dibatalkan" \
-                else tr("Terbit")
+        self.rows = self.ops.read(register_rows)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cancelled = row.status is LetterStatus.CANCELLED
+            status = tr("Dibatalkan: {reason}").format(reason=row.cancel_reason) if cancelled else label(row.status)
             for c, value in enumerate((row.number, f"{row.letter_date:%d-%m-%Y}", row.subject or "",
                                        row.addressee or "", status, row.issued_by)):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, (row.id, row.number, row.status))
-                if row.status == "dibatalkan":
+                if cancelled:
                     item.setForeground(Qt.GlobalColor.darkGray)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
@@ -221,34 +215,31 @@ class RegisterDialog(QDialog):
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280))
 
     def cancel_selected(self, reason: str | None = None) -> bool:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
             return False
-        number_id, number, status = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        if status == "dibatalkan":
+        row = self.rows[selected[0].row()]
+        if row.status is LetterStatus.CANCELLED:
             QMessageBox.information(self, tr("Register surat keluar"), tr("Nomor ini sudah dibatalkan."))
             return False
         if reason is None:
             reason, ok = QInputDialog.getText(self, tr("Batalkan nomor"),
-                                              tr("Alasan membatalkan nomor {number}:").format(number=number))
+                                              tr("Alasan membatalkan nomor {number}:").format(number=row.number))
             if not ok:
                 return False
-        try:
-            with self.db.transaction() as s:
-                cancel_number(s, number_id, reason)
-        except SimpulError as exc:
-            QMessageBox.warning(self, tr("Register surat keluar"), exc.message)
-            return False
-        self.refresh()
-        return True
+        done = self.ops.write(lambda s: cancel_number(s, row.id, reason), parent=self,
+                              changes=Changes.updated(Kind.LETTER, [row.id]))
+        if done:
+            self.refresh()
+        return bool(done)
 
 
 class VerifyDialog(QDialog):
     """Paste (or scan with a keyboard-style QR scanner) the text of a letter's QR code."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.setWindowTitle(tr("Periksa keaslian surat"))
         self.code = QPlainTextEdit()
         self.code.setPlaceholderText(tr("Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)"))
@@ -270,9 +261,8 @@ class VerifyDialog(QDialog):
         self.resize(560, 0)
 
     def check(self) -> bool:
-        from desktop.core.services.signing import verify
-
-        verdict = verify(self.db, self.code.toPlainText())
+        text = self.code.toPlainText()
+        verdict = self.ops.read(lambda s: check_code(s, text))
         self.result.setText(verdict.message)
         self.result.setStyleSheet("color: #006100; font-weight: bold" if verdict.authentic
                                   else "color: #9C0006; font-weight: bold")

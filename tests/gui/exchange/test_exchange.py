@@ -1,16 +1,27 @@
 import openpyxl
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWizard
 
+from desktop.core.changes import Kind
 from desktop.core.services import demo
-from desktop.gui.main_window import MainWindow
-from desktop.gui.tasks import wait_idle
+from desktop.gui.exchange.import_wizard import ImportWizard
+from desktop.gui.main_window import EXCHANGE, PERSONS, MainWindow
+from desktop.gui.ops import wait_idle
 from tests.io.messy import write_messy
 
 
-def test_import_wizard_from_file_to_undo(qtbot, sqlite_db, tmp_path, monkeypatch):
-    window = MainWindow(sqlite_db)
+def _window(qtbot, db) -> MainWindow:
+    window = MainWindow(db)
     qtbot.addWidget(window)
-    window.nav.setCurrentRow(window.SECTIONS.index("Impor & Ekspor"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.nav.setCurrentRow(EXCHANGE)
+    return window
+
+
+def test_import_wizard_from_file_to_undo(qtbot, sqlite_db, tmp_path, monkeypatch):
+    window = _window(qtbot, sqlite_db)
+    announced = []
+    window.ops.changed.connect(announced.append)
     wizard = window.exchange.open_wizard(str(write_messy(tmp_path / "dtks.xlsx")))
     assert wizard.file_page.isComplete()
     wizard.next()
@@ -28,25 +39,54 @@ def test_import_wizard_from_file_to_undo(qtbot, sqlite_db, tmp_path, monkeypatch
     text = wizard.dry_page.view.summary.text()
     assert "17 baris dibaca = 7 baru + 0 diperbarui + 1 tetap + <b>9 ditolak</b>" in text
     assert wizard.dry_page.view.report.isVisibleTo(wizard)
-    assert window.persons.rowCount() == 0  # a dry run saves nothing
+    assert announced == []  # a dry run saves nothing, and says so
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.result is not None, timeout=10000)
     assert "tersimpan" in wizard.import_page.view.summary.text()
+    assert len(announced) == 1 and announced[0].kinds == {Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.IMPORT}
     wizard.done(QWizard.DialogCode.Accepted)
-    qtbot.waitUntil(lambda: window.persons.rowCount() == 7, timeout=5000)
     assert "7 penduduk" in window.header.text()
     history = window.exchange.history
     assert history.rowCount() == 1 and history.item(0, 7).text() == "tersimpan"
+    window.nav.setCurrentRow(PERSONS)  # a section opened later shows the import too
+    qtbot.waitUntil(lambda: window.persons.rowCount() == 7, timeout=5000)
+    window.nav.setCurrentRow(EXCHANGE)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     history.selectRow(0)
     window.exchange.undo_selected()
+    qtbot.waitUntil(lambda: history.item(0, 7).text() == "dibatalkan", timeout=10000)
+    assert announced[-1].touches(Kind.PERSON, Kind.IMPORT) and "0 penduduk" in window.header.text()
+    window.nav.setCurrentRow(PERSONS)  # the hidden list caught up when it was shown again
     qtbot.waitUntil(lambda: window.persons.rowCount() == 0, timeout=10000)
-    assert history.item(0, 7).text() == "dibatalkan"
+
+
+def test_an_import_announces_its_changes_on_the_operations_layer(qtbot, ops, tmp_path, monkeypatch):
+    """The wizard on its own (as the aid room opens it): the import and its undo reach any slot
+    listening on ops.changed, the import with what it wrote."""
+    announced = []
+    ops.changed.connect(announced.append)
+    wizard = ImportWizard(ops, None, str(write_messy(tmp_path / "dtks.xlsx")))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.isComplete(), timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(announced), timeout=10000)
+    [imported] = announced
+    assert imported.kinds == {Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.IMPORT}
+    assert wizard.imported and wizard.imported[0].batch_id is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    wizard.import_page.undo_import()
+    qtbot.waitUntil(lambda: len(announced) == 2, timeout=10000)
+    assert announced[1].touches(Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.IMPORT, Kind.PROGRAMME)
+    assert "sudah dibatalkan" in wizard.import_page.view.summary.text()
+    wizard.done(QWizard.DialogCode.Rejected)
 
 
 def test_mapping_without_a_name_column_is_refused(qtbot, sqlite_db, tmp_path, monkeypatch):
-    window = MainWindow(sqlite_db)
-    qtbot.addWidget(window)
+    window = _window(qtbot, sqlite_db)
     wizard = window.exchange.open_wizard(str(write_messy(tmp_path / "dtks.xlsx")))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.mapping_page.isComplete(), timeout=10000)
@@ -61,8 +101,7 @@ def test_mapping_without_a_name_column_is_refused(qtbot, sqlite_db, tmp_path, mo
 def test_old_xls_message_in_the_wizard(qtbot, sqlite_db, tmp_path, monkeypatch):
     old = tmp_path / "lama.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 64)
-    window = MainWindow(sqlite_db)
-    qtbot.addWidget(window)
+    window = _window(qtbot, sqlite_db)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     wizard = window.exchange.open_wizard(str(old))
@@ -74,8 +113,7 @@ def test_old_xls_message_in_the_wizard(qtbot, sqlite_db, tmp_path, monkeypatch):
 
 def test_export_from_the_page(qtbot, sqlite_db, tmp_path):
     demo.generate(sqlite_db, 30, seed=2)
-    window = MainWindow(sqlite_db)
-    qtbot.addWidget(window)
+    window = _window(qtbot, sqlite_db)
     page = window.exchange
     page.kind.setCurrentIndex(3)  # recap
     page.desa.setCurrentText("Jahab")

@@ -1,15 +1,25 @@
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from desktop.core.changes import Kind
 from desktop.core.db.engine import open_database
-from desktop.core.services.office import profile_values
+from desktop.core.services.office import office_profile
 from desktop.core.services.queries import office_summary
-from desktop.gui.main_window import MainWindow
-from desktop.gui.settings.page import SetupWizard
+from desktop.gui.main_window import SETTINGS, MainWindow
+from desktop.gui.ops import Operations
+from desktop.gui.settings.setup import SetupWizard
+
+
+def _profile(db) -> dict:
+    with db.read() as s:
+        return office_profile(s)
 
 
 def test_first_run_wizard_sets_up_the_office(qtbot, tmp_path, monkeypatch):
     db = open_database(tmp_path / "kantor.db")
-    wizard = SetupWizard(db)
+    ops = Operations(db)
+    announced = []
+    ops.changed.connect(announced.append)
+    wizard = SetupWizard(ops)
     qtbot.addWidget(wizard)
     wizard.show()
     region = wizard.region_page
@@ -31,7 +41,8 @@ def test_first_run_wizard_sets_up_the_office(qtbot, tmp_path, monkeypatch):
     assert wizard.currentPage() is wizard.demo_page and not wizard.demo_page.demo.isChecked()
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.finished_ok, timeout=10000)
-    values = profile_values(db)
+    assert [c.kinds for c in announced] == [{Kind.OFFICE, Kind.INSTITUTION}]
+    values = _profile(db)
     assert values["camat_nip"] == "197505102001121016" and values["place_name"] == "Tenggarong"
     with db.read() as s:
         assert office_summary(s).persons == 0
@@ -41,20 +52,33 @@ def test_first_run_wizard_sets_up_the_office(qtbot, tmp_path, monkeypatch):
 def test_settings_change_the_profile(qtbot, sqlite_db):
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
-    window.nav.setCurrentRow(window.SECTIONS.index("Pengaturan"))
+    announced = []
+    window.ops.changed.connect(announced.append)
+    window.nav.setCurrentRow(SETTINGS)
     page = window.settings
     page.form.edits["office_name"].setText("Kantor Kecamatan Tenggarong")
     page.form.edits["tksk_nip"].setText("123")
     assert not page.save() and "18 digit" in page.status.text()
     page.form.edits["tksk_nip"].setText("")
-    assert page.save()
+    assert page.save() and page.status.text() == "Tersimpan."
+    assert [c.kinds for c in announced] == [{Kind.OFFICE}]
     assert "Kantor Kecamatan Tenggarong" in window.header.text()
-    assert profile_values(sqlite_db)["office_name"] == "Kantor Kecamatan Tenggarong"
+    assert _profile(sqlite_db)["office_name"] == "Kantor Kecamatan Tenggarong"
+
+
+def test_a_refused_letter_pattern_is_shown_beside_the_button(qtbot, sqlite_db, ops):
+    from desktop.gui.settings.page import SettingsPage
+
+    page = SettingsPage(ops)
+    qtbot.addWidget(page)
+    page.form.edits["letter_pattern"].setText("{nomer}/{tahun}")
+    assert not page.save() and "{nomor}" in page.status.text()
+    assert _profile(sqlite_db)["letter_pattern"] != "{nomer}/{tahun}"
 
 
 def test_wizard_cancel_leaves_nothing(qtbot, tmp_path):
     db = open_database(tmp_path / "kantor.db")
-    wizard = SetupWizard(db)
+    wizard = SetupWizard(Operations(db))
     qtbot.addWidget(wizard)
     wizard.region_page.select("64.02.06")
     wizard.done(QWizard.DialogCode.Rejected)
