@@ -12,7 +12,7 @@ from desktop.core.errors import SimpulError
 from desktop.core.resources import resource_path
 from desktop.core.services.startup import open_for_app
 from desktop.gui import i18n
-from desktop.gui.ops import install_error_hook
+from desktop.gui.ops import install_error_hook, wait_idle
 
 
 def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -38,9 +38,10 @@ def run(db_target: str | None = None, demo: bool = False, screenshot: str | None
         QMessageBox.critical(None, "Simpul", exc.message)
         return 1
     if startup.needs_setup:
-        from desktop.gui.settings.page import SetupWizard
+        from desktop.gui.ops import Operations
+        from desktop.gui.settings.setup import SetupWizard  # only an empty database needs it
 
-        wizard = SetupWizard(startup.db)
+        wizard = SetupWizard(Operations(startup.db))
         wizard.exec()
         if not wizard.finished_ok:
             return 0
@@ -48,6 +49,9 @@ def run(db_target: str | None = None, demo: bool = False, screenshot: str | None
     window.show()
     if screenshot:
         window.resize(1366, 768)
+        for _ in range(3):  # the first paint, then what the first screen counts after it
+            app.processEvents()
+            wait_idle()
         app.processEvents()
         return 0 if window.grab().save(screenshot) else 1
     return app.exec()

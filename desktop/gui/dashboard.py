@@ -1,9 +1,15 @@
 """Beranda: active PPKS per category (a chart) and per desa, PSKS per type, and data-quality
-warnings that open the records behind them."""
+warnings that open the records behind them.
+
+The PPKS and PSKS numbers come from small tables and are read when the page is built; the
+data-quality counts look at every person, so they are counted on the database worker once the
+page is on screen, and shown when ready (the window neither waits for them nor shares its first
+moments with them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,31 +25,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.services.referrals import overdue
+from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
-from desktop.core.services.dashboard import Dashboard, dashboard
+from desktop.core.services.dashboard import (
+    DUPLICATES,
+    NIK_MISMATCH,
+    NO_HEAD,
+    OVERDUE_REFERRALS,
+    QUALITY_CHECKS,
+    WITHOUT_NIK,
+    Dashboard,
+    dashboard,
+    quality,
+)
 from desktop.core.services.lists import PersonFilter
 from desktop.gui.i18n import N_, tr
+from desktop.gui.ops import Operations, error_text
+from desktop.gui.shared.page import Page
 
 QUALITY_FILTERS = {
-    "without_nik": PersonFilter(without_nik=True),
-    "nik_mismatch": PersonFilter(nik_mismatch=True),
-    "duplicates": PersonFilter(duplicates=True),
-    "no_head": PersonFilter(family_without_head=True),
+    WITHOUT_NIK: PersonFilter(without_nik=True),
+    NIK_MISMATCH: PersonFilter(nik_mismatch=True),
+    DUPLICATES: PersonFilter(duplicates=True),
+    NO_HEAD: PersonFilter(family_without_head=True),
 }
+QUALITY_LABELS = {
+    WITHOUT_NIK: N_("Penduduk tanpa NIK"),
+    NIK_MISMATCH: N_("NIK tidak cocok dengan tanggal lahir atau jenis kelamin"),
+    DUPLICATES: N_("Kemungkinan data ganda (nama dan tanggal lahir sama)"),
+    NO_HEAD: N_("Keluarga tanpa kepala keluarga"),
+    OVERDUE_REFERRALS: N_("Rujukan lewat waktu tindak lanjut"),
+}
+# What each count depends on: the numbers are re-read only when one of their kinds changed.
+NUMBER_KINDS = (Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS)
+QUALITY_KINDS = (Kind.PERSON, Kind.FAMILY, Kind.REFERRAL)
 
 
 def _n(value: int) -> str:
     return number(value)
-
-
-QUALITY_LABELS = {
-    "without_nik": N_("Penduduk tanpa NIK"),
-    "nik_mismatch": N_("NIK tidak cocok dengan tanggal lahir atau jenis kelamin"),
-    "duplicates": N_("Kemungkinan data ganda (nama dan tanggal lahir sama)"),
-    "no_head": N_("Keluarga tanpa kepala keluarga"),
-}
 
 
 class BarChart(QWidget):
@@ -83,13 +102,13 @@ class BarChart(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _n(n))
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
+    SHOWS = frozenset({Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS, Kind.REFERRAL})
     show_persons = Signal(object)  # a PersonFilter
     show_referrals = Signal()
 
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, parent)
         self.chart = BarChart()
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,13 +144,26 @@ class DashboardPage(QWidget):
         for table in (self.matrix, self.psks):
             table.verticalHeader().setDefaultSectionSize(22)
         self.data: Dashboard | None = None
+        self.counts: dict[str, int] | None = None  # the data-quality counts, once counted
+        self._counting = False  # one count at a time; changes meanwhile ask for one more after it
+        self._again = False
+        self._painted = False  # nothing is counted before the first screen is drawn
+        self._show_counts(None)
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.read() as s:
-            data = dashboard(s)
-            late = len(overdue(s))
-        self.data = data
+        self.refresh_numbers()
+        self.refresh_quality()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(*NUMBER_KINDS):
+            self.refresh_numbers()
+        if changes.touches(*QUALITY_KINDS):
+            self.refresh_quality()
+
+    # -- PPKS and PSKS ----------------------------------------------------------------------
+    def refresh_numbers(self) -> None:
+        data = self.data = self.ops.read(dashboard)
         used = [(no, code, name) for no, code, name in data.categories if data.category_total(no)]
         self.chart.set_items([(code, name, data.category_total(no)) for no, code, name in used])
         self.matrix.clear()
@@ -161,14 +193,6 @@ class DashboardPage(QWidget):
             item = QTableWidgetItem(_n(n))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.psks.setItem(r, 1, item)
-        self.quality.clear()
-        for key, _label, n in data.quality:
-            item = QListWidgetItem(f"{'⚠' if n else '✓'}  {tr(QUALITY_LABELS[key])}: {_n(n)}")
-            item.setData(Qt.ItemDataRole.UserRole, key if n else None)
-            self.quality.addItem(item)
-        item = QListWidgetItem(f"{'⚠' if late else '✓'}  {tr('Rujukan lewat waktu tindak lanjut')}: {_n(late)}")
-        item.setData(Qt.ItemDataRole.UserRole, "referrals" if late else None)
-        self.quality.addItem(item)
 
     def _number(self, r: int, c: int, value: int, bold: bool = False) -> None:
         item = QTableWidgetItem(_n(value) if value else "·")
@@ -179,9 +203,56 @@ class DashboardPage(QWidget):
             item.setFont(font)
         self.matrix.setItem(r, c, item)
 
+    # -- data quality -----------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.refresh_quality)  # after this paint, not during it
+
+    def refresh_quality(self) -> None:
+        """Count on the worker; the list keeps the last counts (or "…") until the new ones come."""
+        if not self._painted:
+            return  # the first paint asks for them
+        if self._counting:
+            self._again = True
+            return
+        self._counting = True
+        self.ops.run(lambda session, _progress: quality(session), parent=self, session="read",
+                     label=tr("Memeriksa kualitas data…"), show_progress=False,
+                     on_done=self._counted, on_error=self._count_failed)
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        if shiboken6.isValid(self):  # the page may be gone meanwhile
+            self.counts = counts
+            self._show_counts(counts)
+            self._count_done()
+
+    def _count_failed(self, exc: BaseException) -> None:
+        # Not worth a message box over the first screen: the list says it, the lists still work.
+        if shiboken6.isValid(self):
+            self.quality.clear()
+            self.quality.addItem(tr("Kualitas data belum dapat diperiksa: {reason}").format(reason=error_text(exc)))
+            self._count_done()
+
+    def _count_done(self) -> None:
+        self._counting = False
+        if self._again:
+            self._again = False
+            self.refresh_quality()
+
+    def _show_counts(self, counts: dict[str, int] | None) -> None:
+        self.quality.clear()
+        for key in QUALITY_CHECKS:
+            n = None if counts is None else counts[key]
+            mark = "…" if n is None else "⚠" if n else "✓"
+            item = QListWidgetItem(f"{mark}  {tr(QUALITY_LABELS[key])}: {'…' if n is None else _n(n)}")
+            item.setData(Qt.ItemDataRole.UserRole, key if n else None)
+            self.quality.addItem(item)
+
     def _open_quality(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
-        if key == "referrals":
+        if key == OVERDUE_REFERRALS:
             self.show_referrals.emit()
         elif key:
             self.show_persons.emit(QUALITY_FILTERS[key])

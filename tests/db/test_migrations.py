@@ -21,6 +21,18 @@ def test_empty_to_head(empty_db):
     assert set(Base.metadata.tables) <= set(inspect(empty_db.engine).get_table_names())
 
 
+def test_quick_schema_check_agrees_with_alembic(empty_db):
+    """The app knows the head without importing Alembic; the constant must follow the revisions."""
+    assert schema.HEAD_REVISION == schema.alembic_head()
+    assert schema.current_revision(empty_db) is None
+    schema.upgrade(empty_db, target="0003")
+    for expected in ("0003", schema.HEAD_REVISION):
+        with empty_db.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == expected
+        assert schema.current_revision(empty_db) == expected
+        schema.upgrade(empty_db)
+
+
 def test_models_match_migrations(empty_db):
     """The models are the source of truth; a change without a revision fails here (alembic check)."""
     schema.upgrade(empty_db)

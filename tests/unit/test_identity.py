@@ -120,3 +120,18 @@ def test_messages_are_indonesian_by_default_and_english_on_request():
     assert finding.message.startswith("NIK harus 16 digit")
     i18n.set_language("en")
     assert finding.message.startswith("A NIK must be 16 digits")
+
+
+def test_lokal_is_loaded_by_the_first_check_not_by_the_import():
+    """lokal's package brings its personal-data detectors along (~0.3 s): not at start."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import desktop.core.domain.identity as identity\n"
+            "assert 'lokal' not in sys.modules\n"
+            "assert identity.check_nik('6402061505850003').valid\n"
+            "assert identity.check_kk('6402061203150007', check_region=False).valid\n"
+            "assert 'lokal' in sys.modules\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr

@@ -1,4 +1,7 @@
-"""Schema state and upgrades: backup, upgrade to head, restore the backup if anything fails."""
+"""Schema state and upgrades: backup, upgrade to head, restore the backup if anything fails.
+
+Alembic is imported only when a migration is due (it costs more than half a second): a database
+already at `HEAD_REVISION` is recognised by one query of its `alembic_version` table."""
 
 from __future__ import annotations
 
@@ -8,21 +11,33 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
 
 from desktop.core import paths
 from desktop.core.db.engine import Database, translate_errors
 from desktop.core.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a test holds it equal to Alembic's own head.
+HEAD_REVISION = "0006"
+
+
+def __getattr__(name: str):
+    if name == "command":  # `schema.command` for tests that stand in for an upgrade
+        from alembic import command
+
+        return command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -31,14 +46,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def alembic_head() -> str:
+    """The head as Alembic reads it from the revision files (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision recorded in the database; None for an empty one."""
     with translate_errors(db), db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(versions) > 1:  # Simpul has one line of revisions; several heads are not ours
+        raise StorageError("db.newer", current=", ".join(versions))
+    return versions[0] if versions else None
 
 
 @dataclass(frozen=True)
@@ -61,6 +89,8 @@ def state(db: Database) -> SchemaState:
 
 
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # alembic raises ResolutionError/CommandError for unknown ids
@@ -124,10 +154,12 @@ def upgrade(db: Database, target: str = "head") -> UpgradeResult:
     st = state(db)
     if target != "head":
         st = SchemaState(st.current, target)
-    if st.current and not _known(st.current):
-        raise StorageError("db.newer", current=st.current)
     if st.is_current:
         return UpgradeResult(st.current, st.head, None)
+    if st.current and not _known(st.current):
+        raise StorageError("db.newer", current=st.current)
+    from alembic import command
+
     backup = None
     if db.file and st.current is not None:
         backup = backup_sqlite(db.file, f"sebelum-{st.current}")
@@ -146,6 +178,8 @@ def upgrade(db: Database, target: str = "head") -> UpgradeResult:
 def _autogenerate(message: str) -> None:  # pragma: no cover - a developer tool
     """Write a new revision by comparing the models with a scratch database at head."""
     import tempfile
+
+    from alembic import command
 
     from desktop.core.db.engine import open_database
 

@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from lokal import parse_nik
-from lokal.provinces import PROVINCES
-
 from desktop.core.errors import Finding, FindingsMixin
 
 Sex = Literal["L", "P"]
@@ -35,6 +32,22 @@ def clean_identifier(value: object) -> str:
         text = m.group(1)
     text = text.lstrip("'\u2019`")
     return _JUNK.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _parse_nik():
+    # Importing lokal loads its personal-data detectors too (~0.3 s): paid at the first check,
+    # not when the window opens.
+    from lokal import parse_nik
+
+    return parse_nik
+
+
+@lru_cache(maxsize=1)
+def _provinces():
+    from lokal.provinces import PROVINCES
+
+    return PROVINCES
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +98,7 @@ def check_nik(value: object, *, today: dt.date | None = None, check_region: bool
         return IdCheck(text, [Finding("nik.format", params={"value": str(value).strip()})])
     if text[0] == "0":
         return IdCheck(text, [Finding("nik.leading_zero")])
-    info = parse_nik(text, reference_date=today)
+    info = _parse_nik()(text, reference_date=today)
     findings = [
         Finding(_LOKAL_NIK_CODES.get(issue.code, "nik.format"),
                 params={"code": text[:2], "value": text})
@@ -121,7 +134,7 @@ def check_kk(value: object, *, today: dt.date | None = None, check_region: bool 
         return IdCheck(text, [Finding("kk.leading_zero")])
     today = today or dt.date.today()
     findings: list[Finding] = []
-    if text[0:2] not in PROVINCES:
+    if text[0:2] not in _provinces():
         findings.append(Finding("kk.province", params={"code": text[0:2]}))
     if text[2:4] == "00" or text[4:6] == "00":
         findings.append(Finding("kk.region_zero"))

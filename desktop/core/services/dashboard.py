@@ -1,9 +1,12 @@
-"""Numbers for the Beranda: active PPKS per desa and category, PSKS per type, data-quality counts."""
+"""Numbers for the Beranda: active PPKS per desa and category, PSKS per type (`dashboard`, small
+tables, read when the window opens) and the data-quality counts (`quality`, which look at every
+person and so grow with the registry; the screen reads them on the database worker)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,30 +23,25 @@ from desktop.core.db.models import (
     Region,
 )
 from desktop.core.domain.enums import PpksStatus
-from desktop.core.services.lists import duplicate_person_ids
+
+# The data-quality checks, in the order the Beranda lists them; each opens the records behind it.
+WITHOUT_NIK, NIK_MISMATCH, DUPLICATES, NO_HEAD, OVERDUE_REFERRALS = (
+    "without_nik", "nik_mismatch", "duplicates", "no_head", "referrals")
+QUALITY_CHECKS = (WITHOUT_NIK, NIK_MISMATCH, DUPLICATES, NO_HEAD, OVERDUE_REFERRALS)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Dashboard:
     desa: list[tuple[str, str]]  # (code, name)
     categories: list[tuple[int, str, str]]  # (no, code, name)
     ppks: dict[tuple[str, int], int]  # (desa code, category no) -> active records
     psks: list[tuple[str, str, int]]  # (code, name, active entries)
-    quality: list[tuple[str, str, int]] = field(default_factory=list)  # (key, label, count)
 
     def category_total(self, no: int) -> int:
         return sum(n for (_, c), n in self.ppks.items() if c == no)
 
     def desa_total(self, code: str) -> int:
         return sum(n for (d, _), n in self.ppks.items() if d == code)
-
-
-QUALITY_LABELS = {
-    "without_nik": "Penduduk tanpa NIK",
-    "nik_mismatch": "NIK tidak cocok dengan tanggal lahir atau jenis kelamin",
-    "duplicates": "Kemungkinan data ganda (nama dan tanggal lahir sama)",
-    "no_head": "Keluarga tanpa kepala keluarga",
-}
 
 
 def dashboard(session: Session) -> Dashboard:
@@ -63,13 +61,29 @@ def dashboard(session: Session) -> Dashboard:
         select(PsksType.code, PsksType.name, func.count(PsksEntry.id))
         .outerjoin(PsksEntry, (PsksEntry.type_no == PsksType.no) & PsksEntry.active.is_(True))
         .group_by(PsksType.no, PsksType.code, PsksType.name).order_by(PsksType.no))]
+    return Dashboard(desa, cats, dict(counts), psks)
+
+
+def duplicate_count(session: Session) -> int:
+    """Persons who share name and birth date with someone else (likely entered twice): one pass
+    over the (name key, birth date) index, where a self-join took seconds at 200,000 persons."""
+    groups = (select(func.count().label("n")).where(Person.birth_date.is_not(None))
+              .group_by(Person.name_key, Person.birth_date).having(func.count() > 1).subquery())
+    return session.scalar(select(func.coalesce(func.sum(groups.c.n), 0))) or 0
+
+
+def quality(session: Session, today: dt.date | None = None) -> dict[str, int]:
+    """Each data-quality check -> how many records it finds, in `QUALITY_CHECKS` order."""
+    # services.referrals (letters, signing, the PostgreSQL dialect: ~0.06 s) is loaded with the
+    # first count, on the worker after the window is drawn, not with the first screen.
+    from desktop.core.services.referrals import overdue
+
     heads = select(Person.family_id).where(Person.relationship_code == 1, Person.family_id.is_not(None))
-    quality = [
-        ("without_nik", session.scalar(select(func.count()).select_from(Person).where(Person.nik.is_(None)))),
-        ("nik_mismatch", session.scalar(select(func.count()).select_from(Person)
-                                        .where(Person.nik_mismatch.is_(True)))),
-        ("duplicates", session.scalar(select(func.count()).select_from(duplicate_person_ids().distinct().subquery()))),
-        ("no_head", session.scalar(select(func.count()).select_from(Family).where(Family.id.not_in(heads)))),
-    ]
-    return Dashboard(desa, cats, dict(counts), psks,
-                     [(key, QUALITY_LABELS[key], n or 0) for key, n in quality])
+    counts = {
+        WITHOUT_NIK: session.scalar(select(func.count()).select_from(Person).where(Person.nik.is_(None))),
+        NIK_MISMATCH: session.scalar(select(func.count()).select_from(Person).where(Person.nik_mismatch.is_(True))),
+        DUPLICATES: duplicate_count(session),
+        NO_HEAD: session.scalar(select(func.count()).select_from(Family).where(Family.id.not_in(heads))),
+        OVERDUE_REFERRALS: len(overdue(session, today)),
+    }
+    return {key: counts[key] or 0 for key in QUALITY_CHECKS}

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from desktop.core import paths
 from desktop.core.db import schema
 from desktop.core.db.engine import Database, open_database
-from desktop.core.services import demo as demo_data
 from desktop.core.services.office import get_office, init_office
 
 DEMO_KECAMATAN = "64.02.06"  # Tenggarong, Kutai Kartanegara
@@ -33,6 +32,8 @@ def open_for_app(target: str | os.PathLike[str] | None = None, *, demo: bool = F
     with db.read() as s:
         has_office = get_office(s) is not None
     if demo and not has_office:
+        from desktop.core.services import demo as demo_data  # only the demo's first start needs it
+
         init_office(db, DEMO_KECAMATAN, actor="demo")
         demo_data.generate(db, DEMO_FAMILIES, seed=DEMO_FAMILIES)
         has_office = True

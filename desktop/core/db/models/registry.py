@@ -60,7 +60,8 @@ class DesilHistory(Base):
 
 class Person(AddressMixin, Base):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_desa_rt", "desa_code", "rt", "rw"),)
+    __table_args__ = (Index("ix_person_desa_rt", "desa_code", "rt", "rw"),
+                      Index("ix_person_name_birth", "name_key", "birth_date"))  # likely duplicates, by index
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # NULL for people without a NIK (gelandangan, for instance); they are flagged, not refused.
