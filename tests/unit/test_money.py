@@ -39,3 +39,19 @@ def test_figures():
     assert thousands(1_250_000) == "1.250.000"
     assert figures(600_000, cash=True, unit="Rp") == "Rp600.000"
     assert figures(1_200, cash=False, unit="kg") == "1.200 kg"
+
+
+def test_whole_numbers_are_grouped_as_babel_groups_them():
+    from babel.numbers import format_decimal
+
+    from desktop.core import i18n
+
+    before = i18n.language()
+    try:
+        for lang, locale in (("id", "id_ID"), ("en", "en_US")):
+            i18n.set_language(lang)
+            for value in (0, 7, 999, 1000, 7198, -1234567, 10**12):
+                assert i18n.number(value) == format_decimal(value, format="#,##0", locale=locale)
+            assert i18n.number(0.9, 1) == format_decimal(0.9, format="#,##0.0", locale=locale)
+    finally:
+        i18n.set_language(before)
