@@ -79,6 +79,11 @@ class Changes:
             return frozenset()
         return None if touch.reshaped else touch.ids
 
+    def named(self, kind: Kind) -> frozenset[int] | None:
+        """The ids a write named of `kind`, whether edited, added or removed; None when unknown."""
+        touch = self.touched.get(kind)
+        return frozenset() if touch is None else touch.ids
+
     @property
     def kinds(self) -> frozenset[Kind]:
         return frozenset(self.touched)

@@ -147,7 +147,7 @@ class Operations(QObject):
                 value = fn(session)
         except Exception as exc:  # noqa: BLE001 - every failure is reported here, once
             self._report(parent, exc, on_error)
-            return Outcome(False, None, exc)
+            return Outcome(False, None, exc.with_traceback(None))  # frames would keep widgets alive
         self.announce(changes(value) if callable(changes) else changes)
         return Outcome(True, value)
 
@@ -158,7 +158,7 @@ class Operations(QObject):
             value = fn(self._db)
         except Exception as exc:  # noqa: BLE001
             self._report(parent, exc, on_error)
-            return Outcome(False, None, exc)
+            return Outcome(False, None, exc.with_traceback(None))
         self.announce(changes(value) if callable(changes) else changes)
         return Outcome(True, value)
 

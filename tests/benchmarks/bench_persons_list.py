@@ -67,11 +67,12 @@ def main() -> None:
 
         from PySide6.QtWidgets import QApplication
 
+        from desktop.gui.ops import Operations
         from desktop.gui.registry.persons import PersonsPage
 
         app = QApplication.instance() or QApplication([])
         t = time.perf_counter()
-        page = PersonsPage(db)
+        page = PersonsPage(Operations(db))
         page.resize(1366, 700)
         page.show()
         app.processEvents()

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from desktop.core.changes import Kind
 from desktop.core.db.models import Person, PpksRecord
 from desktop.core.errors import SimpulError
 from desktop.core.services.history import person_history, revert
@@ -23,6 +24,11 @@ def make(db):
 def history(db, pid):
     with db.read() as s:
         return person_history(s, pid)
+
+
+def undo(db, entry_id):
+    with db.transaction() as s:
+        return revert(s, entry_id)
 
 
 def test_history_lists_changes_in_words_newest_first(db):
@@ -46,13 +52,15 @@ def test_undo_a_mistaken_edit(db):
         data.name, data.birth_date = "Siti Aminah Salah", dt.date(1985, 5, 16)
         update_person(s, pid, data)
     mistake = history(db, pid)[0]
-    assert revert(db, mistake.entry_id).startswith("Data penduduk diubah")
+    reverted = undo(db, mistake.entry_id)
+    assert reverted.text.startswith("Data penduduk diubah")
+    assert reverted.changes.ids(Kind.PERSON) == {pid}  # edited in place: the list re-reads one row
     with db.read() as s:
         p = get_person(s, pid)
         assert (p.name, p.birth_date, p.nik_mismatch) == ("Siti Aminah", dt.date(1985, 5, 15), False)
     assert history(db, pid)[0].text.startswith("Data penduduk diubah — nama: Siti Aminah Salah → Siti Aminah")
     with pytest.raises(SimpulError) as info:
-        revert(db, mistake.entry_id)  # the record changed again (by the revert itself)
+        undo(db, mistake.entry_id)  # the record changed again (by the revert itself)
     assert info.value.code == "history.changed_since"
 
 
@@ -63,13 +71,14 @@ def test_undo_a_deleted_category_and_an_added_one(db):
         delete_ppks(s, rid)
     deleted = history(db, pid)[0]
     assert deleted.text == "Catatan PPKS dihapus" and deleted.revertible
-    revert(db, deleted.entry_id)
+    changes = undo(db, deleted.entry_id).changes
+    assert changes.touches(Kind.PPKS) and changes.ids(Kind.PERSON) == {pid}  # the person's PPKS column
     with db.read() as s:
         record = s.get(PpksRecord, rid)
         assert record.notes == "ditinggal suami" and record.assessed_on == TODAY
     with db.transaction() as s:
         extra = add_ppks(s, PpksInput("KTK", TODAY, person_id=pid)).id
-    revert(db, history(db, pid)[0].entry_id)
+    undo(db, history(db, pid)[0].entry_id)
     with db.read() as s:
         assert s.get(PpksRecord, extra) is None
 
@@ -81,7 +90,8 @@ def test_undo_a_deleted_person(db):
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0
     entry = history(db, pid)[0]
-    revert(db, entry.entry_id)
+    changes = undo(db, entry.entry_id).changes
+    assert changes.ids(Kind.PERSON) is None  # a row came back: the list asks for its ids again
     with db.read() as s:
         assert get_person(s, pid).nik == "6402065505850001"
 

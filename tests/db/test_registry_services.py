@@ -249,3 +249,42 @@ def test_psks_update_replaces_coverage_and_roster(db):
         delete_psks(s, kt)
     with db.read() as s:
         assert psks_ids(s) == []
+
+
+def test_writes_say_which_rows_they_changed(db):
+    """Each write names the rows it touched, so a list re-reads just those (see desktop.core.changes)."""
+    from desktop.core.changes import Kind
+    from desktop.core.services.welfare import add_ppks_to_persons, delete_ppks, set_ppks_status
+
+    with db.transaction() as s:
+        a = create_family(s, FamilyInput(no_kk="6402061203150007", desa_code=JAHAB), today=TODAY).id
+        b = create_family(s, FamilyInput(no_kk="6402061203150008", desa_code=RAPAK), today=TODAY)
+        assert b.changes.ids(Kind.FAMILY) is None and b.changes.touches(Kind.FAMILY)  # a row added
+        created = create_person(s, siti(family_id=a, relationship_code=1), today=TODAY)
+        pid = created.id
+        assert created.changes.ids(Kind.PERSON) is None and created.changes.ids(Kind.FAMILY) == {a}
+        tono = create_person(s, PersonInput(name="Tono", sex="L"), today=TODAY).id
+
+        data = person_input(get_person(s, pid))
+        data.phone = "0812"
+        edited = update_person(s, pid, data, today=TODAY).changes
+        assert edited.ids(Kind.PERSON) == {pid} and edited.ids(Kind.FAMILY) == {a}  # the head's name shows there
+        moved = move_member(s, pid, b.id, 1)
+        assert moved.ids(Kind.PERSON) == {pid} and moved.ids(Kind.FAMILY) == {a, b.id}
+
+        family_ppks = add_ppks(s, PpksInput("FM", TODAY, family_id=b.id)).changes
+        assert family_ppks.ids(Kind.PPKS) is None  # a record added
+        assert family_ppks.ids(Kind.FAMILY) == {b.id} and family_ppks.ids(Kind.PERSON) == {pid}  # the members
+        record = add_ppks(s, PpksInput("PRSE", TODAY, person_id=pid)).id
+        assert set_ppks_status(s, record, "tertangani").ids(Kind.PERSON) == {pid}
+        assert delete_ppks(s, record).ids(Kind.PERSON) == {pid}
+
+        bulk = add_ppks_to_persons(s, PpksInput("LUT", TODAY), [pid, tono])
+        again = add_ppks_to_persons(s, PpksInput("LUT", TODAY), [pid, tono])
+        assert (bulk.done, bulk.skipped, again.done, again.skipped) == (2, 0, 0, 2)
+        assert bulk.changes.ids(Kind.PERSON) == {pid, tono} and not again.changes
+
+        held = add_psks(s, PsksInput("PSM", person_id=tono)).changes
+        assert held.ids(Kind.PERSON) == {tono}  # the role shows in the person's detail
+        removed = delete_person(s, pid)
+        assert removed.ids(Kind.PERSON) is None and removed.ids(Kind.FAMILY) == {b.id}

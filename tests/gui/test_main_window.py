@@ -22,9 +22,9 @@ def test_window_shows_office_registry_and_database(qtbot, sqlite_db):
     assert window.persons_page.count.text().endswith("penduduk")
 
 
-def test_person_model_passes_the_model_tester(qtbot, qtmodeltester, sqlite_db):
+def test_person_model_passes_the_model_tester(qtbot, qtmodeltester, sqlite_db, ops):
     demo.generate(sqlite_db, 60, seed=4)
-    page = PersonsPage(sqlite_db)
+    page = PersonsPage(ops)
     qtbot.addWidget(page)
     model = page.model
     assert isinstance(model, LazyTableModel) and model.rowCount() > 100
@@ -35,12 +35,12 @@ def test_person_model_passes_the_model_tester(qtbot, qtmodeltester, sqlite_db):
     assert len({model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())}) == len(names)
 
 
-def test_search_filter_sort_and_selection_survives(qtbot, sqlite_db):
+def test_search_filter_sort_and_selection_survives(qtbot, sqlite_db, ops):
     demo.generate(sqlite_db, 150, seed=5)
     with sqlite_db.transaction() as s:
         create_person(s, PersonInput(name="Zubaidah Kasmirah", sex="P", nik="6402064101600001",
                                      desa_code="64.02.06.1001"))
-    page = PersonsPage(sqlite_db)
+    page = PersonsPage(ops)
     qtbot.addWidget(page)
     total = page.model.rowCount()
     def change(action):
@@ -70,10 +70,10 @@ def test_search_filter_sort_and_selection_survives(qtbot, sqlite_db):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_deleted_row_shows_as_deleted_until_refresh(qtbot, sqlite_db):
+def test_deleted_row_shows_as_deleted_until_refresh(qtbot, sqlite_db, ops):
     with sqlite_db.transaction() as s:
         pid = create_person(s, PersonInput(name="Budi", sex="L")).id
-    page = PersonsPage(sqlite_db)
+    page = PersonsPage(ops)
     qtbot.addWidget(page)
     with sqlite_db.transaction() as s:
         delete_person(s, pid)
@@ -111,6 +111,55 @@ def test_screenshot_option_saves_the_window(qtbot, sqlite_db, tmp_path):
     assert run(db_target=str(sqlite_db.file), screenshot=str(shot)) == 0
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_only_the_home_section_is_built_until_another_is_opened(qtbot, sqlite_db):
+    from desktop.gui.main_window import FAMILIES, HOME, PERSONS
+    from desktop.gui.registry.families import FamiliesPage
+
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    assert set(window._built) == {HOME}
+    window.nav.setCurrentRow(FAMILIES)
+    assert set(window._built) == {HOME, FAMILIES}
+    assert isinstance(window.pages.currentWidget(), FamiliesPage)
+    assert window.families_page is window.pages.currentWidget()  # built once
+    assert window.persons_page is window.section(PERSONS) and set(window._built) == {HOME, FAMILIES, PERSONS}
+
+
+def test_a_write_reaches_every_built_section_through_the_window(qtbot, sqlite_db):
+    from desktop.core.services.registry import FamilyInput, create_family
+    from desktop.gui.main_window import FAMILIES, PERSONS
+
+    with sqlite_db.transaction() as s:
+        fid = create_family(s, FamilyInput(no_kk="6402061203150007", desa_code="64.02.06.1001")).id
+        head = create_person(s, PersonInput(name="Budi Santoso", sex="L", nik="6402061505800003", family_id=fid,
+                                            relationship_code=1)).id
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.nav.setCurrentRow(FAMILIES)
+    assert window.families_page.model.index(0, 1).data() == "Budi Santoso"
+    window.nav.setCurrentRow(PERSONS)
+    heard = []
+    window.families_page.on_changes = heard.append  # hidden now: it hears the change when shown again
+    dialog = window.persons_page.edit(head)
+    dialog.name.setText("Budi Santoso Wijaya")
+    assert dialog.save()
+    assert heard == []
+    assert window.persons.index(window.persons.row_of(head), 1).data() == "Budi Santoso Wijaya"
+    del window.families_page.on_changes
+    window.nav.setCurrentRow(FAMILIES)
+    assert window.families_page.model.index(0, 1).data() == "Budi Santoso Wijaya"
+    with qtbot.waitSignal(window.persons_page.refreshed, timeout=5000):
+        window.nav.setCurrentRow(PERSONS)
+        window.persons_page.edit(None)  # a new person: the header counts them
+        added = window.persons_page.findChildren(type(dialog))[-1]
+        added.name.setText("Siti Aminah")
+        added.sex.setCurrentIndex(2)
+        assert added.save()
+    assert "2 penduduk" in window.header.text()
 
 
 def test_keyboard_shortcuts_switch_sections(qtbot, sqlite_db):

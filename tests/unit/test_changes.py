@@ -23,3 +23,10 @@ def test_merging_keeps_the_wider_reach():
 def test_nothing_is_falsy_and_everything_touches_every_kind():
     assert not NOTHING and Changes.everything()
     assert all(Changes.everything().touches(k) for k in Kind)
+
+
+def test_named_ids_include_added_and_removed_rows():
+    assert Changes.reshaped(Kind.PERSON, [7]).named(Kind.PERSON) == {7}
+    assert Changes.updated(Kind.PERSON, [8]).named(Kind.PERSON) == {8}
+    assert Changes.of(Kind.PERSON).named(Kind.PERSON) is None
+    assert Changes.of(Kind.PERSON).named(Kind.FAMILY) == frozenset()

@@ -1,4 +1,4 @@
-"""Everything the person detail panel shows, as plain data."""
+"""Everything the side panels of the persons and families lists show, as plain data."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from desktop.core.db.models import (
     Region,
     Relationship,
 )
-from desktop.core.services.history import HistoryItem, person_history
+from desktop.core.domain.enums import PpksSource, PpksStatus, PpksUnit, Sex
+from desktop.core.services.history import HistoryItem, family_history, person_history
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,10 @@ class PpksLine:
     record_id: int
     code: str
     name: str
-    holder: str  # orang | keluarga
-    status: str
+    holder: PpksUnit  # the person's own record, or their family's
+    status: PpksStatus
     assessed_on: dt.date
-    source: str
+    source: PpksSource
     notes: str | None
     sensitive: bool
 
@@ -40,9 +41,10 @@ class PersonDetail:
     id: int
     name: str
     nik: str | None
-    sex: str
+    sex: Sex
     birth_date: dt.date | None
     address: str
+    family_id: int | None
     no_kk: str | None
     desil: int | None
     members: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, relationship
@@ -59,7 +61,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail | None:
     address = ", ".join(x for x in (p.address, f"RT {p.rt}/RW {p.rw}" if p.rt or p.rw else None,
                                     p.dusun, desa.name if desa else None) if x)
     family = session.get(Family, p.family_id) if p.family_id else None
-    detail = PersonDetail(p.id, p.name, p.nik, p.sex.value, p.birth_date, address,
+    detail = PersonDetail(p.id, p.name, p.nik, p.sex, p.birth_date, address, p.family_id,
                           family.no_kk if family else None, family.desil if family else None)
     if family:
         relations = dict(session.execute(select(Relationship.code, Relationship.name)).all())
@@ -68,8 +70,8 @@ def person_detail(session: Session, person_id: int) -> PersonDetail | None:
     stmt = (select(PpksRecord, PpksCategory).join(PpksCategory)
             .where(or_(PpksRecord.person_id == p.id, PpksRecord.family_id == p.family_id if family else False))
             .order_by(PpksCategory.no))
-    detail.ppks = [PpksLine(r.id, c.code, c.name, "keluarga" if r.family_id else "orang", r.status.value,
-                            r.assessed_on, r.source.value, r.notes, c.sensitive) for r, c in session.execute(stmt)]
+    detail.ppks = [PpksLine(r.id, c.code, c.name, PpksUnit.KELUARGA if r.family_id else PpksUnit.ORANG, r.status,
+                            r.assessed_on, r.source, r.notes, c.sensitive) for r, c in session.execute(stmt)]
     roles = session.execute(select(PsksType.name, PsksEntry.org_name).join(PsksEntry)
                             .where(PsksEntry.person_id == p.id))
     detail.psks = [f"{t}{' – ' + o if o else ''}" for t, o in roles]
@@ -78,3 +80,24 @@ def person_detail(session: Session, person_id: int) -> PersonDetail | None:
         .join(PsksType).where(PsksMember.person_id == p.id))]
     detail.history = person_history(session, p.id)
     return detail
+
+
+@dataclass
+class FamilyDetail:
+    id: int
+    no_kk: str | None
+    desil: int | None
+    members: list[tuple[int, str, str | None, str | None]]  # id, name, relationship, NIK; the head first
+    history: list[HistoryItem]
+
+
+def family_detail(session: Session, family_id: int) -> FamilyDetail | None:
+    """Everything the side panel of the families list shows, as plain data."""
+    family = session.get(Family, family_id)
+    if family is None:
+        return None
+    relations = dict(session.execute(select(Relationship.code, Relationship.name)).all())
+    members = [(m.id, m.name, relations.get(m.relationship_code), m.nik) for m in session.scalars(
+        select(Person).where(Person.family_id == family_id)
+        .order_by(Person.relationship_code.is_(None), Person.relationship_code, Person.id))]
+    return FamilyDetail(family.id, family.no_kk, family.desil, members, family_history(session, family_id))

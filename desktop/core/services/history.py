@@ -9,14 +9,16 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import Changes, Kind
 from desktop.core.db.audit import from_jsonable
 from desktop.core.db.base import Base
-from desktop.core.db.engine import Database
 from desktop.core.db.models import AuditEntry, Person, PpksRecord
-from desktop.core.domain.people import name_key
 from desktop.core.domain.enums import AuditAction
+from desktop.core.domain.people import name_key
 from desktop.core.errors import SimpulError
 from desktop.core.i18n import language
+from desktop.core.services.registry import family_changes, person_changes
+from desktop.core.services.welfare import ppks_changes, psks_changes
 
 REVERTIBLE = ("person", "family", "ppks_record", "office_profile", "psks_entry")
 # (Bahasa Indonesia, English)
@@ -112,36 +114,60 @@ def _derive(obj: Any) -> None:
         obj.name_key = name_key(obj.name)
 
 
-def revert(db: Database, entry_id: int, actor: str | None = None) -> str:
+@dataclass(frozen=True)
+class Reverted:
+    text: str  # the change taken back, in words
+    changes: Changes
+
+
+def revert(session: Session, entry_id: int) -> Reverted:
     """Take one change back: an update gets its old values again, a delete brings the record back,
     an added PPKS record is removed. Refused when the record changed again since (that later work
-    would be lost silently). The revert is itself audited."""
-    with db.transaction(actor) as s:
-        entry = s.get(AuditEntry, entry_id)
-        if entry is None or not _revertible(entry):
-            raise SimpulError("history.not_revertible")
-        model = _model(entry.table_name)
-        later = s.scalar(select(AuditEntry.id).where(
-            AuditEntry.table_name == entry.table_name, AuditEntry.record_id == entry.record_id,
-            AuditEntry.id > entry.id).limit(1))
-        if later is not None:
-            raise SimpulError("history.changed_since")
-        if entry.action == AuditAction.UPDATE:
-            obj = s.get(model, int(entry.record_id))
-            if obj is None:
-                raise SimpulError("history.gone")
-            for column, (old, _new) in entry.changes.items():
-                setattr(obj, column, from_jsonable(model, column, old))
-            _derive(obj)
-        elif entry.action == AuditAction.DELETE:
-            values = {c: from_jsonable(model, c, old) for c, (old, _new) in entry.changes.items()}
-            values["id"] = int(entry.record_id)
-            obj = model(**values)
-            _derive(obj)
-            s.add(obj)
-        else:  # an added PPKS record
-            obj = s.get(model, int(entry.record_id))
-            if obj is not None:
-                s.delete(obj)
-        s.flush()
-    return _describe(entry)
+    would be lost silently). The revert is itself audited (by the caller's transaction)."""
+    entry = session.get(AuditEntry, entry_id)
+    if entry is None or not _revertible(entry):
+        raise SimpulError("history.not_revertible")
+    model = _model(entry.table_name)
+    later = session.scalar(select(AuditEntry.id).where(
+        AuditEntry.table_name == entry.table_name, AuditEntry.record_id == entry.record_id,
+        AuditEntry.id > entry.id).limit(1))
+    if later is not None:
+        raise SimpulError("history.changed_since")
+    reshaped = entry.action != AuditAction.UPDATE
+    if entry.action == AuditAction.UPDATE:
+        obj = session.get(model, int(entry.record_id))
+        if obj is None:
+            raise SimpulError("history.gone")
+        for column, (old, _new) in entry.changes.items():
+            setattr(obj, column, from_jsonable(model, column, old))
+        _derive(obj)
+    elif entry.action == AuditAction.DELETE:
+        values = {c: from_jsonable(model, c, old) for c, (old, _new) in entry.changes.items()}
+        values["id"] = int(entry.record_id)
+        obj = model(**values)
+        _derive(obj)
+        session.add(obj)
+    else:  # an added PPKS record
+        obj = session.get(model, int(entry.record_id))
+    session.flush()
+    changes = _changes(session, entry, obj, reshaped)
+    if entry.action == AuditAction.INSERT and obj is not None:
+        session.delete(obj)
+        session.flush()
+    return Reverted(_describe(entry), changes)
+
+
+def _changes(session: Session, entry: AuditEntry, obj: Any, reshaped: bool) -> Changes:
+    """What the revert touched, for the screens: the record and the rows that show it."""
+    record_id = int(entry.record_id)
+    if entry.table_name == "person":
+        moved = {v for v in entry.changes.get("family_id", ()) if v is not None}
+        out = person_changes(session, [record_id], reshaped=reshaped)
+        return out | Changes.updated(Kind.FAMILY, moved) if moved else out
+    if entry.table_name == "family":
+        return family_changes(session, [record_id], reshaped=reshaped)
+    if entry.table_name == "ppks_record":
+        return ppks_changes(session, obj, reshaped=reshaped) if obj is not None else Changes.of(Kind.PPKS)
+    if entry.table_name == "psks_entry":
+        return psks_changes(obj, reshaped=reshaped)
+    return Changes.updated(Kind.OFFICE)

@@ -185,12 +185,6 @@ def person_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
     return out
 
 
-def ppks_record_ids(session: Session, person_ids: Sequence[int], category: int) -> list[int]:
-    """The records of one category held by these persons themselves."""
-    return list(session.scalars(select(PpksRecord.id).where(
-        PpksRecord.person_id.in_(list(person_ids)), PpksRecord.category_no == category)))
-
-
 # ---- families ---------------------------------------------------------------------------------
 
 FAMILY_SORTS = ("no_kk", "head", "desa", "members", "desil")

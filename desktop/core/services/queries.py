@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db.models import Family, OfficeProfile, Person, PpksCategory, PpksRecord, PsksEntry, Region
+from desktop.core.domain.enums import PsksForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +70,8 @@ def region_label(code: str) -> str | None:
     return f"Kec. {kec}, {regency}" if regency else f"Kec. {kec}"
 
 
-def psks_type_choices(session: Session) -> list[tuple[int, str, str, str]]:
+def psks_type_choices(session: Session) -> list[tuple[int, str, str, PsksForm]]:
     """(number, code, name, form) of the 12 PSKS types."""
     from desktop.core.db.models import PsksType
 
-    return [(t.no, t.code, t.name, t.form.value) for t in session.scalars(select(PsksType).order_by(PsksType.no))]
+    return [(t.no, t.code, t.name, t.form) for t in session.scalars(select(PsksType).order_by(PsksType.no))]

@@ -1,7 +1,8 @@
 """Persons and families: create, change, move and delete them under the registry's rules.
 
 Every function takes the caller's session (one unit of work, see Database.transaction) and returns
-the warnings that did not block it. Errors raise ValidationError carrying all findings at once.
+the warnings that did not block it and what it changed (`Changes`, for the screens to redraw just
+those rows). Errors raise ValidationError carrying all findings at once.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import NOTHING, Changes, Kind
 from desktop.core.db.models import DesilHistory, Family, Person, PpksRecord, PsksEntry, PsksMember, Region
 from desktop.core.domain.enums import Disability, LifeStatus, Sex
 from desktop.core.domain.identity import check_kk, check_nik, nik_mismatches
@@ -64,6 +66,48 @@ class Outcome:
 
     id: int
     warnings: list[Finding] = field(default_factory=list)
+    changes: Changes = NOTHING
+
+
+# Past this many ids a change says "which ones unknown": a list re-reads itself for less than the
+# bookkeeping would cost (and SQLite caps the number of bound parameters).
+MANY = 500
+
+
+def _touch(kind: Kind, ids, reshaped: bool) -> Changes:
+    return (Changes.reshaped if reshaped else Changes.updated)(kind, ids)
+
+
+def person_changes(session: Session, person_ids, *, reshaped: bool = False) -> Changes:
+    """What shows these persons: their rows, their families' rows (head, size) and the PSKS they
+    hold (named after them)."""
+    ids = set(person_ids)
+    if len(ids) > MANY:
+        return Changes.of(Kind.PERSON, Kind.FAMILY, Kind.PSKS)
+    out = _touch(Kind.PERSON, ids, reshaped)
+    families = set(session.scalars(select(Person.family_id).where(Person.id.in_(ids), Person.family_id.is_not(None))))
+    if families:
+        out |= Changes.updated(Kind.FAMILY, families)
+    held = set(session.scalars(select(PsksEntry.id).where(PsksEntry.person_id.in_(ids))))
+    if held:
+        out |= Changes.updated(Kind.PSKS, held)
+    return out
+
+
+def family_changes(session: Session, family_ids, *, reshaped: bool = False) -> Changes:
+    """What shows these families: their rows, their members' rows (No. KK, address, family PPKS) and
+    the PSKS they hold (named after the head)."""
+    ids = set(family_ids)
+    if len(ids) > MANY:
+        return Changes.of(Kind.FAMILY, Kind.PERSON, Kind.PSKS)
+    out = _touch(Kind.FAMILY, ids, reshaped)
+    members = set(session.scalars(select(Person.id).where(Person.family_id.in_(ids))))
+    if members:
+        out |= Changes.updated(Kind.PERSON, members) if len(members) <= MANY else Changes.of(Kind.PERSON)
+    held = set(session.scalars(select(PsksEntry.id).where(PsksEntry.family_id.in_(ids))))
+    if held:
+        out |= Changes.updated(Kind.PSKS, held)
+    return out
 
 
 def _blank(value: str | None) -> str | None:
@@ -148,16 +192,17 @@ def create_person(session: Session, data: PersonInput, *, today: dt.date | None 
     person = Person(**values)
     session.add(person)
     session.flush()
-    return Outcome(person.id, warnings)
+    return Outcome(person.id, warnings, person_changes(session, [person.id], reshaped=True))
 
 
 def update_person(session: Session, person_id: int, data: PersonInput, *,
                   today: dt.date | None = None) -> Outcome:
     person = get_person(session, person_id)
     values, warnings = _validate_person(session, data, person_id, today)
+    before = person_changes(session, [person_id])  # the family it may leave
     _apply(person, values)
     session.flush()
-    return Outcome(person.id, warnings)
+    return Outcome(person.id, warnings, before | person_changes(session, [person_id]))
 
 
 def _get[T](session: Session, model: type[T], record_id: int, what: str) -> T:
@@ -192,13 +237,15 @@ def find_person_by_nik(session: Session, nik: str) -> Person | None:
     return session.scalars(select(Person).where(Person.nik == checked.value)).first()
 
 
-def delete_person(session: Session, person_id: int) -> None:
+def delete_person(session: Session, person_id: int) -> Changes:
     """Delete a person with their PPKS records and PSKS memberships, each audited. A person who
     holds a PSKS role (a TKSK, a PSM) is kept: end that role first."""
     person = get_person(session, person_id)
     if session.scalar(select(func.count()).select_from(PsksEntry).where(PsksEntry.person_id == person_id)):
         raise ValidationError([Finding("person.is_psks_holder")])
+    changes = person_changes(session, [person_id], reshaped=True)
     for record in session.scalars(select(PpksRecord).where(PpksRecord.person_id == person_id)):
+        changes |= Changes.reshaped(Kind.PPKS, [record.id])
         session.delete(record)
     for member in session.scalars(select(PsksMember).where(PsksMember.person_id == person_id)):
         member.person_id = None  # the organisation keeps the name on its roster
@@ -207,6 +254,17 @@ def delete_person(session: Session, person_id: int) -> None:
     session.flush()
     session.delete(person)
     session.flush()
+    return changes
+
+
+def delete_persons(session: Session, person_ids: list[int]) -> Changes:
+    """Delete several persons in one unit of work: all of them, or (on the first refusal) none."""
+    changes = Changes()
+    for person_id in person_ids:
+        one = delete_person(session, person_id)
+        if len(person_ids) <= MANY:
+            changes |= one
+    return changes if len(person_ids) <= MANY else Changes.of(Kind.PERSON, Kind.FAMILY, Kind.PPKS)
 
 
 # ---- families ---------------------------------------------------------------------------------
@@ -237,7 +295,7 @@ def create_family(session: Session, data: FamilyInput, *, today: dt.date | None 
     family = Family(**values)
     session.add(family)
     session.flush()
-    return Outcome(family.id, warnings)
+    return Outcome(family.id, warnings, Changes.reshaped(Kind.FAMILY, [family.id]))
 
 
 def get_family(session: Session, family_id: int) -> Family:
@@ -254,10 +312,10 @@ def update_family(session: Session, family_id: int, data: FamilyInput, *,
     for member in family.members:
         _apply(member, address)
     session.flush()
-    return Outcome(family.id, warnings)
+    return Outcome(family.id, warnings, family_changes(session, [family_id]))
 
 
-def set_desil(session: Session, family_id: int, desil: int, as_of: dt.date, source: str | None) -> None:
+def set_desil(session: Session, family_id: int, desil: int, as_of: dt.date, source: str | None) -> Changes:
     """Record a DTSEN desil for a family; older extracts never overwrite a newer one."""
     if not isinstance(desil, int) or not 1 <= desil <= 10:
         raise ValidationError([Finding("desil.range", params={"value": desil})])
@@ -266,45 +324,53 @@ def set_desil(session: Session, family_id: int, desil: int, as_of: dt.date, sour
     if family.desil_as_of is None or as_of >= family.desil_as_of:
         family.desil, family.desil_as_of, family.desil_source = desil, as_of, _blank(source)
     session.flush()
+    return family_changes(session, [family_id])
 
 
 def move_member(session: Session, person_id: int, family_id: int | None,
-                relationship_code: int | None) -> None:
+                relationship_code: int | None) -> Changes:
     """Put a person into a family (or take them out with family_id=None); they take its address."""
     person = get_person(session, person_id)
+    before = person_changes(session, [person_id])  # the family they leave
     person.family_id = family_id
     person.relationship_code = relationship_code
     if family_id is not None:
         for key, value in _family_address(get_family(session, family_id)).items():
             setattr(person, key, value)
     session.flush()
+    return before | person_changes(session, [person_id])
 
 
-def delete_family(session: Session, family_id: int) -> None:
+def delete_family(session: Session, family_id: int) -> Changes:
     """Delete a family record. Its members stay in the registry without a family; its family-level
     PPKS records (FM, KBSP) go with it, each audited."""
     family = get_family(session, family_id)
     if session.scalar(select(func.count()).select_from(PsksEntry).where(PsksEntry.family_id == family_id)):
         raise ValidationError([Finding("family.is_psks_holder")])
+    changes = family_changes(session, [family_id], reshaped=True)
     for member in list(family.members):
         member.family_id = None
     for record in session.scalars(select(PpksRecord).where(PpksRecord.family_id == family_id)):
+        changes |= Changes.reshaped(Kind.PPKS, [record.id])
         session.delete(record)
     session.flush()
     session.delete(family)
     session.flush()
+    return changes
 
 
-def set_head(session: Session, family_id: int, person_id: int) -> None:
+def set_head(session: Session, family_id: int, person_id: int) -> Changes:
     """Make a member the head of the family; a previous head becomes "Lainnya" (edit it after)."""
     person = get_person(session, person_id)
+    changes = NOTHING
     if person.family_id != family_id:
-        move_member(session, person_id, family_id, HEAD_OF_FAMILY)
+        changes = move_member(session, person_id, family_id, HEAD_OF_FAMILY)
     for member in get_family(session, family_id).members:
         if member.id != person_id and member.relationship_code == HEAD_OF_FAMILY:
             member.relationship_code = OTHER_RELATIONSHIP
     person.relationship_code = HEAD_OF_FAMILY
     session.flush()
+    return changes | family_changes(session, [family_id])
 
 
 def family_input(family: Family) -> FamilyInput:

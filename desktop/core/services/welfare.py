@@ -1,4 +1,5 @@
-"""PPKS records and PSKS entries: assigning categories and registering welfare resources."""
+"""PPKS records and PSKS entries: assigning categories and registering welfare resources. Each
+write returns what it changed (`Changes`), as the registry's services do."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import Changes, Kind
 from desktop.core.db.models import (
     Community,
     Family,
@@ -24,7 +26,8 @@ from desktop.core.db.models import (
 from desktop.core.domain.categories import CategoryRule, category_warnings
 from desktop.core.domain.enums import PpksSource, PpksStatus, PsksForm
 from desktop.core.errors import Finding, NotFoundError, ValidationError
-from desktop.core.services.registry import Outcome, office_desa_codes
+from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
+from desktop.core.services.registry import MANY, Outcome, family_changes, office_desa_codes
 
 
 def _alias_key(text: str | int) -> str:
@@ -94,25 +97,93 @@ def add_ppks(session: Session, data: PpksInput) -> Outcome:
                         notes=(data.notes or "").strip() or None)
     session.add(record)
     session.flush()
-    return Outcome(record.id, warnings)
+    return Outcome(record.id, warnings, ppks_changes(session, record, reshaped=True))
 
 
-def set_ppks_status(session: Session, record_id: int, status: str, notes: str | None = None) -> None:
+def ppks_changes(session: Session, record: PpksRecord, *, reshaped: bool) -> Changes:
+    """The record, and the rows that show its code: its person, or its family and their members."""
+    out = (Changes.reshaped if reshaped else Changes.updated)(Kind.PPKS, [record.id])
+    if record.person_id is not None:
+        out |= Changes.updated(Kind.PERSON, [record.person_id])
+    if record.family_id is not None:
+        out |= family_changes(session, [record.family_id])
+    return out
+
+
+def _ppks_record(session: Session, record_id: int) -> PpksRecord:
     record = session.get(PpksRecord, record_id)
     if record is None:
         raise NotFoundError("record.not_found", what="PPKS", id=record_id)
+    return record
+
+
+def set_ppks_status(session: Session, record_id: int, status: str, notes: str | None = None) -> Changes:
+    record = _ppks_record(session, record_id)
     record.status = PpksStatus(status)
     if notes is not None:
         record.notes = notes.strip() or None
     session.flush()
+    return ppks_changes(session, record, reshaped=False)
 
 
-def delete_ppks(session: Session, record_id: int) -> None:
-    record = session.get(PpksRecord, record_id)
-    if record is None:
-        raise NotFoundError("record.not_found", what="PPKS", id=record_id)
+def delete_ppks(session: Session, record_id: int) -> Changes:
+    record = _ppks_record(session, record_id)
+    changes = ppks_changes(session, record, reshaped=True)
     session.delete(record)
     session.flush()
+    return changes
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    """What a change to many persons' own PPKS records did."""
+
+    done: int
+    skipped: int
+    changes: Changes
+
+    @classmethod
+    def of(cls, records: list[int], persons: set[int], skipped: int, *, reshaped: bool) -> BulkOutcome:
+        if len(records) > MANY:
+            return cls(len(records), skipped, Changes.of(Kind.PPKS, Kind.PERSON))
+        if not records:
+            return cls(0, skipped, Changes())
+        touched = (Changes.reshaped if reshaped else Changes.updated)(Kind.PPKS, records)
+        return cls(len(records), skipped, touched | Changes.updated(Kind.PERSON, persons))
+
+
+def add_ppks_to_persons(session: Session, data: PpksInput, person_ids: list[int],
+                        progress: Progress = NULL_PROGRESS) -> BulkOutcome:
+    """Record one category on many persons; those who already have it are skipped."""
+    category = find_category(session, data.category)
+    if category is None:
+        raise ValidationError([Finding("ppks.unknown", params={"code": data.category})])
+    progress.start(len(person_ids))
+    records: list[int] = []
+    persons: set[int] = set()
+    for person_id in person_ids:
+        check_cancelled(progress)
+        if not session.scalar(select(PpksRecord.id).where(PpksRecord.category_no == category.no,
+                                                          PpksRecord.person_id == person_id)):
+            one = PpksInput(category.no, data.assessed_on, data.source, data.status, data.notes, person_id=person_id)
+            records.append(add_ppks(session, one).id)
+            persons.add(person_id)
+        progress.advance()
+    return BulkOutcome.of(records, persons, len(person_ids) - len(records), reshaped=True)
+
+
+def set_ppks_status_of_persons(session: Session, person_ids: list[int], category: int, status: str,
+                               progress: Progress = NULL_PROGRESS) -> BulkOutcome:
+    """Give the records of one category held by these persons themselves a new status."""
+    found = [row for start in range(0, len(person_ids), MANY) for row in session.execute(
+        select(PpksRecord.id, PpksRecord.person_id).where(PpksRecord.person_id.in_(person_ids[start:start + MANY]),
+                                                          PpksRecord.category_no == category))]
+    progress.start(len(found))
+    for record_id, _ in found:
+        check_cancelled(progress)
+        set_ppks_status(session, record_id, status)
+        progress.advance()
+    return BulkOutcome.of([r for r, _ in found], {p for _, p in found}, 0, reshaped=False)
 
 
 @dataclass
@@ -171,8 +242,10 @@ def _save_psks(session: Session, psks_id: int | None, data: PsksInput) -> Outcom
     if psks_id is None:
         entry = PsksEntry(**values)
         session.add(entry)
+        before = Changes()
     else:
         entry = _psks(session, psks_id)
+        before = psks_changes(entry, reshaped=False)  # persons who may leave its roster
         for key, value in values.items():
             if getattr(entry, key) != value:
                 setattr(entry, key, value)
@@ -194,7 +267,14 @@ def _save_psks(session: Session, psks_id: int | None, data: PsksInput) -> Outcom
             session.add(PsksMember(psks_id=entry.id, name=name, role=role, person_id=person_id))
     session.flush()
     session.expire(entry, ["coverage", "members"])
-    return Outcome(entry.id)
+    return Outcome(entry.id, changes=before | psks_changes(entry, reshaped=psks_id is None))
+
+
+def psks_changes(entry: PsksEntry, *, reshaped: bool) -> Changes:
+    """The entry, and the persons whose detail names it: its holder, chair and members."""
+    out = (Changes.reshaped if reshaped else Changes.updated)(Kind.PSKS, [entry.id])
+    people = {entry.person_id, entry.chair_person_id, *(m.person_id for m in entry.members)} - {None}
+    return out | Changes.updated(Kind.PERSON, people) if people else out
 
 
 def _psks(session: Session, psks_id: int) -> PsksEntry:
@@ -214,14 +294,16 @@ def psks_input(session: Session, psks_id: int) -> PsksInput:
         coverage=[c.desa_code for c in e.coverage], members=[(m.name, m.role, m.person_id) for m in e.members])
 
 
-def delete_psks(session: Session, psks_id: int) -> None:
+def delete_psks(session: Session, psks_id: int) -> Changes:
     entry = _psks(session, psks_id)
+    changes = psks_changes(entry, reshaped=True)
     for row in [*entry.coverage, *entry.members]:
         session.delete(row)  # one by one, so each is audited
     session.flush()
     session.expire(entry, ["coverage", "members"])
     session.delete(entry)
     session.flush()
+    return changes
 
 
 def create_community(session: Session, name: str, desa_code: str | None, location: str | None = None,

@@ -3,10 +3,8 @@ move a member out, make a member the head, record a DTSEN desil."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -21,16 +19,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
-from desktop.core.services.history import family_history
-from desktop.core.services.lists import FamilyFilter, FamilyListRow, family_ids, family_rows
+from desktop.core.services.detail import family_detail
+from desktop.core.services.lists import FamilyFilter, family_ids, family_rows
 from desktop.core.services.queries import desa_choices, reference_choices
 from desktop.core.services.registry import (
     FamilyInput,
@@ -43,10 +39,11 @@ from desktop.core.services.registry import (
     set_head,
     update_family,
 )
-from desktop.gui.shared.lazy_model import Column, LazyTableModel
-from desktop.gui.tasks import run_task
-from desktop.gui.shared.widgets import HistoryBox, error_label, list_view, save_cancel, show_not_saved
 from desktop.gui.i18n import N_, tr
+from desktop.gui.ops import Operations
+from desktop.gui.registry.listing import IdQuery, ListPage, debounced, desa_combo
+from desktop.gui.shared.lazy_model import Column
+from desktop.gui.shared.widgets import HistoryBox, date_edit, error_label, save_cancel, select_data, show_not_saved
 
 COLUMNS = [
     Column(N_("No. KK"), lambda r: r.no_kk or tr("(tanpa No. KK)"), "no_kk"),
@@ -61,25 +58,21 @@ COLUMNS = [
 
 
 class FamilyDialog(QDialog):
-    def __init__(self, db: Database, family_id: int | None = None, parent=None) -> None:
+    def __init__(self, ops: Operations, family_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.family_id, self.saved_id = db, family_id, None
+        self.ops, self.family_id, self.saved_id = ops, family_id, None
         self.setWindowTitle(tr("Ubah keluarga") if family_id else tr("Tambah keluarga"))
         self.no_kk, self.address, self.dusun = QLineEdit(), QLineEdit(), QLineEdit()
         self.rt, self.rw = QLineEdit(), QLineEdit()
-        self.desa = QComboBox()
-        self.desa.addItem("", None)
-        with db.read() as s:
-            for code, name in desa_choices(s):
-                self.desa.addItem(name, code)
-            data = family_input(get_family(s, family_id)) if family_id else None
+        desa, data = ops.read(lambda s: (desa_choices(s), family_input(get_family(s, family_id)) if family_id else None))
+        self.desa = desa_combo(desa, "")
         if data:
             self.no_kk.setText(data.no_kk or "")
             self.address.setText(data.address or "")
             self.dusun.setText(data.dusun or "")
             self.rt.setText(data.rt or "")
             self.rw.setText(data.rw or "")
-            self.desa.setCurrentIndex(max(0, self.desa.findData(data.desa_code)))
+            select_data(self.desa, data.desa_code)
         self.errors = error_label()
         buttons = save_cancel(self, self.save)
         form = QFormLayout(self)
@@ -95,54 +88,43 @@ class FamilyDialog(QDialog):
     def save(self) -> bool:
         data = FamilyInput(self.no_kk.text() or None, self.address.text(), self.desa.currentData(),
                            self.dusun.text(), self.rt.text(), self.rw.text())
-        try:
-            with self.db.transaction() as s:
-                out = (create_family(s, data) if self.family_id is None
-                       else update_family(s, self.family_id, data))
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
+        family_id = self.family_id
+        out = self.ops.write(
+            lambda s: create_family(s, data) if family_id is None else update_family(s, family_id, data),
+            parent=self, changes=lambda saved: saved.changes, on_error=lambda exc: show_not_saved(self.errors, exc))
+        if not out:
             return False
-        self.saved_id = out.id
+        self.saved_id = out.value.id
         self.accept()
         return True
 
 
-class FamiliesPage(QWidget):
-    refreshed = Signal(int)
-    data_changed = Signal()
+class FamiliesPage(ListPage):
+    KIND = Kind.FAMILY
+    RELATED = (Kind.PERSON, Kind.PPKS)  # head, size and family PPKS show on the rows
+    SHOWS = frozenset({Kind.FAMILY, Kind.PERSON, Kind.PPKS})
 
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._generation = 0
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, COLUMNS, family_rows, parent=parent)
         self.sort_key, self.descending = "no_kk", False
-        self.model = LazyTableModel(COLUMNS, self._fetch, self)
+        self.family_id: int | None = None  # the family the side panel shows
         self.model.sort_requested.connect(self._sort)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Cari No. KK, NIK atau nama anggota…"))
         self.search.setClearButtonEnabled(True)
-        self.desa = QComboBox()
-        self.desa.addItem(tr("Semua desa/kelurahan"), None)
-        with db.read() as s:
-            for code, name in desa_choices(s):
-                self.desa.addItem(name, code)
-            self.relationships = reference_choices(s)["relationship"]
+        desa, refs = ops.read(lambda s: (desa_choices(s), reference_choices(s)))
+        self.relationships = refs["relationship"]
+        self.desa = desa_combo(desa, tr("Semua desa/kelurahan"))
         self.count = QLabel()
         add, edit = QPushButton(tr("Tambah keluarga")), QPushButton(tr("Ubah"))
         add.clicked.connect(lambda: self.edit(None))
         edit.clicked.connect(lambda: self.current_id() and self.edit(self.current_id()))
-        debounce = QTimer(self)
-        debounce.setSingleShot(True)
-        debounce.setInterval(250)
-        debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: debounce.start())
+        typing = debounced(self, self.refresh)
+        self.search.textChanged.connect(lambda _: typing.start())
         self.desa.currentIndexChanged.connect(lambda _: self.refresh())
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        list_view(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 140), (2, 140), (3, 115), (4, 64), (5, 62), (6, 48), (7, 90)):
             self.table.setColumnWidth(col, width)
@@ -152,13 +134,12 @@ class FamiliesPage(QWidget):
         self.members_title = QLabel(tr("Pilih keluarga di daftar."))
         add_member, remove_member, head = (QPushButton(tr("Tambah anggota (NIK)…")), QPushButton(tr("Keluarkan")),
                                            QPushButton(tr("Jadikan kepala")))
-        add_member.clicked.connect(self.add_member)
+        add_member.clicked.connect(lambda: self.add_member())
         remove_member.clicked.connect(self.remove_member)
         head.clicked.connect(self.make_head)
         self.desil_value = QSpinBox()
         self.desil_value.setRange(1, 10)
-        self.desil_date = QDateEdit(QDate.currentDate())
-        self.desil_date.setDisplayFormat("dd-MM-yyyy")
+        self.desil_date = date_edit()
         self.desil_source = QLineEdit("DTSEN")
         save_desil = QPushButton(tr("Catat desil"))
         save_desil.clicked.connect(self.record_desil)
@@ -170,8 +151,7 @@ class FamiliesPage(QWidget):
         for b in (add_member, remove_member, head):
             row.addWidget(b)
         ml.addLayout(row)
-        self.history = HistoryBox(db)
-        self.history.reverted.connect(self._changed)
+        self.history = HistoryBox(ops)
         desil_box = QGroupBox(tr("Desil DTSEN"))
         dl = QFormLayout(desil_box)
         dl.addRow(tr("Desil:"), self.desil_value)
@@ -185,18 +165,16 @@ class FamiliesPage(QWidget):
         sl.addWidget(desil_box)
         sl.addWidget(self.history, 1)
         self.side.setEnabled(False)
+        self.side.setMaximumWidth(380)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.side.setMaximumWidth(380)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.desa)
-        top.addWidget(self.count)
-        top.addWidget(add)
-        top.addWidget(edit)
+        for w in (self.desa, self.count, add, edit):
+            top.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -204,75 +182,56 @@ class FamiliesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_members())
         self.refresh(wait=True)
 
-    def _fetch(self, ids: list[int]) -> dict[int, FamilyListRow]:
-        with self.db.read() as s:
-            return family_rows(s, ids)
-
-    def refresh(self, wait: bool = False) -> None:
-        self._generation += 1
-        generation = self._generation
-        f = FamilyFilter(self.search.text(), self.desa.currentData())
-        sort, desc = self.sort_key, self.descending
-
-        def query(_progress):
-            with self.db.read() as s:
-                return family_ids(s, f, sort, desc)
-
-        if wait:
-            self._show(generation, query(None))
-        else:
-            run_task(self, query, label=tr("Mencari…"), show_progress=False,
-                     on_done=lambda ids: self._show(generation, ids))
-
-    def _show(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
-        current = self.current_id()
-        self.model.set_ids(ids)
-        self.count.setText(tr("{n} keluarga").format(n=number(len(ids))))
-        row = self.model.row_of(current) if current else None
-        if row is not None:
-            self.table.selectRow(row)
-        self.show_members()
-        self.refreshed.emit(len(ids))
+    def id_query(self) -> IdQuery:
+        f, sort, descending = FamilyFilter(self.search.text(), self.desa.currentData()), self.sort_key, self.descending
+        return lambda s: family_ids(s, f, sort, descending)
 
     def _sort(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
         self.refresh()
 
-    def current_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
+    def shown(self, count: int) -> None:
+        self.count.setText(tr("{n} keluarga").format(n=number(count)))
 
+    def current_gone(self) -> None:
+        self.show_members()
+
+    def side_changes(self, changes: Changes) -> None:
+        families = changes.ids(Kind.FAMILY)
+        if self.family_id is not None and (families is None or self.family_id in families):
+            self.show_members()
+
+    # -- the side panel -------------------------------------------------------------------------
     def show_members(self) -> None:
         fid = self.current_id()
-        self.side.setEnabled(fid is not None)
+        detail = self.ops.read(lambda s: family_detail(s, fid)) if fid is not None else None
+        self.family_id = detail.id if detail else None
+        self.side.setEnabled(detail is not None)
         self.members.clear()
-        self.history.show_items([])
-        if fid is None:
+        if detail is None:
             self.members_title.setText(tr("Pilih keluarga di daftar."))
+            self.history.show_items([])
             return
-        names = dict(self.relationships)
-        with self.db.read() as s:
-            family = get_family(s, fid)
-            self.members_title.setText("No. KK " + (family.no_kk or tr("(tanpa No. KK)")))
-            for m in sorted(family.members, key=lambda p: (p.relationship_code or 99, p.id)):
-                relation = names.get(m.relationship_code) or tr("hubungan belum diisi")
-                item = QListWidgetItem(f"{m.name} — {relation} · {m.nik or tr('tanpa NIK')}")
-                item.setData(Qt.ItemDataRole.UserRole, m.id)
-                self.members.addItem(item)
-            if family.desil:
-                self.desil_value.setValue(family.desil)
-            self.history.show_items(family_history(s, fid))
+        self.members_title.setText("No. KK " + (detail.no_kk or tr("(tanpa No. KK)")))
+        for member_id, name, relation, nik in detail.members:
+            item = QListWidgetItem(f"{name} — {relation or tr('hubungan belum diisi')} · {nik or tr('tanpa NIK')}")
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            self.members.addItem(item)
+        if detail.desil:
+            self.desil_value.setValue(detail.desil)
+        self.history.show_items(detail.history)
 
-    def _changed(self) -> None:
-        self.model.invalidate()
-        self.show_members()
-        self.data_changed.emit()
+    def _selected_member(self) -> int | None:
+        items = self.members.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # -- writes ---------------------------------------------------------------------------------
+    def _write(self, fn) -> bool:
+        """A write whose service says what it changed."""
+        return bool(self.ops.write(fn, parent=self, changes=lambda changed: changed))
 
     def edit(self, family_id: int | None) -> FamilyDialog:
-        dialog = FamilyDialog(self.db, family_id, self)
-        dialog.accepted.connect(lambda: (self.refresh(), self.data_changed.emit()))
+        dialog = FamilyDialog(self.ops, family_id, self)
         dialog.open()
         return dialog
 
@@ -284,52 +243,30 @@ class FamiliesPage(QWidget):
             nik, ok = QInputDialog.getText(self, tr("Tambah anggota"), tr("NIK penduduk yang sudah terdaftar:"))
             if not ok or not nik.strip():
                 return False
-            labels = [n for _, n in self.relationships]
-            label, ok = QInputDialog.getItem(self, tr("Tambah anggota"), tr("Hubungan dalam keluarga:"), labels, 3,
-                                             False)
+            names = [n for _, n in self.relationships]
+            name, ok = QInputDialog.getItem(self, tr("Tambah anggota"), tr("Hubungan dalam keluarga:"), names, 3,
+                                            False)
             if not ok:
                 return False
-            relationship = dict((n, c) for c, n in self.relationships)[label]
-        with self.db.read() as s:
-            person = find_person_by_nik(s, nik)
-        if person is None:
+            relationship = next(c for c, n in self.relationships if n == name)
+        person_id = self.ops.read(lambda s: getattr(find_person_by_nik(s, nik), "id", None))
+        if person_id is None:
             QMessageBox.warning(self, "Simpul", tr("NIK {nik} belum ada di registri. Tambahkan orangnya dulu di "
                                                    "Penduduk & PPKS.").format(nik=nik))
             return False
-        with self.db.transaction() as s:
-            move_member(s, person.id, fid, relationship)
-        self._changed()
-        return True
+        return self._write(lambda s: move_member(s, person_id, fid, relationship))
 
-    def _selected_member(self) -> int | None:
-        items = self.members.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
-
-    def remove_member(self) -> None:
+    def remove_member(self) -> bool:
         pid = self._selected_member()
-        if pid is None:
-            return
-        with self.db.transaction() as s:
-            move_member(s, pid, None, None)
-        self._changed()
+        return pid is not None and self._write(lambda s: move_member(s, pid, None, None))
 
-    def make_head(self) -> None:
+    def make_head(self) -> bool:
         pid, fid = self._selected_member(), self.current_id()
-        if pid is None or fid is None:
-            return
-        with self.db.transaction() as s:
-            set_head(s, fid, pid)
-        self._changed()
+        return pid is not None and fid is not None and self._write(lambda s: set_head(s, fid, pid))
 
-    def record_desil(self) -> None:
+    def record_desil(self) -> bool:
         fid = self.current_id()
         if fid is None:
-            return
-        try:
-            with self.db.transaction() as s:
-                set_desil(s, fid, self.desil_value.value(), self.desil_date.date().toPython(),
-                          self.desil_source.text())
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message)
-            return
-        self._changed()
+            return False
+        desil, as_of, source = self.desil_value.value(), self.desil_date.date().toPython(), self.desil_source.text()
+        return self._write(lambda s: set_desil(s, fid, desil, as_of, source))

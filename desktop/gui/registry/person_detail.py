@@ -3,11 +3,11 @@ roles, and the record's history with "take this change back"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,38 +26,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.domain.enums import PpksSource, PpksStatus
-from desktop.core.errors import SimpulError
+from desktop.core.changes import Changes, Kind
+from desktop.core.domain.enums import PpksSource, PpksStatus, PpksUnit
 from desktop.core.services.detail import PersonDetail, person_detail
 from desktop.core.services.queries import ppks_choices
 from desktop.core.services.welfare import PpksInput, add_ppks, delete_ppks, set_ppks_status
-from desktop.gui.shared.widgets import HistoryBox, save_cancel
-from desktop.gui.i18n import N_, tr
+from desktop.gui.i18n import tr
+from desktop.gui.labels import choices, label
+from desktop.gui.ops import Operations
+from desktop.gui.shared.widgets import HistoryBox, combo, date_edit, save_cancel
 
-STATUSES = {"aktif": N_("Aktif"), "tertangani": N_("Tertangani"), "meninggal": N_("Meninggal"), "pindah": N_("Pindah")}
-SOURCES = {"tksk": "TKSK", "psm": "PSM", "desa": "Desa", "import": "Impor", "lainnya": "Lainnya"}
+
+def category_items(categories: Sequence[tuple[int, str, str]]) -> list[tuple[str, int]]:
+    """The 26 PPKS categories as "8. LUT – Lanjut usia terlantar" with their number."""
+    return [(f"{no}. {code} – {name}", no) for no, code, name in categories]
 
 
 class PpksDialog(QDialog):
     """Choose a category (and date, source, status, notes) to record."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Tambah kategori PPKS"))
-        self.category = QComboBox()
-        with db.read() as s:
-            for no, code, name in ppks_choices(s):
-                self.category.addItem(f"{no}. {code} – {name}", no)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setCalendarPopup(True)
-        self.source = QComboBox()
-        for s_ in PpksSource:
-            self.source.addItem(SOURCES[s_.value], s_.value)
-        self.status = QComboBox()
-        for st in PpksStatus:
-            self.status.addItem(tr(STATUSES[st.value]), st.value)
+        self.category = combo(category_items(ops.read(ppks_choices)))
+        self.date = date_edit()
+        self.source = combo(choices(PpksSource))
+        self.status = combo(choices(PpksStatus))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(tr("Permasalahan singkat"))
         buttons = save_cancel(self, self.accept)
@@ -75,12 +69,11 @@ class PpksDialog(QDialog):
 
 
 class PersonDetailPanel(QWidget):
-    changed = Signal()  # something was saved: lists and counts may need a refresh
     open_person = Signal(int)
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.detail: PersonDetail | None = None
         self.title = QLabel(tr("Pilih seorang penduduk di daftar."))
         self.title.setWordWrap(True)
@@ -101,8 +94,7 @@ class PersonDetailPanel(QWidget):
         remove.clicked.connect(self.remove_category)
         self.psks = QLabel()
         self.psks.setWordWrap(True)
-        self.history = HistoryBox(db)
-        self.history.reverted.connect(self._done)
+        self.history = HistoryBox(ops)
 
         family_box = QGroupBox(tr("Keluarga"))
         QVBoxLayout(family_box).addWidget(self.members)
@@ -125,11 +117,9 @@ class PersonDetailPanel(QWidget):
         layout.addWidget(self.history, 1)
         self.setEnabled(False)
 
+    # -- showing ------------------------------------------------------------------------------
     def show_person(self, person_id: int | None) -> None:
-        detail = None
-        if person_id is not None:
-            with self.db.read() as s:
-                detail = person_detail(s, person_id)
+        detail = self.ops.read(lambda s: person_detail(s, person_id)) if person_id is not None else None
         self.detail = detail
         self.setEnabled(detail is not None)
         if detail is None:
@@ -153,9 +143,9 @@ class PersonDetailPanel(QWidget):
             self.members.addItem(item)
         self.ppks.setRowCount(len(detail.ppks))
         for r, line in enumerate(detail.ppks):
-            family = " " + tr("(keluarga)") if line.holder == "keluarga" else ""
-            label = f"{line.code}{family}{' 🔒' if line.sensitive else ''}"
-            cells = [label, tr(STATUSES[line.status]), line.assessed_on.strftime("%d-%m-%Y"), line.notes or ""]
+            family = " " + tr("(keluarga)") if line.holder is PpksUnit.KELUARGA else ""
+            code = f"{line.code}{family}{' 🔒' if line.sensitive else ''}"
+            cells = [code, label(line.status), line.assessed_on.strftime("%d-%m-%Y"), line.notes or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.record_id)
@@ -167,57 +157,56 @@ class PersonDetailPanel(QWidget):
         self.psks.setText("; ".join(detail.psks) or tr("Tidak ada"))
         self.history.show_items(detail.history)
 
+    def reload(self) -> None:
+        self.show_person(self.detail.id if self.detail else None)
+
+    def shows_any(self, changes: Changes) -> bool:
+        """Whether a write touched the person shown, or their family."""
+        if self.detail is None:
+            return False
+        persons, families = changes.ids(Kind.PERSON), changes.ids(Kind.FAMILY)
+        return (persons is None or self.detail.id in persons
+                or families is None or self.detail.family_id in families)
+
+    # -- PPKS records -------------------------------------------------------------------------
     def _selected_record(self) -> int | None:
         rows = self.ppks.selectionModel().selectedRows()
         return self.ppks.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
-    def _done(self) -> None:
-        self.show_person(self.detail.id if self.detail else None)
-        self.changed.emit()
-
     def add_category(self) -> None:
         if self.detail is None:
             return
-        dialog = PpksDialog(self.db, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.save_category(dialog.value(person_id=self.detail.id))
+        dialog = PpksDialog(self.ops, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_category(dialog.value(person_id=self.detail.id))
 
-    def save_category(self, data: PpksInput) -> None:
-        try:
-            with self.db.transaction() as s:
-                outcome = add_ppks(s, data)
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message)
-            return
-        if outcome.warnings:  # age/sex/unit rules only warn
+    def save_category(self, data: PpksInput) -> bool:
+        out = self.ops.write(lambda s: add_ppks(s, data), parent=self, changes=lambda added: added.changes)
+        if out and out.value.warnings:  # age/sex/unit rules only warn
             QMessageBox.information(self, "Simpul", tr("Tersimpan, dengan catatan:") + "\n" +
-                                    "\n".join(w.message for w in outcome.warnings))
-        self._done()
+                                    "\n".join(w.message for w in out.value.warnings))
+        return bool(out)
 
     def change_status(self) -> None:
         record = self._selected_record()
         if record is None:
             QMessageBox.information(self, "Simpul", tr("Pilih dulu kategori PPKS di tabel."))
             return
-        combo = QComboBox()
-        for st in PpksStatus:
-            combo.addItem(tr(STATUSES[st.value]), st.value)
+        status = combo(choices(PpksStatus))
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Ubah status PPKS"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
-        form.addRow(tr("Status baru:"), combo)
+        form.addRow(tr("Status baru:"), status)
         form.addRow(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.set_status(record, combo.currentData())
+            self.set_status(record, PpksStatus(status.currentData()))
 
-    def set_status(self, record_id: int, status: str) -> None:
-        with self.db.transaction() as s:
-            set_ppks_status(s, record_id, status)
-        self._done()
+    def set_status(self, record_id: int, status: PpksStatus) -> bool:
+        return bool(self.ops.write(lambda s: set_ppks_status(s, record_id, status), parent=self,
+                                   changes=lambda changed: changed))
 
     def remove_category(self) -> None:
         record = self._selected_record()
@@ -226,6 +215,4 @@ class PersonDetailPanel(QWidget):
         if QMessageBox.question(self, "Simpul", tr("Hapus kategori ini? Penghapusan bisa dikembalikan dari riwayat.")
                                 ) != QMessageBox.StandardButton.Yes:
             return
-        with self.db.transaction() as s:
-            delete_ppks(s, record)
-        self._done()
+        self.ops.write(lambda s: delete_ppks(s, record), parent=self, changes=lambda changed: changed)

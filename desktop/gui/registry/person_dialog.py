@@ -8,8 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -23,12 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.domain.enums import Disability, LifeStatus
+from desktop.core.domain.enums import Disability, LifeStatus, Sex
 from desktop.core.domain.identity import check_nik, nik_mismatches
-from desktop.core.errors import SimpulError, ValidationError
 from desktop.core.services.queries import desa_choices, reference_choices, region_label
-from desktop.gui.shared.widgets import error_label, save_cancel, show_not_saved
 from desktop.core.services.registry import (
     PersonInput,
     create_person,
@@ -37,41 +32,30 @@ from desktop.core.services.registry import (
     person_input,
     update_person,
 )
-from desktop.gui.i18n import N_, tr
-
-SEXES = [("", None), (N_("L – Laki-laki"), "L"), (N_("P – Perempuan"), "P")]
-LIFE = {"hidup": N_("Hidup"), "meninggal": N_("Meninggal"), "pindah": N_("Pindah")}
-DISABILITY = {"fisik": N_("Fisik"), "intelektual": N_("Intelektual"), "mental": N_("Mental"),
-              "sensorik netra": N_("Sensorik netra"), "sensorik rungu": N_("Sensorik rungu"),
-              "sensorik wicara": N_("Sensorik wicara"), "ganda": N_("Ganda")}
+from desktop.gui.i18n import tr
+from desktop.gui.labels import choices, label
+from desktop.gui.ops import Operations
+from desktop.gui.shared.widgets import combo, date_edit, error_label, save_cancel, select_data, show_not_saved
 
 
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
-    for label, value in items:
-        combo.addItem(tr(label) if label else label, value)
-    return combo
-
-
-def _set_combo(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(index if index >= 0 else 0)
+def _coded(items: list[tuple[int, str]]) -> list[tuple[str, int | None]]:
+    """A reference list (code, name) after an empty choice."""
+    return [("", None), *((name, code) for code, name in items)]
 
 
 class PersonDialog(QDialog):
     open_person = Signal(int)  # the user chose to open the person who already has this NIK
 
-    def __init__(self, db: Database, person_id: int | None = None, parent=None) -> None:
+    def __init__(self, ops: Operations, person_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.person_id = person_id
         self.saved_id: int | None = None
         self.existing_id: int | None = None
+        self._family_id: int | None = None
         self.setWindowTitle(tr("Ubah data penduduk") if person_id else tr("Tambah penduduk"))
-        with db.read() as s:
-            refs = reference_choices(s)
-            desa = desa_choices(s)
-            data = person_input(get_person(s, person_id)) if person_id else None
+        refs, desa, data = ops.read(lambda s: (
+            reference_choices(s), desa_choices(s), person_input(get_person(s, person_id)) if person_id else None))
 
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(tr("16 digit; kosongkan bila belum punya NIK"))
@@ -82,31 +66,28 @@ class PersonDialog(QDialog):
         self.open_existing.hide()
         self.open_existing.clicked.connect(self._open_existing)
         self.name = QLineEdit()
-        self.sex = _combo(SEXES)
+        self.sex = combo([("", None), *((f"{sex} – {label(sex)}", sex) for sex in Sex)])
         self.birth_place = QLineEdit()
         self.birth_known = QCheckBox(tr("diketahui"))
-        self.birth_date = QDateEdit()
-        self.birth_date.setDisplayFormat("dd-MM-yyyy")
-        self.birth_date.setCalendarPopup(True)
+        self.birth_date = date_edit(QDate(1980, 1, 1))
         self.birth_date.setMaximumDate(QDate.currentDate())
-        self.birth_date.setDate(QDate(1980, 1, 1))
         self.birth_date.setEnabled(False)
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
-        self.relationship = _combo([("", None), *[(n, c) for c, n in refs["relationship"]]])
-        self.religion = _combo([("", None), *[(n, c) for c, n in refs["religion"]]])
-        self.marital = _combo([("", None), *[(n, c) for c, n in refs["marital_status"]]])
-        self.education = _combo([("", None), *[(n, c) for c, n in refs["education"]]])
+        self.relationship = combo(_coded(refs["relationship"]))
+        self.religion = combo(_coded(refs["religion"]))
+        self.marital = combo(_coded(refs["marital_status"]))
+        self.education = combo(_coded(refs["education"]))
         self.occupation = QLineEdit()
-        self.disability = _combo([(N_("Tidak ada"), None), *[(DISABILITY[d.value], d.value) for d in Disability]])
+        self.disability = combo([(tr("Tidak ada"), None), *choices(Disability)])
         self.phone = QLineEdit()
-        self.desa = _combo([("", None), *[(n, c) for c, n in desa]])
+        self.desa = combo(_coded(desa))
         self.dusun = QLineEdit()
         self.rt = QLineEdit()
         self.rt.setMaximumWidth(60)
         self.rw = QLineEdit()
         self.rw.setMaximumWidth(60)
         self.address = QLineEdit()
-        self.life = _combo([(LIFE[v.value], v.value) for v in LifeStatus])
+        self.life = combo(choices(LifeStatus))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.errors = error_label()
@@ -159,7 +140,7 @@ class PersonDialog(QDialog):
 
         if data is not None:
             self._load(data)
-        self._clean = self._snapshot()
+        self._clean = self.form_input()
         for w in (self.nik, self.name, self.birth_place):
             w.textChanged.connect(self._live)
         self.sex.currentIndexChanged.connect(self._live)
@@ -172,24 +153,24 @@ class PersonDialog(QDialog):
     def _load(self, d: PersonInput) -> None:
         self.nik.setText(d.nik or "")
         self.name.setText(d.name)
-        _set_combo(self.sex, d.sex)
+        select_data(self.sex, d.sex)
         self.birth_place.setText(d.birth_place or "")
         if d.birth_date:
             self.birth_known.setChecked(True)
             self.birth_date.setDate(QDate(d.birth_date.year, d.birth_date.month, d.birth_date.day))
-        _set_combo(self.relationship, d.relationship_code)
-        _set_combo(self.religion, d.religion_code)
-        _set_combo(self.marital, d.marital_status_code)
-        _set_combo(self.education, d.education_code)
+        select_data(self.relationship, d.relationship_code)
+        select_data(self.religion, d.religion_code)
+        select_data(self.marital, d.marital_status_code)
+        select_data(self.education, d.education_code)
         self.occupation.setText(d.occupation or "")
-        _set_combo(self.disability, d.disability)
+        select_data(self.disability, d.disability)
         self.phone.setText(d.phone or "")
-        _set_combo(self.desa, d.desa_code)
+        select_data(self.desa, d.desa_code)
         self.dusun.setText(d.dusun or "")
         self.rt.setText(d.rt or "")
         self.rw.setText(d.rw or "")
         self.address.setText(d.address or "")
-        _set_combo(self.life, d.life_status)
+        select_data(self.life, d.life_status)
         self.notes.setPlainText(d.notes or "")
         self._family_id = d.family_id
 
@@ -197,16 +178,13 @@ class PersonDialog(QDialog):
         birth = self.birth_date.date().toPython() if self.birth_known.isChecked() else None
         return PersonInput(
             name=self.name.text(), sex=self.sex.currentData() or "", nik=self.nik.text() or None,
-            birth_place=self.birth_place.text(), birth_date=birth, family_id=getattr(self, "_family_id", None),
+            birth_place=self.birth_place.text(), birth_date=birth, family_id=self._family_id,
             relationship_code=self.relationship.currentData(), religion_code=self.religion.currentData(),
             marital_status_code=self.marital.currentData(), education_code=self.education.currentData(),
             occupation=self.occupation.text(), disability=self.disability.currentData(), phone=self.phone.text(),
             address=self.address.text(), desa_code=self.desa.currentData(), dusun=self.dusun.text(),
             rt=self.rt.text(), rw=self.rw.text(), life_status=self.life.currentData(),
             notes=self.notes.toPlainText())
-
-    def _snapshot(self) -> PersonInput:
-        return self.form_input()
 
     @property
     def dirty(self) -> bool:
@@ -231,21 +209,20 @@ class PersonDialog(QDialog):
             self.birth_known.setChecked(True)
             self.birth_date.setDate(QDate(checked.date.year, checked.date.month, checked.date.day))
         if self.sex.currentData() is None and checked.sex:
-            _set_combo(self.sex, checked.sex)
+            select_data(self.sex, checked.sex)
         where = region_label(checked.district_code or "") or tr("kode wilayah {code}").format(
             code=checked.district_code)
         lines = [tr("Lahir {date} · {sex} · diterbitkan di {where}").format(
-            date=f"{checked.date:%d-%m-%Y}", sex=tr("Perempuan") if checked.sex == "P" else tr("Laki-laki"),
+            date=f"{checked.date:%d-%m-%Y}", sex=label(Sex(checked.sex)),
             where=where)]
         birth = self.birth_date.date().toPython() if self.birth_known.isChecked() else None
         warnings = checked.warnings + nik_mismatches(checked, birth, self.sex.currentData())
         lines += [f"⚠ {w.message}" for w in warnings]
-        with self.db.read() as s:
-            other = find_person_by_nik(s, checked.value)
-            if other is not None and other.id != self.person_id:
-                self.existing_id = other.id
-                lines.append(tr("NIK ini sudah terdaftar atas nama {name}.").format(name=other.name))
-                self.open_existing.show()
+        other = self.ops.read(lambda s: _id_and_name(find_person_by_nik(s, checked.value)))
+        if other is not None and other[0] != self.person_id:
+            self.existing_id = other[0]
+            lines.append(tr("NIK ini sudah terdaftar atas nama {name}.").format(name=other[1]))
+            self.open_existing.show()
         self.nik_info.setText("\n".join(lines))
         self.nik_info.setStyleSheet("color: #7F6000" if len(lines) > 1 else "color: #1F6F5C")
 
@@ -257,20 +234,13 @@ class PersonDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------------
     def save(self) -> bool:
-        data = self.form_input()
-        try:
-            with self.db.transaction() as s:
-                if self.person_id is None:
-                    outcome = create_person(s, data)
-                else:
-                    outcome = update_person(s, self.person_id, data)
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
+        data, person_id = self.form_input(), self.person_id
+        out = self.ops.write(
+            lambda s: create_person(s, data) if person_id is None else update_person(s, person_id, data),
+            parent=self, changes=lambda saved: saved.changes, on_error=lambda exc: show_not_saved(self.errors, exc))
+        if not out:
             return False
-        except SimpulError as exc:
-            self.errors.setText(exc.message)
-            return False
-        self.saved_id = outcome.id
+        self.saved_id = out.value.id
         self._clean = data
         self.accept()
         return True
@@ -295,3 +265,6 @@ class PersonDialog(QDialog):
         else:
             super().closeEvent(event)
 
+
+def _id_and_name(person) -> tuple[int, str] | None:
+    return None if person is None else (person.id, person.name)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,32 +14,37 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from desktop.core.db.engine import Database
+from desktop.core.changes import Changes, Kind
+from desktop.core.domain.enums import PpksStatus, Sex
+from desktop.core.i18n import number
 from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
 from desktop.core.services.queries import desa_choices, ppks_choices
-from desktop.core.errors import SimpulError
-from desktop.core.i18n import number
-from desktop.core.errors import ValidationError
-from desktop.core.services.registry import delete_person
-from desktop.core.services.welfare import add_ppks, set_ppks_status
-from desktop.gui.shared.lazy_model import Column, LazyTableModel
-from desktop.gui.registry.person_detail import PersonDetailPanel, PpksDialog
-from desktop.gui.registry.person_dialog import PersonDialog
-from desktop.gui.tasks import run_task
+from desktop.core.services.registry import delete_persons
+from desktop.core.services.welfare import (
+    BulkOutcome,
+    PpksInput,
+    add_ppks_to_persons,
+    set_ppks_status_of_persons,
+)
 from desktop.gui.i18n import N_, tr
+from desktop.gui.labels import LABELS, label
+from desktop.gui.ops import Operations
+from desktop.gui.registry.listing import IdQuery, ListPage, debounced, desa_combo
+from desktop.gui.registry.person_detail import PersonDetailPanel, PpksDialog, category_items
+from desktop.gui.registry.person_dialog import PersonDialog
+from desktop.gui.shared.lazy_model import Column
+from desktop.gui.shared.widgets import combo, select_data
 
+# (untranslated text, value) for the filter bars here and in the aid room's "from the registry".
 AGE_BANDS = [(N_("Semua umur"), None, None), (N_("Balita (0–5)"), 0, 5), (N_("Anak (6–17)"), 6, 17),
              (N_("Dewasa (18–59)"), 18, 59), (N_("Lansia (60+)"), 60, None)]
 DESIL = [(N_("Semua desil"), None), (N_("Desil 1"), 1), (N_("Desil 1–2"), 2), (N_("Desil 1–3"), 3),
          (N_("Desil 1–4"), 4)]
-STATUS = [(N_("Semua status"), None), (N_("Aktif"), "aktif"), (N_("Tertangani"), "tertangani"),
-          (N_("Meninggal"), "meninggal"), (N_("Pindah"), "pindah")]
-SEXES = [(N_("L dan P"), None), (N_("Laki-laki"), "L"), (N_("Perempuan"), "P")]
+STATUS = [(N_("Semua status"), None), *((text, member) for member, text in LABELS[PpksStatus].items())]
+SEXES = [(N_("L dan P"), None), *((text, member) for member, text in LABELS[Sex].items())]
 
 
 def _date(row: PersonListRow) -> str:
@@ -69,43 +72,27 @@ COLUMNS = [
 ]
 
 
-class PersonsPage(QWidget):
-    refreshed = Signal(int)  # number of rows shown
-    data_changed = Signal()
+class PersonsPage(ListPage):
+    KIND = Kind.PERSON
+    RELATED = (Kind.FAMILY, Kind.PPKS)  # No. KK and the PPKS codes show on the rows
+    SHOWS = frozenset({Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS})  # PSKS roles: in the detail
 
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.model = LazyTableModel(COLUMNS, self._fetch, self)
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, COLUMNS, person_rows, multi=True, parent=parent)
         self.model.sort_requested.connect(self._sort)
         self.sort_key, self.descending = "name", False
-        self._generation = 0
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Cari nama, NIK, No. KK atau alamat…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.desa = QComboBox()
-        self.desa.addItem(tr("Semua desa/kelurahan"), None)
-        self.category = QComboBox()
-        self.category.addItem(tr("Semua kategori PPKS"), None)
-        with db.read() as s:
-            for code, name in desa_choices(s):
-                self.desa.addItem(name, code)
-            for no, code, name in ppks_choices(s):
-                self.category.addItem(f"{no}. {code} – {name}", no)
+        desa, categories = ops.read(lambda s: (desa_choices(s), ppks_choices(s)))
+        self.desa = desa_combo(desa, tr("Semua desa/kelurahan"))
+        self.category = combo([(tr("Semua kategori PPKS"), None), *category_items(categories)])
         self.category.setMaximumWidth(260)
-        self.status = QComboBox()
-        for label, value in STATUS:
-            self.status.addItem(tr(label), value)
-        self.sex = QComboBox()
-        for label, value in SEXES:
-            self.sex.addItem(tr(label), value)
-        self.age = QComboBox()
-        for label, low, high in AGE_BANDS:
-            self.age.addItem(tr(label), (low, high))
-        self.desil = QComboBox()
-        for label, value in DESIL:
-            self.desil.addItem(tr(label), value)
+        self.status = combo((tr(text), value) for text, value in STATUS)
+        self.sex = combo((tr(text), value) for text, value in SEXES)
+        self.age = combo((tr(text), (low, high)) for text, low, high in AGE_BANDS)
+        self.desil = combo((tr(text), value) for text, value in DESIL)
         self._special = PersonFilter()  # dashboard-only filters (likely duplicates...)
         self.special_label = QLabel()
         self.special_label.setStyleSheet("color: #7F6000")
@@ -114,25 +101,16 @@ class PersonsPage(QWidget):
         self.mismatch = QCheckBox(tr("NIK tidak cocok"))
         self.count = QLabel()
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: (self._clear_special(), self._debounce.start()))
-        for combo in (self.desa, self.category, self.status, self.sex, self.age, self.desil):
-            combo.currentIndexChanged.connect(lambda _: (self._clear_special(), self.refresh()))
+        typing = debounced(self, self.refresh)
+        self.search.textChanged.connect(lambda _: (self._clear_special(), typing.start()))
+        for box in (self.desa, self.category, self.status, self.sex, self.age, self.desil):
+            box.currentIndexChanged.connect(lambda _: (self._clear_special(), self.refresh()))
         for box in (self.without_nik, self.mismatch):
             box.toggled.connect(lambda _: (self._clear_special(), self.refresh()))
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 140), (2, 36), (3, 86), (4, 48), (5, 120), (6, 64), (7, 140), (8, 90)):
@@ -161,18 +139,14 @@ class PersonsPage(QWidget):
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.count)
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
-        top.addWidget(self.bulk_button)
+        for w in (self.count, self.add_button, self.edit_button, self.delete_button, self.bulk_button):
+            top.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.special_label)
-        self.detail = PersonDetailPanel(db)
-        self.detail.changed.connect(self._detail_changed)
+        self.detail = PersonDetailPanel(ops)
         self.detail.open_person.connect(self.detail.show_person)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -203,6 +177,10 @@ class PersonsPage(QWidget):
             nik_mismatch=self.mismatch.isChecked(), duplicates=self._special.duplicates,
             family_without_head=self._special.family_without_head)
 
+    def id_query(self) -> IdQuery:
+        f, sort, descending = self.current_filter(), self.sort_key, self.descending
+        return lambda s: person_ids(s, f, sort, descending)
+
     def apply_filter(self, f: PersonFilter) -> None:
         """Show exactly this filter (the dashboard's warnings use it); the bar shows what it can."""
         widgets = (self.search, self.desa, self.category, self.status, self.sex, self.age, self.desil,
@@ -210,9 +188,9 @@ class PersonsPage(QWidget):
         for w in widgets:
             w.blockSignals(True)
         self.search.setText(f.text)
-        for combo, value in ((self.desa, f.desa_code), (self.category, f.ppks_category),
-                             (self.status, f.ppks_status), (self.sex, f.sex), (self.desil, f.desil_max)):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+        for box, value in ((self.desa, f.desa_code), (self.category, f.ppks_category),
+                           (self.status, f.ppks_status), (self.sex, f.sex), (self.desil, f.desil_max)):
+            select_data(box, value)
         self.age.setCurrentIndex(0)
         self.without_nik.setChecked(f.without_nik)
         self.mismatch.setChecked(f.nik_mismatch)
@@ -225,143 +203,92 @@ class PersonsPage(QWidget):
                                    .format(what=what))
         self.refresh()
 
-    def refresh(self, wait: bool = False) -> None:
-        """Ask the database for the ids again; only the newest answer is shown."""
-        self._generation += 1
-        generation = self._generation
-        f, sort, desc = self.current_filter(), self.sort_key, self.descending
-
-        def query(_progress):
-            with self.db.read() as s:
-                return person_ids(s, f, sort, desc)
-
-        if wait:  # the first fill, before the window shows
-            self._show(generation, query(None))
-            return
-        run_task(self, query, label=tr("Mencari…"), show_progress=False,
-                 on_done=lambda ids: self._show(generation, ids))
-
     def _clear_special(self) -> None:
         self._special = PersonFilter()
         self.special_label.hide()
 
-    def _show(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return  # a newer search is on its way
-        selected = self.selected_ids()
-        self.model.set_ids(ids)
-        self.count.setText(tr("{n} penduduk").format(n=number(len(ids))))
-        selection = self.table.selectionModel()
-        for record_id in selected:
-            row = self.model.row_of(record_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0),
-                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-        self.refreshed.emit(len(ids))
+    def shown(self, count: int) -> None:
+        self.count.setText(tr("{n} penduduk").format(n=number(count)))
 
-    def _fetch(self, ids: list[int]) -> dict[int, PersonListRow]:
-        with self.db.read() as s:
-            return person_rows(s, ids)
+    def current_gone(self) -> None:
+        self.detail.show_person(None)
+
+    def side_changes(self, changes: Changes) -> None:
+        if self.detail.shows_any(changes):
+            self.detail.reload()
 
     def _sort(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
         self.refresh()
 
-    def selected_ids(self) -> list[int]:
-        return [self.model.id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
-
     # -- actions --------------------------------------------------------------------------------
     def edit(self, person_id: int | None) -> PersonDialog:
-        dialog = PersonDialog(self.db, person_id, self)
+        dialog = PersonDialog(self.ops, person_id, self)
         dialog.open_person.connect(self.edit)
-        dialog.accepted.connect(lambda: self._after_save(dialog))
         dialog.open()
         return dialog
-
-    def _after_save(self, dialog: PersonDialog) -> None:
-        self.model.invalidate()
-        self.refresh()
-        self.data_changed.emit()
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             self.edit(ids[0])
 
-    def delete_selected(self) -> None:
+    def delete_selected(self) -> bool:
         ids = self.selected_ids()
         if not ids:
-            return
+            return False
         names = [self.model.row_data(self.model.row_of(i)).name for i in ids[:5]]
         who = ", ".join(names) + (tr(" dan {n} lainnya").format(n=len(ids) - 5) if len(ids) > 5 else "")
         answer = QMessageBox.question(
             self, "Simpul", tr("Hapus {who} dari registri? Catatan PPKS-nya ikut terhapus; penghapusan dicatat di "
                                "riwayat perubahan.").format(who=who))
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.db.transaction() as s:
-                for pid in ids:
-                    delete_person(s, pid)
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message + " " + tr("Tidak ada yang dihapus."))
-            return
-        self.refresh()
-        self.data_changed.emit()
+            return False
+        return bool(self.ops.write(
+            lambda s: delete_persons(s, ids), parent=self, changes=lambda changed: changed,
+            on_error=lambda exc: QMessageBox.warning(self, "Simpul", exc.message + " " + tr("Tidak ada yang dihapus."))))
 
-    def _detail_changed(self) -> None:
-        self.model.invalidate()
-        self.data_changed.emit()
+    def _chosen(self) -> list[int]:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, "Simpul", tr("Pilih dulu penduduknya (Ctrl+klik atau Shift+klik)."))
+        return ids
 
     def bulk_add_category(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            QMessageBox.information(self, "Simpul", tr("Pilih dulu penduduknya (Ctrl+klik atau Shift+klik)."))
-            return
-        dialog = PpksDialog(self.db, self)
-        if dialog.exec() == PpksDialog.DialogCode.Accepted:
-            self.add_category_to(ids, dialog.value())
+        ids = self._chosen()
+        if ids:
+            dialog = PpksDialog(self.ops, self)
+            if dialog.exec() == PpksDialog.DialogCode.Accepted:
+                self.add_category_to(ids, dialog.value())
 
-    def add_category_to(self, ids: list[int], template) -> tuple[int, int]:
-        """Record one category on many people at once; those who already have it are skipped."""
-        added = skipped = 0
-        with self.db.transaction() as s:
-            for pid in ids:
-                try:
-                    add_ppks(s, type(template)(**{**template.__dict__, "person_id": pid}))
-                    added += 1
-                except ValidationError:
-                    skipped += 1
-        text = tr("Kategori dicatat untuk {n} orang.").format(n=added)
-        if skipped:
-            text += " " + tr("{n} orang sudah memilikinya.").format(n=skipped)
-        QMessageBox.information(self, "Simpul", text)
-        self._detail_changed()
-        self.detail.show_person(ids[0])
-        return added, skipped
+    def add_category_to(self, ids: list[int], template: PpksInput) -> None:
+        """Record one category on many people at once (on the worker); those who already have it
+        are skipped."""
+        def report(done: BulkOutcome) -> None:
+            text = tr("Kategori dicatat untuk {n} orang.").format(n=done.done)
+            if done.skipped:
+                text += " " + tr("{n} orang sudah memilikinya.").format(n=done.skipped)
+            QMessageBox.information(self, "Simpul", text)
+
+        self.ops.run(lambda s, progress: add_ppks_to_persons(s, template, ids, progress), parent=self,
+                     label=tr("Mencatat kategori PPKS…"), changes=lambda done: done.changes, on_done=report)
 
     def bulk_set_status(self) -> None:
-        ids = self.selected_ids()
+        ids = self._chosen()
         if not ids:
-            QMessageBox.information(self, "Simpul", tr("Pilih dulu penduduknya (Ctrl+klik atau Shift+klik)."))
             return
-        dialog = PpksDialog(self.db, self)
+        dialog = PpksDialog(self.ops, self)
         dialog.setWindowTitle(tr("Ubah status kategori PPKS untuk yang terpilih"))
-        dialog.date.setEnabled(False)
-        dialog.source.setEnabled(False)
-        dialog.notes.setEnabled(False)
+        for field in (dialog.date, dialog.source, dialog.notes):
+            field.setEnabled(False)
         if dialog.exec() == PpksDialog.DialogCode.Accepted:
-            self.set_status_for(ids, dialog.category.currentData(), dialog.status.currentData())
+            self.set_status_for(ids, dialog.category.currentData(), PpksStatus(dialog.status.currentData()))
 
-    def set_status_for(self, ids: list[int], category: int, status: str) -> int:
-        from desktop.core.services.lists import ppks_record_ids
+    def set_status_for(self, ids: list[int], category: int, status: PpksStatus) -> None:
+        def report(done: BulkOutcome) -> None:
+            QMessageBox.information(self, "Simpul", tr("Status {n} catatan diubah menjadi {status}.").format(
+                n=done.done, status=label(status)))
 
-        with self.db.transaction() as s:
-            records = ppks_record_ids(s, ids, category)
-            for rid in records:
-                set_ppks_status(s, rid, status)
-        QMessageBox.information(self, "Simpul", tr("Status {n} catatan diubah menjadi {status}.").format(
-            n=len(records), status=tr(status.capitalize())))
-        self._detail_changed()
-        self.refresh()
-        return len(records)
+        self.ops.run(lambda s, progress: set_ppks_status_of_persons(s, ids, category, status, progress),
+                     parent=self, label=tr("Mengubah status PPKS…"), changes=lambda done: done.changes,
+                     on_done=report)

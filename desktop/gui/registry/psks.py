@@ -4,10 +4,9 @@ members."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -19,22 +18,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.errors import SimpulError, ValidationError
-from desktop.core.services.lists import PsksFilter, PsksListRow, psks_ids, psks_rows
+from desktop.core.changes import Kind
+from desktop.core.domain.enums import PsksForm
+from desktop.core.services.lists import FamilyFilter, PsksFilter, family_ids, psks_ids, psks_rows
 from desktop.core.services.queries import desa_choices, psks_type_choices
-from desktop.core.services.registry import find_person_by_nik
+from desktop.core.services.registry import find_person_by_nik, get_family, get_person
 from desktop.core.services.welfare import PsksInput, add_psks, delete_psks, psks_input, update_psks
-from desktop.gui.shared.lazy_model import Column, LazyTableModel
-from desktop.gui.shared.widgets import error_label, optional_date, list_view, save_cancel, show_not_saved
 from desktop.gui.i18n import N_, tr
+from desktop.gui.labels import label
+from desktop.gui.ops import Operations
+from desktop.gui.registry.listing import IdQuery, ListPage, desa_combo
+from desktop.gui.shared.lazy_model import Column
+from desktop.gui.shared.widgets import combo, error_label, optional_date, save_cancel, select_data, show_not_saved
 
 COLUMNS = [
     Column(N_("Jenis"), lambda r: r.type_code),
@@ -47,18 +47,27 @@ COLUMNS = [
 ]
 
 
+HOLDER_LABELS = {PsksForm.ORANG: N_("NIK pemegang:"), PsksForm.KELUARGA: N_("No. KK keluarga:")}
+
+
+def _stored(s, psks_id: int) -> tuple[PsksInput, str, list[str]]:
+    """A PSKS as the form shows it: its data, its holder's NIK or No. KK, its members' NIKs."""
+    data = psks_input(s, psks_id)
+    holder = (get_person(s, data.person_id).nik if data.person_id
+              else get_family(s, data.family_id).no_kk if data.family_id else None)
+    niks = [(get_person(s, pid).nik or "") if pid else "" for _, _, pid in data.members]
+    return data, holder or "", niks
+
+
 class PsksDialog(QDialog):
-    def __init__(self, db: Database, psks_id: int | None = None, parent=None) -> None:
+    def __init__(self, ops: Operations, psks_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.psks_id, self.saved_id = db, psks_id, None
+        self.ops, self.psks_id, self.saved_id = ops, psks_id, None
         self.setWindowTitle(tr("Ubah PSKS") if psks_id else tr("Tambah PSKS"))
-        self.type = QComboBox()
-        with db.read() as s:
-            self.types = psks_type_choices(s)
-            desa = desa_choices(s)
-            data = psks_input(s, psks_id) if psks_id else None
-        for no, code, name, form in self.types:
-            self.type.addItem(f"{code} – {name} ({form})", no)
+        self.types, desa, stored = ops.read(lambda s: (
+            psks_type_choices(s), desa_choices(s), _stored(s, psks_id) if psks_id else None))
+        self.forms = {no: form for no, _, _, form in self.types}
+        self.type = combo((f"{code} – {name} ({label(form)})", no) for no, code, name, form in self.types)
         self.holder = QLineEdit()
         self.holder_label = QLabel()
         self.org_name = QLineEdit()
@@ -66,12 +75,10 @@ class PsksDialog(QDialog):
         self.sk_known, self.sk_date = optional_date()
         self.start_known, self.term_start = optional_date()
         self.end_known, self.term_end = optional_date()
-        self.desa = QComboBox()
-        self.desa.addItem("", None)
+        self.desa = desa_combo(desa, "")
         self.coverage = QListWidget()
         self.coverage.setMaximumHeight(110)
         for code, name in desa:
-            self.desa.addItem(name, code)
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -121,32 +128,24 @@ class PsksDialog(QDialog):
         form.addRow("", self.active)
         form.addRow(self.errors)
         form.addRow(buttons)
-        self.form_layout = form
-        if data:
-            self._load(data)
+        if stored:
+            self._load(*stored)
         self._form_changed()
         self.resize(620, 720)
 
-    def _form(self) -> str:
-        no = self.type.currentData()
-        return next(form for n, _, _, form in self.types if n == no)
+    def _form(self) -> PsksForm:
+        return self.forms[self.type.currentData()]
 
     def _form_changed(self) -> None:
         form = self._form()
-        self.holder_label.setText({"orang": tr("NIK pemegang:"), "keluarga": tr("No. KK keluarga:")}.get(form, ""))
-        self.holder.setVisible(form != "lembaga")
-        self.holder_label.setVisible(form != "lembaga")
-        self.org_name.setEnabled(form == "lembaga")
+        self.holder_label.setText(tr(HOLDER_LABELS[form]) if form in HOLDER_LABELS else "")
+        self.holder.setVisible(form is not PsksForm.LEMBAGA)
+        self.holder_label.setVisible(form is not PsksForm.LEMBAGA)
+        self.org_name.setEnabled(form is PsksForm.LEMBAGA)
 
-    def _load(self, d: PsksInput) -> None:
-        self.type.setCurrentIndex(max(0, self.type.findData(d.type)))
-        with self.db.read() as s:
-            from desktop.core.services.registry import get_family, get_person
-
-            if d.person_id:
-                self.holder.setText(get_person(s, d.person_id).nik or "")
-            elif d.family_id:
-                self.holder.setText(get_family(s, d.family_id).no_kk or "")
+    def _load(self, d: PsksInput, holder: str, member_niks: list[str]) -> None:
+        select_data(self.type, d.type)
+        self.holder.setText(holder)
         self.org_name.setText(d.org_name or "")
         self.sk_number.setText(d.sk_number or "")
         for known, edit, value in ((self.sk_known, self.sk_date, d.sk_date),
@@ -158,101 +157,89 @@ class PsksDialog(QDialog):
         self.chair.setText(d.chair_name or "")
         self.phone.setText(d.phone or "")
         self.address.setText(d.address or "")
-        self.desa.setCurrentIndex(max(0, self.desa.findData(d.desa_code)))
+        select_data(self.desa, d.desa_code)
         for i in range(self.coverage.count()):
             item = self.coverage.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in d.coverage:
                 item.setCheckState(Qt.CheckState.Checked)
-        self._person_of_member = {}
-        with self.db.read() as s:
-            from desktop.core.services.registry import get_person
-
-            for name, role, pid in d.members:
-                r = self.members.rowCount()
-                self.members.insertRow(r)
-                self.members.setItem(r, 0, QTableWidgetItem(name))
-                self.members.setItem(r, 1, QTableWidgetItem(role or ""))
-                self.members.setItem(r, 2, QTableWidgetItem(get_person(s, pid).nik or "" if pid else ""))
+        for (name, role, _), nik in zip(d.members, member_niks, strict=True):
+            r = self.members.rowCount()
+            self.members.insertRow(r)
+            for c, text in enumerate((name, role or "", nik)):
+                self.members.setItem(r, c, QTableWidgetItem(text))
         self.active.setChecked(d.active)
 
-    def form_input(self) -> PsksInput:
-        form = self._form()
-        person_id = family_id = None
-        problems = []
-        with self.db.read() as s:
-            if form == "orang":
-                person = find_person_by_nik(s, self.holder.text()) if self.holder.text().strip() else None
-                if person is None:
-                    problems.append(tr("NIK pemegang belum ada di registri; tambahkan orangnya dulu."))
-                person_id = person.id if person else None
-            elif form == "keluarga":
-                from desktop.core.services.lists import FamilyFilter, family_ids
+    def _cell(self, row: int, column: int) -> str:
+        item = self.members.item(row, column)
+        return item.text().strip() if item else ""
 
-                found = family_ids(s, FamilyFilter(text=self.holder.text())) if self.holder.text().strip() else []
-                if len(found) != 1:
-                    problems.append(tr("No. KK keluarga tidak ditemukan di registri."))
-                family_id = found[0] if len(found) == 1 else None
-            members = []
-            for r in range(self.members.rowCount()):
-                name = (self.members.item(r, 0).text() if self.members.item(r, 0) else "").strip()
-                role = (self.members.item(r, 1).text() if self.members.item(r, 1) else "").strip() or None
-                nik = (self.members.item(r, 2).text() if self.members.item(r, 2) else "").strip()
-                if not name:
-                    continue
-                person = find_person_by_nik(s, nik) if nik else None
-                members.append((name, role, person.id if person else None))
-        if problems:
-            raise ValueError(" ".join(problems))
+    def form_input(self) -> tuple[PsksInput, list[str]]:
+        """The form as a PsksInput, with the holder and members found by NIK or No. KK; and what
+        could not be found."""
+        form, holder = self._form(), self.holder.text().strip()
+        rows = [(self._cell(r, 0), self._cell(r, 1) or None, self._cell(r, 2)) for r in range(self.members.rowCount())]
+
+        def find(s):
+            person = find_person_by_nik(s, holder) if form is PsksForm.ORANG and holder else None
+            families = family_ids(s, FamilyFilter(text=holder)) if form is PsksForm.KELUARGA and holder else []
+            members = [(name, role, getattr(find_person_by_nik(s, nik) if nik else None, "id", None))
+                       for name, role, nik in rows if name]
+            return getattr(person, "id", None), families, members
+
+        person_id, families, members = self.ops.read(find)
+        family_id = families[0] if len(families) == 1 else None
+        problems = []
+        if form is PsksForm.ORANG and person_id is None:
+            problems.append(tr("NIK pemegang belum ada di registri; tambahkan orangnya dulu."))
+        if form is PsksForm.KELUARGA and family_id is None:
+            problems.append(tr("No. KK keluarga tidak ditemukan di registri."))
 
         def date(known: QCheckBox, edit: QDateEdit):
             return edit.date().toPython() if known.isChecked() else None
 
         coverage = [self.coverage.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.coverage.count())
                     if self.coverage.item(i).checkState() == Qt.CheckState.Checked]
-        return PsksInput(
+        data = PsksInput(
             type=self.type.currentData(), person_id=person_id, family_id=family_id,
-            org_name=self.org_name.text() if form == "lembaga" else None, phone=self.phone.text() or None,
+            org_name=self.org_name.text() if form is PsksForm.LEMBAGA else None, phone=self.phone.text() or None,
             chair_name=self.chair.text() or None, sk_number=self.sk_number.text() or None,
             sk_date=date(self.sk_known, self.sk_date), term_start=date(self.start_known, self.term_start),
             term_end=date(self.end_known, self.term_end), active=self.active.isChecked(),
             address=self.address.text() or None, desa_code=self.desa.currentData(), coverage=coverage,
             members=members)
+        return data, problems
 
     def save(self) -> bool:
-        try:
-            data = self.form_input()
-            with self.db.transaction() as s:
-                out = add_psks(s, data) if self.psks_id is None else update_psks(s, self.psks_id, data)
-        except ValueError as exc:
-            self.errors.setText(str(exc))
+        data, problems = self.form_input()
+        if problems:
+            self.errors.setText(" ".join(problems))
             return False
-        except ValidationError as exc:
-            show_not_saved(self.errors, exc)
+        psks_id = self.psks_id
+        out = self.ops.write(
+            lambda s: add_psks(s, data) if psks_id is None else update_psks(s, psks_id, data),
+            parent=self, changes=lambda saved: saved.changes, on_error=lambda exc: show_not_saved(self.errors, exc))
+        if not out:
             return False
-        self.saved_id = out.id
+        self.saved_id = out.value.id
         self.accept()
         return True
 
 
-class PsksPage(QWidget):
-    data_changed = Signal()
+class PsksPage(ListPage):
+    KIND = Kind.PSKS
+    RELATED = (Kind.PERSON, Kind.FAMILY)  # a person's or a family head's name shows on the row
+    SHOWS = frozenset({Kind.PSKS, Kind.PERSON, Kind.FAMILY})
+    # A kecamatan holds tens to hundreds of PSKS: the query is instant, no worker needed.
+    SEARCH_IN_BACKGROUND = False
 
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.model = LazyTableModel(COLUMNS, self._fetch, self)
+    def __init__(self, ops: Operations, parent=None) -> None:
+        super().__init__(ops, COLUMNS, psks_rows, parent=parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Cari nama, jenis atau nomor SK…"))
         self.search.setClearButtonEnabled(True)
-        self.type = QComboBox()
-        self.type.addItem(tr("Semua jenis PSKS"), None)
-        self.desa = QComboBox()
-        self.desa.addItem(tr("Semua desa/kelurahan"), None)
-        with db.read() as s:
-            for no, code, name, _ in psks_type_choices(s):
-                self.type.addItem(f"{code} – {name}", no)
-            for code, name in desa_choices(s):
-                self.desa.addItem(name, code)
+        types, desa = ops.read(lambda s: (psks_type_choices(s), desa_choices(s)))
+        self.type = combo([(tr("Semua jenis PSKS"), None), *((f"{code} – {name}", no) for no, code, name, _ in types)])
+        self.desa = desa_combo(desa, tr("Semua desa/kelurahan"))
         self.only_active = QCheckBox(tr("Hanya yang aktif"))
         self.count = QLabel()
         add, edit, remove = QPushButton(tr("Tambah PSKS")), QPushButton(tr("Ubah")), QPushButton(tr("Hapus"))
@@ -263,9 +250,6 @@ class PsksPage(QWidget):
         self.type.currentIndexChanged.connect(lambda _: self.refresh())
         self.desa.currentIndexChanged.connect(lambda _: self.refresh())
         self.only_active.toggled.connect(lambda _: self.refresh())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        list_view(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 70), (2, 190), (3, 110), (4, 130), (5, 70), (6, 60)):
             self.table.setColumnWidth(col, width)
@@ -281,41 +265,24 @@ class PsksPage(QWidget):
         layout.addWidget(self.table, 1)
         self.refresh()
 
-    def _fetch(self, ids: list[int]) -> dict[int, PsksListRow]:
-        with self.db.read() as s:
-            return psks_rows(s, ids)
-
-    def refresh(self) -> None:
-        # A kecamatan holds tens to hundreds of PSKS: the query is instant, no worker needed.
+    def id_query(self) -> IdQuery:
         f = PsksFilter(self.search.text(), self.type.currentData(), self.desa.currentData(),
                        True if self.only_active.isChecked() else None)
-        with self.db.read() as s:
-            ids = psks_ids(s, f)
-        self.model.set_ids(ids)
-        self.count.setText(tr("{n} PSKS").format(n=len(ids)))
+        return lambda s: psks_ids(s, f)
 
-    def current_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
+    def shown(self, count: int) -> None:
+        self.count.setText(tr("{n} PSKS").format(n=count))
 
     def edit(self, psks_id: int | None) -> PsksDialog:
-        dialog = PsksDialog(self.db, psks_id, self)
-        dialog.accepted.connect(lambda: (self.refresh(), self.data_changed.emit()))
+        dialog = PsksDialog(self.ops, psks_id, self)
         dialog.open()
         return dialog
 
-    def delete_current(self) -> None:
+    def delete_current(self) -> bool:
         pid = self.current_id()
         if pid is None:
-            return
+            return False
         if QMessageBox.question(self, "Simpul", tr("Hapus data PSKS ini beserta daftar anggotanya?")
                                 ) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.db.transaction() as s:
-                delete_psks(s, pid)
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message)
-            return
-        self.refresh()
-        self.data_changed.emit()
+            return False
+        return bool(self.ops.write(lambda s: delete_psks(s, pid), parent=self, changes=lambda changed: changed))

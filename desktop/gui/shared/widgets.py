@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.db.engine import Database
-from desktop.core.errors import SimpulError, ValidationError
+from desktop.core.errors import SimpulError
 from desktop.core.i18n import number
 from desktop.core.services.history import HistoryItem, revert
 from desktop.gui.i18n import tr
-from desktop.gui.tasks import show_error
+from desktop.gui.ops import Operations, show_error
 
 
 def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str | None = None) -> QDialogButtonBox:
@@ -45,15 +45,35 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], object], save_text: str |
     return buttons
 
 
-def optional_date(initial: QDate | None = None) -> tuple[QCheckBox, QDateEdit]:
-    """A date that may be unknown: a "diisi" tick box that enables a day-first date picker."""
-    known = QCheckBox(tr("diisi"))
+def date_edit(initial: QDate | None = None) -> QDateEdit:
+    """A day-first date picker with a calendar."""
     edit = QDateEdit(initial or QDate.currentDate())
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setCalendarPopup(True)
+    return edit
+
+
+def optional_date(initial: QDate | None = None) -> tuple[QCheckBox, QDateEdit]:
+    """A date that may be unknown: a "diisi" tick box that enables a day-first date picker."""
+    known = QCheckBox(tr("diisi"))
+    edit = date_edit(initial)
     edit.setEnabled(False)
     known.toggled.connect(edit.setEnabled)
     return known, edit
+
+
+def combo(items: Iterable[tuple[str, object]]) -> QComboBox:
+    """A combo box of (text, value); `currentData()` gives the value (an enum member comes back as
+    its stored word)."""
+    box = QComboBox()
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+def select_data(box: QComboBox, value: object) -> None:
+    """Show the item holding `value`, or the first one when none does."""
+    box.setCurrentIndex(max(0, box.findData(value)))
 
 
 def error_label() -> QLabel:
@@ -63,8 +83,9 @@ def error_label() -> QLabel:
     return label
 
 
-def show_not_saved(label: QLabel, exc: ValidationError) -> None:
-    label.setText(tr("Belum tersimpan:") + " " + " ".join(f.message for f in exc.findings))
+def show_not_saved(label: QLabel, exc: SimpulError) -> None:
+    """A write's refusal beside the form (every finding of a ValidationError at once)."""
+    label.setText(tr("Belum tersimpan:") + " " + exc.message)
 
 
 def list_view(table: QTableView, multi: bool = False) -> QTableView:
@@ -78,13 +99,13 @@ def list_view(table: QTableView, multi: bool = False) -> QTableView:
 
 
 class HistoryBox(QGroupBox):
-    """A record's change history, newest first, with "take back the selected change"."""
+    """A record's change history, newest first, with "take back the selected change". Taking a
+    change back is a write like any other: it announces what it changed, and the page showing this
+    box redraws it."""
 
-    reverted = Signal()
-
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(tr("Riwayat perubahan"), parent)
-        self.db = db
+        self.ops = ops
         self.list = QListWidget()
         self.list.setWordWrap(True)
         undo = QPushButton(tr("Kembalikan perubahan terpilih"))
@@ -106,13 +127,7 @@ class HistoryBox(QGroupBox):
         if entry is None:
             QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
             return False
-        try:
-            revert(self.db, entry)
-        except SimpulError as exc:
-            QMessageBox.warning(self, "Simpul", exc.message)
-            return False
-        self.reverted.emit()
-        return True
+        return bool(self.ops.write(lambda s: revert(s, entry), parent=self, changes=lambda done: done.changes))
 
 
 def file_name(text: str) -> str:

@@ -2,6 +2,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.domain.enums import PpksStatus
 from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person, get_person, \
     person_input, update_person
 from desktop.core.services.welfare import PpksInput
@@ -20,59 +21,62 @@ def setup(db):
     return a, b
 
 
-def test_detail_shows_family_and_records_categories(qtbot, sqlite_db, monkeypatch):
+def test_detail_shows_family_and_records_categories(qtbot, sqlite_db, open_page, monkeypatch):
     a, b = setup(sqlite_db)
-    page = PersonsPage(sqlite_db)
-    qtbot.addWidget(page)
+    page = open_page(PersonsPage)
     page.table.selectRow(page.model.row_of(a))
     panel = page.detail
     assert panel.detail.id == a and "Nenek Ijah" in panel.title.text()
     assert [panel.members.item(i).text().split(" — ")[0] for i in range(panel.members.count())] == [
         "Nenek Ijah", "Kakek Udin"]
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    panel.save_category(PpksInput("LUT", TODAY, person_id=a))
+    assert panel.save_category(PpksInput("LUT", TODAY, person_id=a))
     assert panel.ppks.rowCount() == 1 and panel.ppks.item(0, 0).text() == "LUT"
     assert page.model.row_data(page.model.row_of(a)).ppks == "LUT"
     panel.ppks.selectRow(0)
-    panel.set_status(panel._selected_record(), "tertangani")
+    assert panel.set_status(panel._selected_record(), PpksStatus.TERTANGANI)
     assert panel.ppks.item(0, 1).text() == "Tertangani"
     assert "status PPKS: aktif → tertangani" in panel.history.list.item(0).text()
 
 
-def test_undo_a_mistake_from_the_history(qtbot, sqlite_db, monkeypatch):
+def test_undo_a_mistake_from_the_history(qtbot, sqlite_db, open_page, monkeypatch):
     a, _ = setup(sqlite_db)
     with sqlite_db.transaction() as s:
         data = person_input(get_person(s, a))
         data.name = "Nenek Ijah Salah Ketik"
         update_person(s, a, data)
-    page = PersonsPage(sqlite_db)
-    qtbot.addWidget(page)
+    page = open_page(PersonsPage)
     page.table.selectRow(page.model.row_of(a))
     panel = page.detail
     assert "nama: Nenek Ijah → Nenek Ijah Salah Ketik" in panel.history.list.item(0).text()
     panel.history.list.setCurrentRow(0)
-    panel.history.revert_selected()
+    assert panel.history.revert_selected()
     with sqlite_db.read() as s:
         assert get_person(s, a).name == "Nenek Ijah"
     assert "Nenek Ijah</b>" in panel.title.text()
+    assert page.model.index(page.model.row_of(a), 1).data() == "Nenek Ijah"
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     panel.history.list.setCurrentRow(1)  # the original edit: changed again since, so refused
-    panel.history.revert_selected()
+    assert not panel.history.revert_selected()
     assert warned and "sudah diubah lagi" in warned[0]
 
 
-def test_bulk_category_and_status(qtbot, sqlite_db, monkeypatch):
+def test_bulk_category_and_status(qtbot, sqlite_db, open_page, monkeypatch):
     a, b = setup(sqlite_db)
-    page = PersonsPage(sqlite_db)
-    qtbot.addWidget(page)
+    page = open_page(PersonsPage)
     messages = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **k: messages.append(args[2]))
-    assert page.add_category_to([a, b], PpksInput("LUT", TODAY)) == (2, 0)
-    assert page.add_category_to([a, b], PpksInput("LUT", TODAY)) == (0, 2)
+    page.add_category_to([a, b], PpksInput("LUT", TODAY))
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=5000)
+    assert messages[0] == "Kategori dicatat untuk 2 orang."
+    assert page.model.row_data(page.model.row_of(b)).ppks == "LUT"
+    page.add_category_to([a, b], PpksInput("LUT", TODAY))
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=5000)
     assert "2 orang sudah memilikinya" in messages[-1]
-    with qtbot.waitSignal(page.refreshed, timeout=5000):
-        assert page.set_status_for([a, b], 8, "tertangani") == 2
+    page.set_status_for([a, b], 8, PpksStatus.TERTANGANI)
+    qtbot.waitUntil(lambda: len(messages) == 3, timeout=5000)
+    assert messages[-1] == "Status 2 catatan diubah menjadi Tertangani."
     page.category.setCurrentIndex(8)
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         page.status.setCurrentIndex(2)  # tertangani

@@ -7,10 +7,9 @@ from desktop.core.services.welfare import psks_input
 from desktop.gui.registry.psks import PsksPage
 
 
-def test_list_filters_and_model(qtbot, qtmodeltester, sqlite_db):
+def test_list_filters_and_model(qtbot, qtmodeltester, sqlite_db, open_page):
     demo.generate(sqlite_db, 60, seed=12)
-    page = PsksPage(sqlite_db)
-    qtbot.addWidget(page)
+    page = open_page(PsksPage)
     total = page.model.rowCount()
     assert total > 30
     qtmodeltester.check(page.model)
@@ -21,11 +20,10 @@ def test_list_filters_and_model(qtbot, qtmodeltester, sqlite_db):
     assert page.model.rowCount() == 1
 
 
-def test_add_an_organisation_with_members_then_edit_and_delete(qtbot, sqlite_db, monkeypatch):
+def test_add_an_organisation_with_members_then_edit_and_delete(qtbot, sqlite_db, open_page, monkeypatch):
     with sqlite_db.transaction() as s:
         create_person(s, PersonInput(name="Siti Aminah", sex="P", nik="6402065505850001"))
-    page = PsksPage(sqlite_db)
-    qtbot.addWidget(page)
+    page = open_page(PsksPage)
     dialog = page.edit(None)
     dialog.type.setCurrentIndex(dialog.type.findData(5))  # Karang Taruna: an organisation
     assert not dialog.holder.isVisibleTo(dialog) and dialog.org_name.isEnabled()
@@ -50,13 +48,12 @@ def test_add_an_organisation_with_members_then_edit_and_delete(qtbot, sqlite_db,
     assert page.model.index(0, 6).data() == "tidak"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
-    page.delete_current()
+    assert page.delete_current()
     assert page.model.rowCount() == 0
 
 
-def test_person_psks_needs_a_registered_nik(qtbot, sqlite_db):
-    page = PsksPage(sqlite_db)
-    qtbot.addWidget(page)
+def test_person_psks_needs_a_registered_nik(qtbot, open_page):
+    page = open_page(PsksPage)
     dialog = page.edit(None)
     dialog.type.setCurrentIndex(dialog.type.findData(2))  # PSM: a person
     dialog.holder.setText("6402061505800003")
