@@ -4,64 +4,408 @@
   <context>
     <name>Simpul</name>
     <message>
-      <source>Nama program</source>
-      <translation>Programme name</translation>
+      <source>Pindai kupon, atau ketik NIK / nama</source>
+      <translation>Scan a coupon, or type a NIK / name</translation>
     </message>
     <message>
-      <source>Tahap/periode</source>
-      <translation>Stage/period</translation>
+      <source>Cari</source>
+      <translation>Search</translation>
     </message>
     <message>
-      <source>Sumber dana</source>
-      <translation>Funding</translation>
+      <source>Belum ada penerima yang dipilih.</source>
+      <translation>No recipient selected yet.</translation>
     </message>
     <message>
-      <source>Bantuan per penerima</source>
-      <translation>Aid per recipient</translation>
+      <source>Langkah ini tidak bisa dibatalkan di sini. Pilih langkah pengambilan atau tidak hadir seorang penerima.</source>
+      <translation>This step cannot be reversed here. Choose a recipient's collection or absence step.</translation>
     </message>
     <message>
-      <source>Sasaran</source>
-      <translation>Target</translation>
+      <source>Cari dulu penerimanya: pindai kupon atau ketik NIK/nama lalu Enter.</source>
+      <translation>Find the recipient first: scan the coupon or type a NIK/name, then Enter.</translation>
     </message>
     <message>
-      <source>Daftar</source>
-      <translation>List</translation>
+      <source>Tidak hadir</source>
+      <translation>Absent</translation>
     </message>
     <message>
-      <source>Penerima</source>
-      <translation>Recipients</translation>
+      <source>Catat tidak hadir</source>
+      <translation>Record absence</translation>
     </message>
     <message>
-      <source>Temuan terbuka</source>
-      <translation>Open findings</translation>
+      <source>Batalkan catatan</source>
+      <translation>Reverse record</translation>
     </message>
     <message>
-      <source>Penyaluran</source>
-      <translation>Distributions</translation>
+      <source>Meja pengambilan — {name}</source>
+      <translation>Check-in desk — {name}</translation>
     </message>
     <message>
-      <source>Nama</source>
-      <translation>Name</translation>
+      <source>{n} penerima cocok dengan pencarian.</source>
+      <translation>{n} recipients match the search.</translation>
     </message>
     <message>
-      <source>No. KK</source>
-      <translation>Family card no.</translation>
+      <source>Cocokkan KTP-el/KK dengan data di bawah, lalu tekan Enter untuk menyerahkan.</source>
+      <translation>Compare the ID card/family card with the details below, then press Enter to hand over.</translation>
+    </message>
+    <message>
+      <source>DISERAHKAN: {amount} untuk {name}, diterima oleh {proxy} ({relation}).</source>
+      <translation>HANDED OVER: {amount} for {name}, received by {proxy} ({relation}).</translation>
+    </message>
+    <message>
+      <source>DISERAHKAN: {amount} kepada {name}.</source>
+      <translation>HANDED OVER: {amount} to {name}.</translation>
+    </message>
+    <message>
+      <source>{name} dicatat tidak hadir: {reason}.</source>
+      <translation>{name} recorded as absent: {reason}.</translation>
+    </message>
+    <message>
+      <source>Catatan untuk {name} dibatalkan; penerima kembali menunggu.</source>
+      <translation>The record for {name} was reversed; the recipient is waiting again.</translation>
+    </message>
+    <message>
+      <source>{programme} · {date} {time} · {place} · {amount} per penerima</source>
+      <translation>{programme} · {date} {time} · {place} · {amount} per recipient</translation>
+    </message>
+    <message>
+      <source>Penyaluran ini sudah ditutup ({when}, oleh {by}). Pengambilan tidak bisa dicatat lagi; buka kembali di Bantuan › Penyaluran bila perlu.</source>
+      <translation>This distribution was closed ({when}, by {by}). No more collections can be recorded; reopen it under Aid › Distributions if needed.</translation>
+    </message>
+    <message>
+      <source>Mengapa {name} tidak hadir?</source>
+      <translation>Why is {name} absent?</translation>
+    </message>
+    <message>
+      <source>Batalkan catatan "{status}" untuk {name}? Penerima kembali menunggu. Alasannya disimpan di riwayat.</source>
+      <translation>Reverse the record "{status}" for {name}? The recipient will be waiting again. The reason is kept in the history.</translation>
+    </message>
+    <message>
+      <source>Tidak ditemukan: "{text}". Periksa ejaannya, atau cari dengan NIK, No. KK atau kode kupon.</source>
+      <translation>Not found: "{text}". Check the spelling, or search by NIK, family card no. or coupon code.</translation>
+    </message>
+    <message>
+      <source>Tercatat tidak hadir: {reason}. Bila orangnya datang sekarang, cocokkan KTP-el lalu tekan Enter untuk menyerahkan.</source>
+      <translation>Recorded as absent: {reason}. If the person has come now, check the ID card, then press Enter to hand over.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
     </message>
     <message>
       <source>Desa/Kelurahan</source>
       <translation>Village</translation>
     </message>
     <message>
-      <source>Besar</source>
-      <translation>Amount</translation>
+      <source>Nama</source>
+      <translation>Name</translation>
     </message>
     <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <source>Temuan</source>
-      <translation>Findings</translation>
+      <source>Batalkan langkah terpilih…</source>
+      <translation>Reverse selected step…</translation>
+    </message>
+    <message>
+      <source>Semua</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Tampilkan</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Langkah terakhir</source>
+      <translation>Latest steps</translation>
+    </message>
+    <message>
+      <source>Daftar penerima</source>
+      <translation>Recipient list</translation>
+    </message>
+    <message>
+      <source>Penyaluran {action}</source>
+      <translation>Distribution {action}</translation>
+    </message>
+    <message>
+      <source>Diambil</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <source>Diwakilkan</source>
+      <translation>By proxy</translation>
+    </message>
+    <message>
+      <source>Menunggu</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>Tersalurkan</source>
+      <translation>Handed out</translation>
+    </message>
+    <message>
+      <source>Pindai kode QR pada kupon penerima, atau ketik NIK, No. KK atau nama lalu tekan Enter.
+
+Setelah penerima tampil dan KTP-el/KK dicocokkan, tekan Enter sekali lagi untuk menyerahkan bantuan.
+
+F2 diwakilkan · F3 tidak hadir · F4 batalkan catatan · Esc bersihkan</source>
+      <translation>Scan the QR code on the recipient's coupon, or type a NIK, family card no. or name and press Enter.
+
+Once the recipient shows and the ID card/family card match, press Enter again to hand over the aid.
+
+F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no.</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>No. urut</source>
+      <translation>Row no.</translation>
+    </message>
+    <message>
+      <source>Kode kupon</source>
+      <translation>Coupon code</translation>
+    </message>
+    <message>
+      <source>Serahkan (Enter)</source>
+      <translation>Hand over (Enter)</translation>
+    </message>
+    <message>
+      <source>Diwakilkan… (F2)</source>
+      <translation>By proxy… (F2)</translation>
+    </message>
+    <message>
+      <source>Tidak hadir… (F3)</source>
+      <translation>Absent… (F3)</translation>
+    </message>
+    <message>
+      <source>Batalkan catatan… (F4)</source>
+      <translation>Reverse record… (F4)</translation>
+    </message>
+    <message>
+      <source>Beberapa penerima cocok. Pilih dengan ↑/↓ lalu Enter, atau klik dua kali.</source>
+      <translation>Several recipients match. Choose with ↑/↓ then Enter, or double-click.</translation>
+    </message>
+    <message>
+      <source>boleh kosong; 16 digit bila diisi</source>
+      <translation>optional; 16 digits if filled in</translation>
+    </message>
+    <message>
+      <source>Nama wakil:</source>
+      <translation>Proxy's name:</translation>
+    </message>
+    <message>
+      <source>Hubungan dengan penerima:</source>
+      <translation>Relationship to the recipient:</translation>
+    </message>
+    <message>
+      <source>NIK wakil:</source>
+      <translation>Proxy's NIK:</translation>
+    </message>
+    <message>
+      <source>(tanpa NIK)</source>
+      <translation>(no NIK)</translation>
+    </message>
+    <message>
+      <source>Serahkan</source>
+      <translation>Hand over</translation>
+    </message>
+    <message>
+      <source>{percent}% sudah diambil</source>
+      <translation>{percent}% collected</translation>
+    </message>
+    <message>
+      <source>Bantuan untuk &lt;b&gt;{name}&lt;/b&gt; diambil oleh:</source>
+      <translation>The aid for &lt;b&gt;{name}&lt;/b&gt; is collected by:</translation>
+    </message>
+    <message>
+      <source>Tuliskan alasannya</source>
+      <translation>Write the reason</translation>
+    </message>
+    <message>
+      <source>Alasan wajib diisi.</source>
+      <translation>A reason is required.</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>mis. Penyaluran BLT-DD Tahap IV Desa Jahab</source>
+      <translation>e.g. Penyaluran BLT-DD Tahap IV Desa Jahab</translation>
+    </message>
+    <message>
+      <source>mis. 08.00 WITA</source>
+      <translation>e.g. 08.00 WITA</translation>
+    </message>
+    <message>
+      <source>mis. Balai Desa Jahab</source>
+      <translation>e.g. Balai Desa Jahab</translation>
+    </message>
+    <message>
+      <source>Tambah baris petugas</source>
+      <translation>Add an officer row</translation>
+    </message>
+    <message>
+      <source>mis. Kepala Desa Jahab</source>
+      <translation>e.g. Kepala Desa Jahab</translation>
+    </message>
+    <message>
+      <source>Program:</source>
+      <translation>Programme:</translation>
+    </message>
+    <message>
+      <source>Nama kegiatan:</source>
+      <translation>Event name:</translation>
+    </message>
+    <message>
+      <source>Tanggal:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>Jam:</source>
+      <translation>Time:</translation>
+    </message>
+    <message>
+      <source>Tempat:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <source>Centang desa yang dilayani. Tanpa centang: seluruh kecamatan.</source>
+      <translation>Tick the villages served. None ticked: the whole kecamatan.</translation>
+    </message>
+    <message>
+      <source>Desa/kelurahan:</source>
+      <translation>Village:</translation>
+    </message>
+    <message>
+      <source>Petugas penyalur (yang pertama menandatangani daftar dan BAST)</source>
+      <translation>Distributing officers (the first one signs the roster and the BAST)</translation>
+    </message>
+    <message>
+      <source>Pihak yang menerima pada berita acara (PIHAK KEDUA)</source>
+      <translation>Receiving party on the handover report (PIHAK KEDUA)</translation>
+    </message>
+    <message>
+      <source>Nama:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Jabatan:</source>
+      <translation>Position:</translation>
+    </message>
+    <message>
+      <source>Alamat:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <source>Ubah penyaluran</source>
+      <translation>Change distribution</translation>
+    </message>
+    <message>
+      <source>Penyaluran baru</source>
+      <translation>New distribution</translation>
+    </message>
+    <message>
+      <source>Peran/jabatan</source>
+      <translation>Role/position</translation>
+    </message>
+    <message>
+      <source>Buat program bantuan dulu di tab Program.</source>
+      <translation>Create an aid programme first on the Programme tab.</translation>
+    </message>
+    <message>
+      <source>Setiap baris petugas perlu nama (kosongkan barisnya bila tidak dipakai).</source>
+      <translation>Every officer row needs a name (clear the row if it is not used).</translation>
+    </message>
+    <message>
+      <source>(daftar belum final)</source>
+      <translation>(list not final yet)</translation>
+    </message>
+    <message>
+      <source>Kupon pengambilan</source>
+      <translation>Collection coupons</translation>
+    </message>
+    <message>
+      <source>Berita acara serah terima</source>
+      <translation>Handover report</translation>
+    </message>
+    <message>
+      <source>Dokumen</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Mendatar (lanskap)</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <source>Tegak (potret)</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>NIK lengkap</source>
+      <translation>Full NIK</translation>
+    </message>
+    <message>
+      <source>NIK disamarkan (untuk ditempel)</source>
+      <translation>Masked NIK (for public posting)</translation>
+    </message>
+    <message>
+      <source>Kolom cap jempol</source>
+      <translation>Thumbprint column</translation>
+    </message>
+    <message>
+      <source>Cetak kupon…</source>
+      <translation>Print coupons…</translation>
+    </message>
+    <message>
+      <source>Cetak daftar penerima…</source>
+      <translation>Print recipient list…</translation>
+    </message>
+    <message>
+      <source>Berita acara (BAST)…</source>
+      <translation>Handover report (BAST)…</translation>
+    </message>
+    <message>
+      <source>Ekspor hasil ke Excel…</source>
+      <translation>Export results to Excel…</translation>
+    </message>
+    <message>
+      <source>Kertas:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <source>Arah daftar:</source>
+      <translation>List orientation:</translation>
+    </message>
+    <message>
+      <source>NIK di daftar:</source>
+      <translation>NIK on the list:</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Menyiapkan dokumen…</source>
+      <translation>Preparing the document…</translation>
+    </message>
+    <message>
+      <source>Mengekspor ke Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+      <source>Hasil penyaluran</source>
+      <translation>Distribution results</translation>
+    </message>
+    <message>
+      <source>semua desa</source>
+      <translation>all villages</translation>
     </message>
     <message>
       <source>Tanggal</source>
@@ -88,124 +432,116 @@
       <translation>Scheduled</translation>
     </message>
     <message>
-      <source>Diambil</source>
-      <translation>Collected</translation>
+      <source>Penyaluran baru…</source>
+      <translation>New distribution…</translation>
     </message>
     <message>
-      <source>Tidak hadir</source>
-      <translation>Absent</translation>
+      <source>Ubah…</source>
+      <translation>Change…</translation>
     </message>
     <message>
-      <source>Menunggu</source>
-      <translation>Waiting</translation>
+      <source>Jadwalkan penerima</source>
+      <translation>Schedule recipients</translation>
     </message>
     <message>
-      <source>Tunai</source>
-      <translation>Cash</translation>
+      <source>Tutup penyaluran</source>
+      <translation>Close distribution</translation>
     </message>
     <message>
-      <source>Barang</source>
-      <translation>Goods</translation>
+      <source>Buka kembali…</source>
+      <translation>Reopen…</translation>
     </message>
     <message>
-      <source>Per orang</source>
-      <translation>Per person</translation>
+      <source>Buka meja pengambilan</source>
+      <translation>Open check-in desk</translation>
     </message>
     <message>
-      <source>Per keluarga</source>
-      <translation>Per family</translation>
+      <source>Penyaluran terpilih</source>
+      <translation>Selected distribution</translation>
     </message>
     <message>
-      <source>Draf</source>
-      <translation>Draft</translation>
+      <source>belum diisi</source>
+      <translation>not filled in</translation>
     </message>
     <message>
-      <source>Final</source>
-      <translation>Final</translation>
+      <source>Belum ada penyaluran. Buat dengan Penyaluran baru… setelah daftar penerima program difinalkan.</source>
+      <translation>No distributions yet. Create one with New distribution… once the programme's recipient list is final.</translation>
     </message>
     <message>
-      <source>Masuk</source>
-      <translation>Included</translation>
+      <source>Pilih satu penyaluran di daftar.</source>
+      <translation>Select one distribution in the list.</translation>
     </message>
     <message>
-      <source>Dikeluarkan</source>
-      <translation>Excluded</translation>
+      <source>Tidak ada penerima baru untuk dijadwalkan: semua penerima di desa ini sudah terjadwal atau sudah menerima.</source>
+      <translation>No new recipients to schedule: everyone in these villages is already scheduled or has received the aid.</translation>
     </message>
     <message>
-      <source>NIK ganda</source>
-      <translation>Duplicate NIK</translation>
+      <source>Tutup penyaluran {name}? Meja pengambilan tidak bisa mencatat lagi; daftar dan BAST mencatat hasil akhirnya.</source>
+      <translation>Close the distribution {name}? The check-in desk can record nothing more; the list and the BAST record the final result.</translation>
     </message>
     <message>
-      <source>No. KK ganda</source>
-      <translation>Duplicate family card no.</translation>
+      <source>Buka kembali penyaluran</source>
+      <translation>Reopen distribution</translation>
     </message>
     <message>
-      <source>Program lain</source>
-      <translation>Other programme</translation>
+      <source>Buka kembali</source>
+      <translation>Reopen</translation>
     </message>
     <message>
-      <source>Meninggal</source>
-      <translation>Deceased</translation>
+      <source>Desa: {desa}</source>
+      <translation>Villages: {desa}</translation>
     </message>
     <message>
-      <source>Pindah</source>
-      <translation>Moved away</translation>
+      <source>{due} terjadwal: {collected} diambil, {absent} tidak hadir, {waiting} menunggu</source>
+      <translation>{due} scheduled: {collected} collected, {absent} absent, {waiting} waiting</translation>
     </message>
     <message>
-      <source>Tanpa NIK</source>
-      <translation>No NIK</translation>
+      <source>Program: {programme} · {item}, {amount} per penerima</source>
+      <translation>Programme: {programme} · {item}, {amount} per recipient</translation>
     </message>
     <message>
-      <source>Tetap</source>
-      <translation>Keep</translation>
+      <source>Petugas: {who}</source>
+      <translation>Officers: {who}</translation>
     </message>
     <message>
-      <source>Direncanakan</source>
-      <translation>Planned</translation>
+      <source>PIHAK KEDUA pada BAST: {who}</source>
+      <translation>PIHAK KEDUA on the BAST: {who}</translation>
     </message>
     <message>
-      <source>Berlangsung</source>
-      <translation>Under way</translation>
+      <source>Penyaluran {name} ditutup.</source>
+      <translation>Distribution {name} closed.</translation>
     </message>
     <message>
-      <source>Ditutup</source>
-      <translation>Closed</translation>
+      <source>Penyaluran {name} dibuka kembali.</source>
+      <translation>Distribution {name} reopened.</translation>
     </message>
     <message>
-      <source>diambil</source>
-      <translation>collected</translation>
+      <source>{n} penerima dijadwalkan pada penyaluran ini.</source>
+      <translation>{n} recipients scheduled for this distribution.</translation>
     </message>
     <message>
-      <source>tidak hadir</source>
-      <translation>absent</translation>
+      <source>{n} penerima belum datang dan tetap tercatat menunggu.</source>
+      <translation>{n} recipients have not come and stay recorded as waiting.</translation>
     </message>
     <message>
-      <source>dibatalkan</source>
-      <translation>undone</translation>
+      <source>Mengapa penyaluran {name} dibuka kembali? Alasannya disimpan di riwayat.</source>
+      <translation>Why is the distribution {name} reopened? The reason is kept in the history.</translation>
     </message>
     <message>
-      <source>ditutup</source>
-      <translation>closed</translation>
+      <source>Belum ada penerima: tekan Jadwalkan penerima.</source>
+      <translation>No recipients yet: press Schedule recipients.</translation>
     </message>
     <message>
-      <source>dibuka kembali</source>
-      <translation>reopened</translation>
+      <source>Ditutup {when} oleh {by}.</source>
+      <translation>Closed {when} by {by}.</translation>
     </message>
     <message>
-      <source>APBD Provinsi</source>
-      <translation>Provincial budget</translation>
+      <source>Program dan daftar penerima</source>
+      <translation>Programmes and recipient lists</translation>
     </message>
     <message>
-      <source>APBD Kabupaten/Kota</source>
-      <translation>Regency budget</translation>
-    </message>
-    <message>
-      <source>Dana Desa</source>
-      <translation>Village fund</translation>
-    </message>
-    <message>
-      <source>Lainnya</source>
-      <translation>Other</translation>
+      <source>Penyaluran</source>
+      <translation>Distributions</translation>
     </message>
     <message>
       <source>mis. BLT Dana Desa 2026</source>
@@ -214,6 +550,10 @@
     <message>
       <source>Tunai (uang)</source>
       <translation>Cash (money)</translation>
+    </message>
+    <message>
+      <source>Barang</source>
+      <translation>Goods</translation>
     </message>
     <message>
       <source>mis. Uang tunai, Beras 10 kg, Paket sembako</source>
@@ -280,6 +620,154 @@
       <translation>Notes:</translation>
     </message>
     <message>
+      <source>Ubah program bantuan</source>
+      <translation>Change aid programme</translation>
+    </message>
+    <message>
+      <source>Program bantuan baru</source>
+      <translation>New aid programme</translation>
+    </message>
+    <message>
+      <source>s.d.</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>Satuan barang:</source>
+      <translation>Unit of goods:</translation>
+    </message>
+    <message>
+      <source>paket</source>
+      <translation>package</translation>
+    </message>
+    <message>
+      <source>Nama program</source>
+      <translation>Programme name</translation>
+    </message>
+    <message>
+      <source>Tahap/periode</source>
+      <translation>Stage/period</translation>
+    </message>
+    <message>
+      <source>Sumber dana</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <source>Bantuan per penerima</source>
+      <translation>Aid per recipient</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Daftar</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>Penerima</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <source>Temuan terbuka</source>
+      <translation>Open findings</translation>
+    </message>
+    <message>
+      <source>Program baru…</source>
+      <translation>New programme…</translation>
+    </message>
+    <message>
+      <source>Ubah program…</source>
+      <translation>Change programme…</translation>
+    </message>
+    <message>
+      <source>Tambah dari registri…</source>
+      <translation>Add from registry…</translation>
+    </message>
+    <message>
+      <source>Tambah penerima…</source>
+      <translation>Add recipient…</translation>
+    </message>
+    <message>
+      <source>Impor daftar dari Excel…</source>
+      <translation>Import list from Excel…</translation>
+    </message>
+    <message>
+      <source>Daftar dari Dinas Sosial/desa: setiap baris diuji seperti impor biasa, yang lolos masuk ke daftar dan langsung diperiksa.</source>
+      <translation>A list from the social affairs office or a village: every row is tested as in an ordinary import; the rows that pass go onto the list and are checked at once.</translation>
+    </message>
+    <message>
+      <source>Hapus dari daftar</source>
+      <translation>Remove from list</translation>
+    </message>
+    <message>
+      <source>Periksa daftar</source>
+      <translation>Check list</translation>
+    </message>
+    <message>
+      <source>Finalkan daftar</source>
+      <translation>Finalise list</translation>
+    </message>
+    <message>
+      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
+      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
+    </message>
+    <message>
+      <source>Pilih satu program di daftar.</source>
+      <translation>Select one programme in the list.</translation>
+    </message>
+    <message>
+      <source>Buat program bantuan dulu dengan Program baru…</source>
+      <translation>First create an aid programme with New programme…</translation>
+    </message>
+    <message>
+      <source>Pilih dulu baris yang akan dihapus dari daftar.</source>
+      <translation>First select the lines to remove from the list.</translation>
+    </message>
+    <message>
+      <source>Daftar penerima: {name} – {period}</source>
+      <translation>Recipient list: {name} – {period}</translation>
+    </message>
+    <message>
+      <source>Jalankan Periksa daftar setelah selesai menambah.</source>
+      <translation>Run Check list when you have finished adding.</translation>
+    </message>
+    <message>
+      <source>{lines} baris diperiksa: {findings} temuan ({kinds}); {open} belum diputuskan.</source>
+      <translation>{lines} lines checked: {findings} findings ({kinds}); {open} not decided yet.</translation>
+    </message>
+    <message>
+      <source>{lines} baris diperiksa: tidak ada temuan.</source>
+      <translation>{lines} lines checked: no findings.</translation>
+    </message>
+    <message>
+      <source>{listed} baris dari berkas masuk ke daftar; {open} temuan belum diputuskan.</source>
+      <translation>{listed} rows from the file went onto the list; {open} findings not decided yet.</translation>
+    </message>
+    <message>
+      <source> dan {n} lainnya</source>
+      <translation> and {n} others</translation>
+    </message>
+    <message>
+      <source>Hapus {who} dari daftar penerima ini? Orangnya tetap ada di registri.</source>
+      <translation>Remove {who} from this recipient list? The persons stay in the registry.</translation>
+    </message>
+    <message>
+      <source>Finalkan daftar penerima {name}? Daftar diperiksa sekali lagi; setelah final, daftar tidak bisa diubah dan siap untuk penyaluran.</source>
+      <translation>Finalise the recipient list of {name}? The list is checked once more; once final it cannot be changed and is ready for distribution.</translation>
+    </message>
+    <message>
+      <source>Buka kembali daftar {name} untuk diubah? Penyaluran yang sudah tercatat tidak berubah; finalkan lagi sebelum menjadwalkan penerima baru.</source>
+      <translation>Reopen the list of {name} for changes? Distributions already recorded do not change; finalise it again before scheduling new recipients.</translation>
+    </message>
+    <message>
+      <source>Tgl. lahir</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <source>Tambah penerima dari registri</source>
       <translation>Add recipients from the registry</translation>
     </message>
@@ -292,12 +780,16 @@
       <translation>All PPKS categories</translation>
     </message>
     <message>
-      <source>Batal</source>
-      <translation>Cancel</translation>
+      <source>Semua status</source>
+      <translation>All statuses</translation>
     </message>
     <message>
-      <source>Desa/kelurahan:</source>
-      <translation>Village:</translation>
+      <source>L dan P</source>
+      <translation>Male and female</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Kategori PPKS:</source>
@@ -336,100 +828,12 @@
       <translation>NIK, family card no. or name, then Enter</translation>
     </message>
     <message>
-      <source>Cari</source>
-      <translation>Search</translation>
-    </message>
-    <message>
       <source>Tambahkan ke daftar</source>
       <translation>Add to the list</translation>
     </message>
     <message>
       <source>Selesai</source>
       <translation>Done</translation>
-    </message>
-    <message>
-      <source>mis. Penyaluran BLT-DD Tahap IV Desa Jahab</source>
-      <translation>e.g. Penyaluran BLT-DD Tahap IV Desa Jahab</translation>
-    </message>
-    <message>
-      <source>mis. 08.00 WITA</source>
-      <translation>e.g. 08.00 WITA</translation>
-    </message>
-    <message>
-      <source>mis. Balai Desa Jahab</source>
-      <translation>e.g. Balai Desa Jahab</translation>
-    </message>
-    <message>
-      <source>Tambah baris petugas</source>
-      <translation>Add an officer row</translation>
-    </message>
-    <message>
-      <source>mis. Kepala Desa Jahab</source>
-      <translation>e.g. Kepala Desa Jahab</translation>
-    </message>
-    <message>
-      <source>Program:</source>
-      <translation>Programme:</translation>
-    </message>
-    <message>
-      <source>Nama kegiatan:</source>
-      <translation>Event name:</translation>
-    </message>
-    <message>
-      <source>Tanggal:</source>
-      <translation>Date:</translation>
-    </message>
-    <message>
-      <source>Jam:</source>
-      <translation>Time:</translation>
-    </message>
-    <message>
-      <source>Tempat:</source>
-      <translation>Place:</translation>
-    </message>
-    <message>
-      <source>Centang desa yang dilayani. Tanpa centang: seluruh kecamatan.</source>
-      <translation>Tick the villages served. None ticked: the whole kecamatan.</translation>
-    </message>
-    <message>
-      <source>Petugas penyalur (yang pertama menandatangani daftar dan BAST)</source>
-      <translation>Distributing officers (the first one signs the roster and the BAST)</translation>
-    </message>
-    <message>
-      <source>Pihak yang menerima pada berita acara (PIHAK KEDUA)</source>
-      <translation>Receiving party on the handover report (PIHAK KEDUA)</translation>
-    </message>
-    <message>
-      <source>Nama:</source>
-      <translation>Name:</translation>
-    </message>
-    <message>
-      <source>Jabatan:</source>
-      <translation>Position:</translation>
-    </message>
-    <message>
-      <source>Alamat:</source>
-      <translation>Address:</translation>
-    </message>
-    <message>
-      <source>Tuliskan alasannya</source>
-      <translation>Write the reason</translation>
-    </message>
-    <message>
-      <source>Ubah program bantuan</source>
-      <translation>Change aid programme</translation>
-    </message>
-    <message>
-      <source>Program bantuan baru</source>
-      <translation>New aid programme</translation>
-    </message>
-    <message>
-      <source>s.d.</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <source>Satuan barang:</source>
-      <translation>Unit of goods:</translation>
     </message>
     <message>
       <source>Hanya penduduk yang masih hidup; yang sudah ada di daftar tidak ditambahkan lagi.</source>
@@ -440,44 +844,12 @@
       <translation>no filter: every living resident of the kecamatan</translation>
     </message>
     <message>
-      <source>Tgl. lahir</source>
-      <translation>Born</translation>
-    </message>
-    <message>
-      <source>Keterangan</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
       <source>Tidak ditemukan di registri. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
       <translation>Not found in the registry. Add the person first under Persons &amp; PPKS.</translation>
     </message>
     <message>
       <source>Cari dan pilih dulu orangnya.</source>
       <translation>Search for and select the person first.</translation>
-    </message>
-    <message>
-      <source>Ubah penyaluran</source>
-      <translation>Change distribution</translation>
-    </message>
-    <message>
-      <source>Penyaluran baru</source>
-      <translation>New distribution</translation>
-    </message>
-    <message>
-      <source>Peran/jabatan</source>
-      <translation>Role/position</translation>
-    </message>
-    <message>
-      <source>Buat program bantuan dulu di tab Program.</source>
-      <translation>Create an aid programme first on the Programme tab.</translation>
-    </message>
-    <message>
-      <source>Setiap baris petugas perlu nama (kosongkan barisnya bila tidak dipakai).</source>
-      <translation>Every officer row needs a name (clear the row if it is not used).</translation>
-    </message>
-    <message>
-      <source>Alasan wajib diisi.</source>
-      <translation>A reason is required.</translation>
     </message>
     <message>
       <source>Akan ditambahkan: {n} {unit}</source>
@@ -490,14 +862,6 @@
     <message>
       <source>{name} ditambahkan ke daftar.</source>
       <translation>{name} added to the list.</translation>
-    </message>
-    <message>
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>paket</source>
-      <translation>package</translation>
     </message>
     <message>
       <source>Program per keluarga: satu baris per keluarga, atas nama kepala keluarga (atau anggota tertua).</source>
@@ -520,204 +884,84 @@
       <translation>{n} found. Select, then Add.</translation>
     </message>
     <message>
-      <source>(daftar belum final)</source>
-      <translation>(list not final yet)</translation>
-    </message>
-    <message>
-      <source>(tanpa NIK)</source>
-      <translation>(no NIK)</translation>
-    </message>
-    <message>
       <source>{name} sudah ada di daftar ini.</source>
       <translation>{name} is already on this list.</translation>
     </message>
     <message>
-      <source>Program dan daftar penerima</source>
-      <translation>Programmes and recipient lists</translation>
+      <source>Hanya yang perlu keputusan</source>
+      <translation>Only those needing a decision</translation>
     </message>
     <message>
-      <source>Diwakilkan</source>
-      <translation>By proxy</translation>
+      <source>Cari di daftar</source>
+      <translation>Search the list</translation>
     </message>
     <message>
-      <source>Tersalurkan</source>
-      <translation>Handed out</translation>
+      <source>Temuan pada baris terpilih</source>
+      <translation>Findings on the selected line</translation>
     </message>
     <message>
-      <source>boleh kosong; 16 digit bila diisi</source>
-      <translation>optional; 16 digits if filled in</translation>
+      <source>Pilih satu baris di daftar.</source>
+      <translation>Select one line in the list.</translation>
     </message>
     <message>
-      <source>Nama wakil:</source>
-      <translation>Proxy's name:</translation>
+      <source>Alasan (wajib bila tetap dimasukkan)</source>
+      <translation>Reason (required when keeping)</translation>
     </message>
     <message>
-      <source>Hubungan dengan penerima:</source>
-      <translation>Relationship to the recipient:</translation>
+      <source>Terapkan ke semua temuan sejenis di daftar ini</source>
+      <translation>Apply to all findings of this kind in the list</translation>
     </message>
     <message>
-      <source>NIK wakil:</source>
-      <translation>Proxy's NIK:</translation>
+      <source>Tetap masukkan</source>
+      <translation>Keep on list</translation>
     </message>
     <message>
-      <source>Pindai kupon, atau ketik NIK / nama</source>
-      <translation>Scan a coupon, or type a NIK / name</translation>
+      <source>Keluarkan dari daftar</source>
+      <translation>Exclude from list</translation>
     </message>
     <message>
-      <source>Serahkan (Enter)</source>
-      <translation>Hand over (Enter)</translation>
+      <source>Keputusan berlaku untuk temuan yang dipilih, atau untuk semua temuan baris ini yang belum diputuskan.</source>
+      <translation>The decision applies to the selected findings, or to all of this line's undecided findings.</translation>
     </message>
     <message>
-      <source>Diwakilkan… (F2)</source>
-      <translation>By proxy… (F2)</translation>
+      <source>Daftar FINAL: siap disalurkan; buka kembali untuk mengubah.</source>
+      <translation>List FINAL: ready for distribution; reopen it to make changes.</translation>
     </message>
     <message>
-      <source>Tidak hadir… (F3)</source>
-      <translation>Absent… (F3)</translation>
+      <source>Daftar masih draf.</source>
+      <translation>The list is still a draft.</translation>
     </message>
     <message>
-      <source>Batalkan catatan… (F4)</source>
-      <translation>Reverse record… (F4)</translation>
+      <source>Tidak ada temuan.</source>
+      <translation>No findings.</translation>
     </message>
     <message>
-      <source>Pindai kode QR pada kupon penerima, atau ketik NIK, No. KK atau nama lalu tekan Enter.
-
-Setelah penerima tampil dan KTP-el/KK dicocokkan, tekan Enter sekali lagi untuk menyerahkan bantuan.
-
-F2 diwakilkan · F3 tidak hadir · F4 batalkan catatan · Esc bersihkan</source>
-      <translation>Scan the QR code on the recipient's coupon, or type a NIK, family card no. or name and press Enter.
-
-Once the recipient shows and the ID card/family card match, press Enter again to hand over the aid.
-
-F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
+      <source>belum diputuskan</source>
+      <translation>not decided yet</translation>
     </message>
     <message>
-      <source>Beberapa penerima cocok. Pilih dengan ↑/↓ lalu Enter, atau klik dua kali.</source>
-      <translation>Several recipients match. Choose with ↑/↓ then Enter, or double-click.</translation>
+      <source>Baris ini tidak punya temuan yang perlu diputuskan.</source>
+      <translation>This line has no findings needing a decision.</translation>
     </message>
     <message>
-      <source>Batalkan langkah terpilih…</source>
-      <translation>Reverse selected step…</translation>
+      <source>Besar</source>
+      <translation>Amount</translation>
     </message>
     <message>
-      <source>Semua</source>
-      <translation>All</translation>
+      <source>Temuan</source>
+      <translation>Findings</translation>
     </message>
     <message>
-      <source>Tampilkan</source>
-      <translation>Show</translation>
+      <source>{n} temuan diputuskan: {decision}.</source>
+      <translation>{n} findings decided: {decision}.</translation>
     </message>
     <message>
-      <source>Langkah terakhir</source>
-      <translation>Latest steps</translation>
+      <source>{decision} oleh {who}</source>
+      <translation>{decision} by {who}</translation>
     </message>
     <message>
-      <source>Daftar penerima</source>
-      <translation>Recipient list</translation>
-    </message>
-    <message>
-      <source>Belum ada penerima yang dipilih.</source>
-      <translation>No recipient selected yet.</translation>
-    </message>
-    <message>
-      <source>Serahkan</source>
-      <translation>Hand over</translation>
-    </message>
-    <message>
-      <source>No.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <source>Alamat</source>
-      <translation>Address</translation>
-    </message>
-    <message>
-      <source>Langkah ini tidak bisa dibatalkan di sini. Pilih langkah pengambilan atau tidak hadir seorang penerima.</source>
-      <translation>This step cannot be reversed here. Choose a recipient's collection or absence step.</translation>
-    </message>
-    <message>
-      <source>Cari dulu penerimanya: pindai kupon atau ketik NIK/nama lalu Enter.</source>
-      <translation>Find the recipient first: scan the coupon or type a NIK/name, then Enter.</translation>
-    </message>
-    <message>
-      <source>Catat tidak hadir</source>
-      <translation>Record absence</translation>
-    </message>
-    <message>
-      <source>Batalkan catatan</source>
-      <translation>Reverse record</translation>
-    </message>
-    <message>
-      <source>No. urut</source>
-      <translation>Row no.</translation>
-    </message>
-    <message>
-      <source>Kode kupon</source>
-      <translation>Coupon code</translation>
-    </message>
-    <message>
-      <source>{percent}% sudah diambil</source>
-      <translation>{percent}% collected</translation>
-    </message>
-    <message>
-      <source>{n} penerima cocok dengan pencarian.</source>
-      <translation>{n} recipients match the search.</translation>
-    </message>
-    <message>
-      <source>Cocokkan KTP-el/KK dengan data di bawah, lalu tekan Enter untuk menyerahkan.</source>
-      <translation>Compare the ID card/family card with the details below, then press Enter to hand over.</translation>
-    </message>
-    <message>
-      <source>DISERAHKAN: {amount} untuk {name}, diterima oleh {proxy} ({relation}).</source>
-      <translation>HANDED OVER: {amount} for {name}, received by {proxy} ({relation}).</translation>
-    </message>
-    <message>
-      <source>DISERAHKAN: {amount} kepada {name}.</source>
-      <translation>HANDED OVER: {amount} to {name}.</translation>
-    </message>
-    <message>
-      <source>{name} dicatat tidak hadir: {reason}.</source>
-      <translation>{name} recorded as absent: {reason}.</translation>
-    </message>
-    <message>
-      <source>Catatan untuk {name} dibatalkan; penerima kembali menunggu.</source>
-      <translation>The record for {name} was reversed; the recipient is waiting again.</translation>
-    </message>
-    <message>
-      <source>Bantuan untuk &lt;b&gt;{name}&lt;/b&gt; diambil oleh:</source>
-      <translation>The aid for &lt;b&gt;{name}&lt;/b&gt; is collected by:</translation>
-    </message>
-    <message>
-      <source>Penyaluran ini sudah ditutup ({when}, oleh {by}). Pengambilan tidak bisa dicatat lagi; buka kembali di Bantuan › Penyaluran bila perlu.</source>
-      <translation>This distribution was closed ({when}, by {by}). No more collections can be recorded; reopen it under Aid › Distributions if needed.</translation>
-    </message>
-    <message>
-      <source>{programme} · {date} {time} · {place} · {amount} per penerima</source>
-      <translation>{programme} · {date} {time} · {place} · {amount} per recipient</translation>
-    </message>
-    <message>
-      <source>Meja pengambilan — {name}</source>
-      <translation>Check-in desk — {name}</translation>
-    </message>
-    <message>
-      <source>Tidak ditemukan: "{text}". Periksa ejaannya, atau cari dengan NIK, No. KK atau kode kupon.</source>
-      <translation>Not found: "{text}". Check the spelling, or search by NIK, family card no. or coupon code.</translation>
-    </message>
-    <message>
-      <source>Mengapa {name} tidak hadir?</source>
-      <translation>Why is {name} absent?</translation>
-    </message>
-    <message>
-      <source>Batalkan catatan "{status}" untuk {name}? Penerima kembali menunggu. Alasannya disimpan di riwayat.</source>
-      <translation>Reverse the record "{status}" for {name}? The recipient will be waiting again. The reason is kept in the history.</translation>
-    </message>
-    <message>
-      <source>Penyaluran {action}</source>
-      <translation>Distribution {action}</translation>
-    </message>
-    <message>
-      <source>Tercatat tidak hadir: {reason}. Bila orangnya datang sekarang, cocokkan KTP-el lalu tekan Enter untuk menyerahkan.</source>
-      <translation>Recorded as absent: {reason}. If the person has come now, check the ID card, then press Enter to hand over.</translation>
+      <source>{included} penerima masuk · {excluded} dikeluarkan · {open} temuan belum diputuskan (baris kuning).</source>
+      <translation>{included} recipients included · {excluded} excluded · {open} findings not decided yet (yellow lines).</translation>
     </message>
     <message>
       <source>Penduduk tanpa NIK</source>
@@ -734,6 +978,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Keluarga tanpa kepala keluarga</source>
       <translation>Families without a head</translation>
+    </message>
+    <message>
+      <source>Rujukan lewat waktu tindak lanjut</source>
+      <translation>Referrals past their follow-up date</translation>
     </message>
     <message>
       <source>PPKS aktif per kategori</source>
@@ -768,428 +1016,12 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <source>Rujukan lewat waktu tindak lanjut</source>
-      <translation>Referrals past their follow-up date</translation>
+      <source>Memeriksa kualitas data…</source>
+      <translation>Checking data quality…</translation>
     </message>
     <message>
-      <source>Kupon pengambilan</source>
-      <translation>Collection coupons</translation>
-    </message>
-    <message>
-      <source>Berita acara serah terima</source>
-      <translation>Handover report</translation>
-    </message>
-    <message>
-      <source>Penyaluran baru…</source>
-      <translation>New distribution…</translation>
-    </message>
-    <message>
-      <source>Ubah…</source>
-      <translation>Change…</translation>
-    </message>
-    <message>
-      <source>Jadwalkan penerima</source>
-      <translation>Schedule recipients</translation>
-    </message>
-    <message>
-      <source>Tutup penyaluran</source>
-      <translation>Close distribution</translation>
-    </message>
-    <message>
-      <source>Buka kembali…</source>
-      <translation>Reopen…</translation>
-    </message>
-    <message>
-      <source>Buka meja pengambilan</source>
-      <translation>Open check-in desk</translation>
-    </message>
-    <message>
-      <source>Penyaluran terpilih</source>
-      <translation>Selected distribution</translation>
-    </message>
-    <message>
-      <source>Dokumen</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <source>Mendatar (lanskap)</source>
-      <translation>Landscape</translation>
-    </message>
-    <message>
-      <source>Tegak (potret)</source>
-      <translation>Portrait</translation>
-    </message>
-    <message>
-      <source>NIK lengkap</source>
-      <translation>Full NIK</translation>
-    </message>
-    <message>
-      <source>NIK disamarkan (untuk ditempel)</source>
-      <translation>Masked NIK (for public posting)</translation>
-    </message>
-    <message>
-      <source>Kolom cap jempol</source>
-      <translation>Thumbprint column</translation>
-    </message>
-    <message>
-      <source>Cetak kupon…</source>
-      <translation>Print coupons…</translation>
-    </message>
-    <message>
-      <source>Cetak daftar penerima…</source>
-      <translation>Print recipient list…</translation>
-    </message>
-    <message>
-      <source>Berita acara (BAST)…</source>
-      <translation>Handover report (BAST)…</translation>
-    </message>
-    <message>
-      <source>Ekspor hasil ke Excel…</source>
-      <translation>Export results to Excel…</translation>
-    </message>
-    <message>
-      <source>Kertas:</source>
-      <translation>Paper:</translation>
-    </message>
-    <message>
-      <source>Arah daftar:</source>
-      <translation>List orientation:</translation>
-    </message>
-    <message>
-      <source>NIK di daftar:</source>
-      <translation>NIK on the list:</translation>
-    </message>
-    <message>
-      <source>belum diisi</source>
-      <translation>not filled in</translation>
-    </message>
-    <message>
-      <source>semua desa</source>
-      <translation>all villages</translation>
-    </message>
-    <message>
-      <source>Simpan sebagai</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Belum ada penyaluran. Buat dengan Penyaluran baru… setelah daftar penerima program difinalkan.</source>
-      <translation>No distributions yet. Create one with New distribution… once the programme's recipient list is final.</translation>
-    </message>
-    <message>
-      <source>Pilih satu penyaluran di daftar.</source>
-      <translation>Select one distribution in the list.</translation>
-    </message>
-    <message>
-      <source>Tidak ada penerima baru untuk dijadwalkan: semua penerima di desa ini sudah terjadwal atau sudah menerima.</source>
-      <translation>No new recipients to schedule: everyone in these villages is already scheduled or has received the aid.</translation>
-    </message>
-    <message>
-      <source>Tutup penyaluran {name}? Meja pengambilan tidak bisa mencatat lagi; daftar dan BAST mencatat hasil akhirnya.</source>
-      <translation>Close the distribution {name}? The check-in desk can record nothing more; the list and the BAST record the final result.</translation>
-    </message>
-    <message>
-      <source>Buka kembali penyaluran</source>
-      <translation>Reopen distribution</translation>
-    </message>
-    <message>
-      <source>Buka kembali</source>
-      <translation>Reopen</translation>
-    </message>
-    <message>
-      <source>Menyiapkan dokumen…</source>
-      <translation>Preparing the document…</translation>
-    </message>
-    <message>
-      <source>Mengekspor ke Excel…</source>
-      <translation>Exporting to Excel…</translation>
-    </message>
-    <message>
-      <source>Desa: {desa}</source>
-      <translation>Villages: {desa}</translation>
-    </message>
-    <message>
-      <source>{due} terjadwal: {collected} diambil, {absent} tidak hadir, {waiting} menunggu</source>
-      <translation>{due} scheduled: {collected} collected, {absent} absent, {waiting} waiting</translation>
-    </message>
-    <message>
-      <source>Program: {programme} · {item}, {amount} per penerima</source>
-      <translation>Programme: {programme} · {item}, {amount} per recipient</translation>
-    </message>
-    <message>
-      <source>Petugas: {who}</source>
-      <translation>Officers: {who}</translation>
-    </message>
-    <message>
-      <source>PIHAK KEDUA pada BAST: {who}</source>
-      <translation>PIHAK KEDUA on the BAST: {who}</translation>
-    </message>
-    <message>
-      <source>Penyaluran {name} ditutup.</source>
-      <translation>Distribution {name} closed.</translation>
-    </message>
-    <message>
-      <source>Penyaluran {name} dibuka kembali.</source>
-      <translation>Distribution {name} reopened.</translation>
-    </message>
-    <message>
-      <source>{n} penerima dijadwalkan pada penyaluran ini.</source>
-      <translation>{n} recipients scheduled for this distribution.</translation>
-    </message>
-    <message>
-      <source>{n} penerima belum datang dan tetap tercatat menunggu.</source>
-      <translation>{n} recipients have not come and stay recorded as waiting.</translation>
-    </message>
-    <message>
-      <source>Mengapa penyaluran {name} dibuka kembali? Alasannya disimpan di riwayat.</source>
-      <translation>Why is the distribution {name} reopened? The reason is kept in the history.</translation>
-    </message>
-    <message>
-      <source>Belum ada penerima: tekan Jadwalkan penerima.</source>
-      <translation>No recipients yet: press Schedule recipients.</translation>
-    </message>
-    <message>
-      <source>Ditutup {when} oleh {by}.</source>
-      <translation>Closed {when} by {by}.</translation>
-    </message>
-    <message>
-      <source>Hasil penyaluran</source>
-      <translation>Distribution results</translation>
-    </message>
-    <message>
-      <source>Data penduduk dan PPKS</source>
-      <translation>Persons and PPKS</translation>
-    </message>
-    <message>
-      <source>Data keluarga</source>
-      <translation>Families</translation>
-    </message>
-    <message>
-      <source>Data PSKS</source>
-      <translation>PSKS</translation>
-    </message>
-    <message>
-      <source>Rekap PPKS (desa × 26 kategori) dan PSKS</source>
-      <translation>PPKS recap (village × 26 categories) and PSKS</translation>
-    </message>
-    <message>
-      <source>Formulir isian kosong untuk desa</source>
-      <translation>Blank form for villages</translation>
-    </message>
-    <message>
-      <source>Impor dari Dinas Sosial</source>
-      <translation>Import from the Dinas Sosial</translation>
-    </message>
-    <message>
-      <source>DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan semuanya sebagai satu impor yang bisa dibatalkan.</source>
-      <translation>DTKS/DTSEN, PKH, BPNT and BLT-DD lists: Simpul checks every row first, then saves them all as one import that can be undone.</translation>
-    </message>
-    <message>
-      <source>Impor berkas…</source>
-      <translation>Import a file…</translation>
-    </message>
-    <message>
-      <source>Ekspor ke Excel</source>
-      <translation>Export to Excel</translation>
-    </message>
-    <message>
-      <source>Seluruh kecamatan</source>
-      <translation>Whole kecamatan</translation>
-    </message>
-    <message>
-      <source>Ekspor…</source>
-      <translation>Export…</translation>
-    </message>
-    <message>
-      <source>Isi:</source>
-      <translation>Contents:</translation>
-    </message>
-    <message>
-      <source>Wilayah:</source>
-      <translation>Area:</translation>
-    </message>
-    <message>
-      <source>Riwayat impor</source>
-      <translation>Import history</translation>
-    </message>
-    <message>
-      <source>Batalkan impor terpilih…</source>
-      <translation>Undo the selected import…</translation>
-    </message>
-    <message>
-      <source>Waktu</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <source>Berkas</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <source>Dibaca</source>
-      <translation>Read</translation>
-    </message>
-    <message>
-      <source>Baru</source>
-      <translation>New</translation>
-    </message>
-    <message>
-      <source>Diperbarui</source>
-      <translation>Updated</translation>
-    </message>
-    <message>
-      <source>Ditolak</source>
-      <translation>Rejected</translation>
-    </message>
-    <message>
-      <source>Pilih dulu impor yang akan dibatalkan.</source>
-      <translation>Select the import to undo first.</translation>
-    </message>
-    <message>
-      <source>tersimpan</source>
-      <translation>saved</translation>
-    </message>
-    <message>
-      <source>Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data yang diubahnya dikembalikan.</source>
-      <translation>Undo import #{batch} completely? Records it added are deleted and records it changed are restored.</translation>
-    </message>
-    <message>
-      <source>Membatalkan impor…</source>
-      <translation>Undoing the import…</translation>
-    </message>
-    <message>
-      <source>Kepala keluarga</source>
-      <translation>Head of family</translation>
-    </message>
-    <message>
-      <source>NIK kepala</source>
-      <translation>Head's NIK</translation>
-    </message>
-    <message>
-      <source>Anggota</source>
-      <translation>Members</translation>
-    </message>
-    <message>
-      <source>Desil</source>
-      <translation>Decile</translation>
-    </message>
-    <message>
-      <source>PPKS keluarga</source>
-      <translation>Family PPKS</translation>
-    </message>
-    <message>
-      <source>No. KK:</source>
-      <translation>Family card no.:</translation>
-    </message>
-    <message>
-      <source>Desa/Kelurahan:</source>
-      <translation>Village:</translation>
-    </message>
-    <message>
-      <source>Dusun:</source>
-      <translation>Hamlet:</translation>
-    </message>
-    <message>
-      <source>RT:</source>
-      <translation>RT:</translation>
-    </message>
-    <message>
-      <source>RW:</source>
-      <translation>RW:</translation>
-    </message>
-    <message>
-      <source>Cari No. KK, NIK atau nama anggota…</source>
-      <translation>Search family card no., a member's NIK or name…</translation>
-    </message>
-    <message>
-      <source>Pilih keluarga di daftar.</source>
-      <translation>Select a family in the list.</translation>
-    </message>
-    <message>
-      <source>Catat desil</source>
-      <translation>Record decile</translation>
-    </message>
-    <message>
-      <source>Anggota keluarga</source>
-      <translation>Family members</translation>
-    </message>
-    <message>
-      <source>Desil DTSEN</source>
-      <translation>DTSEN decile</translation>
-    </message>
-    <message>
-      <source>Desil:</source>
-      <translation>Decile:</translation>
-    </message>
-    <message>
-      <source>Per tanggal:</source>
-      <translation>As of:</translation>
-    </message>
-    <message>
-      <source>Sumber:</source>
-      <translation>Source:</translation>
-    </message>
-    <message>
-      <source>(tanpa No. KK)</source>
-      <translation>(no family card no.)</translation>
-    </message>
-    <message>
-      <source>(belum ada)</source>
-      <translation>(none yet)</translation>
-    </message>
-    <message>
-      <source>Ubah keluarga</source>
-      <translation>Edit family</translation>
-    </message>
-    <message>
-      <source>Tambah keluarga</source>
-      <translation>Add family</translation>
-    </message>
-    <message>
-      <source>Ubah</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <source>Tambah anggota (NIK)…</source>
-      <translation>Add member (NIK)…</translation>
-    </message>
-    <message>
-      <source>Keluarkan</source>
-      <translation>Remove</translation>
-    </message>
-    <message>
-      <source>Jadikan kepala</source>
-      <translation>Make head</translation>
-    </message>
-    <message>
-      <source>Tambah anggota</source>
-      <translation>Add member</translation>
-    </message>
-    <message>
-      <source>NIK penduduk yang sudah terdaftar:</source>
-      <translation>NIK of a registered person:</translation>
-    </message>
-    <message>
-      <source>Hubungan dalam keluarga:</source>
-      <translation>Relationship in the family:</translation>
-    </message>
-    <message>
-      <source>Mencari…</source>
-      <translation>Searching…</translation>
-    </message>
-    <message>
-      <source>{n} keluarga</source>
-      <translation>{n} families</translation>
-    </message>
-    <message>
-      <source>hubungan belum diisi</source>
-      <translation>relationship not filled in</translation>
-    </message>
-    <message>
-      <source>NIK {nik} belum ada di registri. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
-      <translation>NIK {nik} is not in the registry yet. Add the person first under Persons &amp; PPKS.</translation>
-    </message>
-    <message>
-      <source>tanpa NIK</source>
-      <translation>no NIK</translation>
+      <source>Kualitas data belum dapat diperiksa: {reason}</source>
+      <translation>Data quality could not be checked yet: {reason}</translation>
     </message>
     <message>
       <source>— tidak dipakai —</source>
@@ -1246,6 +1078,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Disabilitas</source>
       <translation>Disability</translation>
+    </message>
+    <message>
+      <source>Desil</source>
+      <translation>Decile</translation>
     </message>
     <message>
       <source>Kategori PPKS</source>
@@ -1372,6 +1208,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Importing…</translation>
     </message>
     <message>
+      <source>Membatalkan impor…</source>
+      <translation>Undoing the import…</translation>
+    </message>
+    <message>
       <source>Impor data</source>
       <translation>Import data</translation>
     </message>
@@ -1416,12 +1256,320 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>{listed} rows went onto the recipient list; {not_listed} rows did not (the report gives the reasons).</translation>
     </message>
     <message>
-      <source>Kolom ini tidak bisa diurutkan</source>
-      <translation>This column cannot be sorted</translation>
+      <source>Data penduduk dan PPKS</source>
+      <translation>Persons and PPKS</translation>
     </message>
     <message>
-      <source>(terhapus)</source>
-      <translation>(deleted)</translation>
+      <source>Data keluarga</source>
+      <translation>Families</translation>
+    </message>
+    <message>
+      <source>Data PSKS</source>
+      <translation>PSKS</translation>
+    </message>
+    <message>
+      <source>Rekap PPKS (desa × 26 kategori) dan PSKS</source>
+      <translation>PPKS recap (village × 26 categories) and PSKS</translation>
+    </message>
+    <message>
+      <source>Formulir isian kosong untuk desa</source>
+      <translation>Blank form for villages</translation>
+    </message>
+    <message>
+      <source>Impor dari Dinas Sosial</source>
+      <translation>Import from the Dinas Sosial</translation>
+    </message>
+    <message>
+      <source>DTKS/DTSEN, daftar PKH, BPNT, BLT-DD: Simpul menguji setiap baris dulu, lalu menyimpan semuanya sebagai satu impor yang bisa dibatalkan.</source>
+      <translation>DTKS/DTSEN, PKH, BPNT and BLT-DD lists: Simpul checks every row first, then saves them all as one import that can be undone.</translation>
+    </message>
+    <message>
+      <source>Impor berkas…</source>
+      <translation>Import a file…</translation>
+    </message>
+    <message>
+      <source>Ekspor ke Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Ekspor…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Isi:</source>
+      <translation>Contents:</translation>
+    </message>
+    <message>
+      <source>Wilayah:</source>
+      <translation>Area:</translation>
+    </message>
+    <message>
+      <source>Riwayat impor</source>
+      <translation>Import history</translation>
+    </message>
+    <message>
+      <source>Batalkan impor terpilih…</source>
+      <translation>Undo the selected import…</translation>
+    </message>
+    <message>
+      <source>Seluruh kecamatan</source>
+      <translation>Whole kecamatan</translation>
+    </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Dibaca</source>
+      <translation>Read</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Diperbarui</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Pilih dulu impor yang akan dibatalkan.</source>
+      <translation>Select the import to undo first.</translation>
+    </message>
+    <message>
+      <source>dibatalkan</source>
+      <translation>undone</translation>
+    </message>
+    <message>
+      <source>tersimpan</source>
+      <translation>saved</translation>
+    </message>
+    <message>
+      <source>Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data yang diubahnya dikembalikan.</source>
+      <translation>Undo import #{batch} completely? Records it added are deleted and records it changed are restored.</translation>
+    </message>
+    <message>
+      <source>Laki-laki</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Perempuan</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Hidup</source>
+      <translation>Living</translation>
+    </message>
+    <message>
+      <source>Meninggal</source>
+      <translation>Deceased</translation>
+    </message>
+    <message>
+      <source>Pindah</source>
+      <translation>Moved away</translation>
+    </message>
+    <message>
+      <source>Fisik</source>
+      <translation>Physical</translation>
+    </message>
+    <message>
+      <source>Intelektual</source>
+      <translation>Intellectual</translation>
+    </message>
+    <message>
+      <source>Mental</source>
+      <translation>Mental</translation>
+    </message>
+    <message>
+      <source>Sensorik netra</source>
+      <translation>Sensory: blind</translation>
+    </message>
+    <message>
+      <source>Sensorik rungu</source>
+      <translation>Sensory: deaf</translation>
+    </message>
+    <message>
+      <source>Sensorik wicara</source>
+      <translation>Sensory: speech</translation>
+    </message>
+    <message>
+      <source>Ganda</source>
+      <translation>Multiple</translation>
+    </message>
+    <message>
+      <source>Orang</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Keluarga</source>
+      <translation>Families</translation>
+    </message>
+    <message>
+      <source>Komunitas</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>Desa</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>Lainnya</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Tertangani</source>
+      <translation>Handled</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Dinas Sosial</source>
+      <translation>Social Affairs Office</translation>
+    </message>
+    <message>
+      <source>Puskesmas / RSUD</source>
+      <translation>Health centre / hospital</translation>
+    </message>
+    <message>
+      <source>Panti / LKS</source>
+      <translation>Care home / LKS</translation>
+    </message>
+    <message>
+      <source>Biasa</source>
+      <translation>Ordinary</translation>
+    </message>
+    <message>
+      <source>Segera</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Sangat segera</source>
+      <translation>Very urgent</translation>
+    </message>
+    <message>
+      <source>Konsep</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Ditandatangani</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Dikirim</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Diterima lembaga</source>
+      <translation>Received by the institution</translation>
+    </message>
+    <message>
+      <source>Ditindaklanjuti</source>
+      <translation>Followed up</translation>
+    </message>
+    <message>
+      <source>Terbit</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <source>Dibatalkan</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>APBD Provinsi</source>
+      <translation>Provincial budget</translation>
+    </message>
+    <message>
+      <source>APBD Kabupaten/Kota</source>
+      <translation>Regency budget</translation>
+    </message>
+    <message>
+      <source>Dana Desa</source>
+      <translation>Village fund</translation>
+    </message>
+    <message>
+      <source>Tunai</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>Per orang</source>
+      <translation>Per person</translation>
+    </message>
+    <message>
+      <source>Per keluarga</source>
+      <translation>Per family</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Final</source>
+      <translation>Final</translation>
+    </message>
+    <message>
+      <source>Masuk</source>
+      <translation>Included</translation>
+    </message>
+    <message>
+      <source>Dikeluarkan</source>
+      <translation>Excluded</translation>
+    </message>
+    <message>
+      <source>NIK ganda</source>
+      <translation>Duplicate NIK</translation>
+    </message>
+    <message>
+      <source>No. KK ganda</source>
+      <translation>Duplicate family card no.</translation>
+    </message>
+    <message>
+      <source>Program lain</source>
+      <translation>Other programme</translation>
+    </message>
+    <message>
+      <source>Tanpa NIK</source>
+      <translation>No NIK</translation>
+    </message>
+    <message>
+      <source>Tetap</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <source>Direncanakan</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Berlangsung</source>
+      <translation>Under way</translation>
+    </message>
+    <message>
+      <source>Ditutup</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>diambil</source>
+      <translation>collected</translation>
+    </message>
+    <message>
+      <source>tidak hadir</source>
+      <translation>absent</translation>
+    </message>
+    <message>
+      <source>ditutup</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>dibuka kembali</source>
+      <translation>reopened</translation>
     </message>
     <message>
       <source>Beranda</source>
@@ -1430,10 +1578,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Penduduk &amp; PPKS</source>
       <translation>Persons &amp; PPKS</translation>
-    </message>
-    <message>
-      <source>Keluarga</source>
-      <translation>Families</translation>
     </message>
     <message>
       <source>Rujukan</source>
@@ -1460,20 +1604,466 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Kecamatan {kecamatan}, {regency} · {families} families · {persons} persons · {ppks} PPKS records · {psks} PSKS</translation>
     </message>
     <message>
-      <source>Cetak…</source>
-      <translation>Print…</translation>
+      <source>Dibatalkan. Tidak ada data yang berubah.</source>
+      <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-      <source>Simpan PDF…</source>
-      <translation>Save PDF…</translation>
+      <source>Terjadi kesalahan yang tidak terduga; tidak ada data yang berubah. Sampaikan pesan ini kepada pengelola Simpul:
+{error}</source>
+      <translation>An unexpected error occurred; nothing was changed. Please pass this message on to whoever looks after Simpul:
+{error}</translation>
     </message>
     <message>
-      <source>{pages} halaman</source>
-      <translation>{pages} pages</translation>
+      <source>Berkas tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya lalu coba lagi.</source>
+      <translation>The file cannot be opened or written: {reason}. Check the folder and try again.</translation>
     </message>
     <message>
-      <source>Tertangani</source>
-      <translation>Handled</translation>
+      <source>Nama lembaga:</source>
+      <translation>Organisation name:</translation>
+    </message>
+    <message>
+      <source>Ditujukan kepada (Yth.):</source>
+      <translation>Addressed to (Yth.):</translation>
+    </message>
+    <message>
+      <source>Kota (di – …):</source>
+      <translation>City (di – …):</translation>
+    </message>
+    <message>
+      <source>Telepon:</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
+      <source>Narahubung:</source>
+      <translation>Contact person:</translation>
+    </message>
+    <message>
+      <source>Penandatangan</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
+      <source>Ditandatangani atas nama (a.n.) Camat</source>
+      <translation>Signed on behalf of (a.n.) the Camat</translation>
+    </message>
+    <message>
+      <source>mis. Kepala Seksi Kesejahteraan Sosial</source>
+      <translation>e.g. Head of the Social Welfare Section</translation>
+    </message>
+    <message>
+      <source>Masih dipakai</source>
+      <translation>Still in use</translation>
+    </message>
+    <message>
+      <source>Jenis:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan rujukan</source>
+      <translation>Receiving institutions</translation>
+    </message>
+    <message>
+      <source>Tambah lembaga</source>
+      <translation>Add institution</translation>
+    </message>
+    <message>
+      <source>Ubah</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Register surat keluar</source>
+      <translation>Outgoing-letter register</translation>
+    </message>
+    <message>
+      <source>Batalkan nomor…</source>
+      <translation>Cancel number…</translation>
+    </message>
+    <message>
+      <source>Periksa keaslian surat</source>
+      <translation>Check a letter</translation>
+    </message>
+    <message>
+      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)</source>
+      <translation>Paste or scan the letter's QR code text here (it starts with SIMPUL1|…)</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
+      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
+    </message>
+    <message>
+      <source>Pangkat/golongan:</source>
+      <translation>Rank/grade:</translation>
+    </message>
+    <message>
+      <source>NIP:</source>
+      <translation>NIP:</translation>
+    </message>
+    <message>
+      <source>Tandatangani</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <source>Isi jabatan dan nama penandatangan.</source>
+      <translation>Fill in the signer's position and name.</translation>
+    </message>
+    <message>
+      <source>Ubah lembaga</source>
+      <translation>Edit institution</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Ditujukan kepada</source>
+      <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Dipakai</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <source>Nomor surat</source>
+      <translation>Letter number</translation>
+    </message>
+    <message>
+      <source>Perihal</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Addressee</translation>
+    </message>
+    <message>
+      <source>Dicatat oleh</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>Nomor yang dibatalkan tetap tercatat dengan alasannya dan tidak dipakai lagi.</source>
+      <translation>A cancelled number stays in the register with its reason and is never used again.</translation>
+    </message>
+    <message>
+      <source>Nomor ini sudah dibatalkan.</source>
+      <translation>This number is already cancelled.</translation>
+    </message>
+    <message>
+      <source>Batalkan nomor</source>
+      <translation>Cancel number</translation>
+    </message>
+    <message>
+      <source>ya</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>tidak</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Dibatalkan: {reason}</source>
+      <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+      <source>Alasan membatalkan nomor {number}:</source>
+      <translation>Reason for cancelling number {number}:</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan</source>
+      <translation>Receiving institution</translation>
+    </message>
+    <message>
+      <source>Kebutuhan</source>
+      <translation>Need</translation>
+    </message>
+    <message>
+      <source>Tindak lanjut s.d.</source>
+      <translation>Follow up by</translation>
+    </message>
+    <message>
+      <source>Rujukan baru</source>
+      <translation>New referral</translation>
+    </message>
+    <message>
+      <source>Ubah status…</source>
+      <translation>Change status…</translation>
+    </message>
+    <message>
+      <source>Pratinjau dan cetak surat…</source>
+      <translation>Preview and print letter…</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan…</source>
+      <translation>Institutions…</translation>
+    </message>
+    <message>
+      <source>Register surat…</source>
+      <translation>Letter register…</translation>
+    </message>
+    <message>
+      <source>Periksa keaslian surat…</source>
+      <translation>Check a letter…</translation>
+    </message>
+    <message>
+      <source>Riwayat rujukan terpilih</source>
+      <translation>History of the selected referral</translation>
+    </message>
+    <message>
+      <source>(belum bernomor)</source>
+      <translation>(no number yet)</translation>
+    </message>
+    <message>
+      <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
+      <translation>A referral letter takes its number from the register when it is signed. Red rows: the follow-up is overdue.</translation>
+    </message>
+    <message>
+      <source>Pilih satu rujukan di daftar.</source>
+      <translation>Choose one referral in the list.</translation>
+    </message>
+    <message>
+      <source>Rujukan ini sudah selesai.</source>
+      <translation>This referral is already closed.</translation>
+    </message>
+    <message>
+      <source>Ubah status</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <source>Status berikutnya:</source>
+      <translation>Next status:</translation>
+    </message>
+    <message>
+      <source>Catatan (boleh kosong):</source>
+      <translation>Note (optional):</translation>
+    </message>
+    <message>
+      <source>{count} rujukan, {late} lewat waktu tindak lanjut</source>
+      <translation>{count} referrals, {late} past their follow-up date</translation>
+    </message>
+    <message>
+      <source>Surat rujukan {number}</source>
+      <translation>Referral letter {number}</translation>
+    </message>
+    <message>
+      <source>KONSEP, belum bernomor</source>
+      <translation>DRAFT, no number yet</translation>
+    </message>
+    <message>
+      <source>Fotokopi KTP</source>
+      <translation>Copy of ID card (KTP)</translation>
+    </message>
+    <message>
+      <source>Fotokopi KK</source>
+      <translation>Copy of family card (KK)</translation>
+    </message>
+    <message>
+      <source>Surat keterangan tidak mampu</source>
+      <translation>Certificate of low income (SKTM)</translation>
+    </message>
+    <message>
+      <source>Foto kondisi</source>
+      <translation>Photos of the situation</translation>
+    </message>
+    <message>
+      <source>Satu orang (NIK)</source>
+      <translation>One person (NIK)</translation>
+    </message>
+    <message>
+      <source>Satu keluarga (No. KK)</source>
+      <translation>One family (No. KK)</translation>
+    </message>
+    <message>
+      <source>16 digit NIK orang yang dirujuk</source>
+      <translation>16-digit NIK of the person referred</translation>
+    </message>
+    <message>
+      <source>Belum dipilih</source>
+      <translation>Not chosen yet</translation>
+    </message>
+    <message>
+      <source>mis. pemeriksaan dan bantuan alat bantu jalan</source>
+      <translation>e.g. examination and a walking aid</translation>
+    </message>
+    <message>
+      <source>Yang dirujuk:</source>
+      <translation>Referred:</translation>
+    </message>
+    <message>
+      <source>NIK / No. KK:</source>
+      <translation>NIK / No. KK:</translation>
+    </message>
+    <message>
+      <source>Lembaga tujuan:</source>
+      <translation>Receiving institution:</translation>
+    </message>
+    <message>
+      <source>Layanan yang dibutuhkan:</source>
+      <translation>Service needed:</translation>
+    </message>
+    <message>
+      <source>Permasalahan:</source>
+      <translation>Problem:</translation>
+    </message>
+    <message>
+      <source>Sifat surat:</source>
+      <translation>Urgency:</translation>
+    </message>
+    <message>
+      <source>Dokumen terlampir:</source>
+      <translation>Enclosed documents:</translation>
+    </message>
+    <message>
+      <source>Tindak lanjut s.d.:</source>
+      <translation>Follow up by:</translation>
+    </message>
+    <message>
+      <source>16 digit No. KK keluarga yang dirujuk</source>
+      <translation>16-digit No. KK of the family referred</translation>
+    </message>
+    <message>
+      <source>Isi NIK orang atau No. KK keluarga yang dirujuk (sudah terdaftar di Simpul).</source>
+      <translation>Enter the NIK of the person or the No. KK of the family referred (already registered in Simpul).</translation>
+    </message>
+    <message>
+      <source>No. KK ini belum terdaftar. Tambahkan keluarganya dulu di Keluarga.</source>
+      <translation>This No. KK is not registered. Add the family first under Families.</translation>
+    </message>
+    <message>
+      <source>NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
+      <translation>This NIK is not registered. Add the person first under Persons &amp; PPKS.</translation>
+    </message>
+    <message>
+      <source>Kepala keluarga</source>
+      <translation>Head of family</translation>
+    </message>
+    <message>
+      <source>NIK kepala</source>
+      <translation>Head's NIK</translation>
+    </message>
+    <message>
+      <source>Anggota</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>PPKS keluarga</source>
+      <translation>Family PPKS</translation>
+    </message>
+    <message>
+      <source>No. KK:</source>
+      <translation>Family card no.:</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan:</source>
+      <translation>Village:</translation>
+    </message>
+    <message>
+      <source>Dusun:</source>
+      <translation>Hamlet:</translation>
+    </message>
+    <message>
+      <source>RT:</source>
+      <translation>RT:</translation>
+    </message>
+    <message>
+      <source>RW:</source>
+      <translation>RW:</translation>
+    </message>
+    <message>
+      <source>Cari No. KK, NIK atau nama anggota…</source>
+      <translation>Search family card no., a member's NIK or name…</translation>
+    </message>
+    <message>
+      <source>Pilih keluarga di daftar.</source>
+      <translation>Select a family in the list.</translation>
+    </message>
+    <message>
+      <source>Catat desil</source>
+      <translation>Record decile</translation>
+    </message>
+    <message>
+      <source>Anggota keluarga</source>
+      <translation>Family members</translation>
+    </message>
+    <message>
+      <source>Desil DTSEN</source>
+      <translation>DTSEN decile</translation>
+    </message>
+    <message>
+      <source>Desil:</source>
+      <translation>Decile:</translation>
+    </message>
+    <message>
+      <source>Per tanggal:</source>
+      <translation>As of:</translation>
+    </message>
+    <message>
+      <source>Sumber:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <source>(tanpa No. KK)</source>
+      <translation>(no family card no.)</translation>
+    </message>
+    <message>
+      <source>(belum ada)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>Ubah keluarga</source>
+      <translation>Edit family</translation>
+    </message>
+    <message>
+      <source>Tambah keluarga</source>
+      <translation>Add family</translation>
+    </message>
+    <message>
+      <source>Tambah anggota (NIK)…</source>
+      <translation>Add member (NIK)…</translation>
+    </message>
+    <message>
+      <source>Keluarkan</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Jadikan kepala</source>
+      <translation>Make head</translation>
+    </message>
+    <message>
+      <source>Tambah anggota</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>NIK penduduk yang sudah terdaftar:</source>
+      <translation>NIK of a registered person:</translation>
+    </message>
+    <message>
+      <source>Hubungan dalam keluarga:</source>
+      <translation>Relationship in the family:</translation>
+    </message>
+    <message>
+      <source>{n} keluarga</source>
+      <translation>{n} families</translation>
+    </message>
+    <message>
+      <source>NIK {nik} belum ada di registri. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
+      <translation>NIK {nik} is not in the registry yet. Add the person first under Persons &amp; PPKS.</translation>
+    </message>
+    <message>
+      <source>hubungan belum diisi</source>
+      <translation>relationship not filled in</translation>
+    </message>
+    <message>
+      <source>tanpa NIK</source>
+      <translation>no NIK</translation>
+    </message>
+    <message>
+      <source>Mencari…</source>
+      <translation>Searching…</translation>
     </message>
     <message>
       <source>Tambah kategori PPKS</source>
@@ -1540,10 +2130,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Add…</translation>
     </message>
     <message>
-      <source>Ubah status…</source>
-      <translation>Change status…</translation>
-    </message>
-    <message>
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
@@ -1578,46 +2164,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>data sensitif</source>
       <translation>sensitive data</translation>
-    </message>
-    <message>
-      <source>Hidup</source>
-      <translation>Living</translation>
-    </message>
-    <message>
-      <source>Fisik</source>
-      <translation>Physical</translation>
-    </message>
-    <message>
-      <source>Intelektual</source>
-      <translation>Intellectual</translation>
-    </message>
-    <message>
-      <source>Mental</source>
-      <translation>Mental</translation>
-    </message>
-    <message>
-      <source>Sensorik netra</source>
-      <translation>Sensory: blind</translation>
-    </message>
-    <message>
-      <source>Sensorik rungu</source>
-      <translation>Sensory: deaf</translation>
-    </message>
-    <message>
-      <source>Sensorik wicara</source>
-      <translation>Sensory: speech</translation>
-    </message>
-    <message>
-      <source>Ganda</source>
-      <translation>Multiple</translation>
-    </message>
-    <message>
-      <source>L – Laki-laki</source>
-      <translation>L – Male</translation>
-    </message>
-    <message>
-      <source>P – Perempuan</source>
-      <translation>P – Female</translation>
     </message>
     <message>
       <source>16 digit; kosongkan bila belum punya NIK</source>
@@ -1708,14 +2254,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Born {date} · {sex} · issued in {where}</translation>
     </message>
     <message>
-      <source>Perempuan</source>
-      <translation>Female</translation>
-    </message>
-    <message>
-      <source>Laki-laki</source>
-      <translation>Male</translation>
-    </message>
-    <message>
       <source>NIK ini sudah terdaftar atas nama {name}.</source>
       <translation>This NIK is already registered to {name}.</translation>
     </message>
@@ -1758,14 +2296,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Desil 1–4</source>
       <translation>Deciles 1–4</translation>
-    </message>
-    <message>
-      <source>Semua status</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <source>L dan P</source>
-      <translation>Male and female</translation>
     </message>
     <message>
       <source>Umur</source>
@@ -1816,8 +2346,12 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Select the persons first (Ctrl+click or Shift+click).</translation>
     </message>
     <message>
-      <source>Kategori dicatat untuk {n} orang.</source>
-      <translation>Category recorded for {n} persons.</translation>
+      <source>Mencatat kategori PPKS…</source>
+      <translation>Recording the PPKS category…</translation>
+    </message>
+    <message>
+      <source>Mengubah status PPKS…</source>
+      <translation>Changing the PPKS status…</translation>
     </message>
     <message>
       <source>Menampilkan: {what} — ubah pencarian atau saringan untuk kembali</source>
@@ -1832,176 +2366,28 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Delete {who} from the registry? Their PPKS records are deleted too; the deletion is kept in the change history.</translation>
     </message>
     <message>
+      <source>Kategori dicatat untuk {n} orang.</source>
+      <translation>Category recorded for {n} persons.</translation>
+    </message>
+    <message>
       <source>Status {n} catatan diubah menjadi {status}.</source>
       <translation>Status of {n} records changed to {status}.</translation>
-    </message>
-    <message>
-      <source> dan {n} lainnya</source>
-      <translation> and {n} others</translation>
-    </message>
-    <message>
-      <source>Tidak ada yang dihapus.</source>
-      <translation>Nothing was deleted.</translation>
     </message>
     <message>
       <source>{n} orang sudah memilikinya.</source>
       <translation>{n} persons already had it.</translation>
     </message>
     <message>
-      <source>Program baru…</source>
-      <translation>New programme…</translation>
+      <source>Tidak ada yang dihapus.</source>
+      <translation>Nothing was deleted.</translation>
     </message>
     <message>
-      <source>Ubah program…</source>
-      <translation>Change programme…</translation>
+      <source>NIK pemegang:</source>
+      <translation>Holder's NIK:</translation>
     </message>
     <message>
-      <source>Tambah dari registri…</source>
-      <translation>Add from registry…</translation>
-    </message>
-    <message>
-      <source>Tambah penerima…</source>
-      <translation>Add recipient…</translation>
-    </message>
-    <message>
-      <source>Impor daftar dari Excel…</source>
-      <translation>Import list from Excel…</translation>
-    </message>
-    <message>
-      <source>Daftar dari Dinas Sosial/desa: setiap baris diuji seperti impor biasa, yang lolos masuk ke daftar dan langsung diperiksa.</source>
-      <translation>A list from the social affairs office or a village: every row is tested as in an ordinary import; the rows that pass go onto the list and are checked at once.</translation>
-    </message>
-    <message>
-      <source>Hapus dari daftar</source>
-      <translation>Remove from list</translation>
-    </message>
-    <message>
-      <source>Periksa daftar</source>
-      <translation>Check list</translation>
-    </message>
-    <message>
-      <source>Finalkan daftar</source>
-      <translation>Finalise list</translation>
-    </message>
-    <message>
-      <source>Hanya yang perlu keputusan</source>
-      <translation>Only those needing a decision</translation>
-    </message>
-    <message>
-      <source>Cari di daftar</source>
-      <translation>Search the list</translation>
-    </message>
-    <message>
-      <source>Temuan pada baris terpilih</source>
-      <translation>Findings on the selected line</translation>
-    </message>
-    <message>
-      <source>Pilih satu baris di daftar.</source>
-      <translation>Select one line in the list.</translation>
-    </message>
-    <message>
-      <source>Alasan (wajib bila tetap dimasukkan)</source>
-      <translation>Reason (required when keeping)</translation>
-    </message>
-    <message>
-      <source>Terapkan ke semua temuan sejenis di daftar ini</source>
-      <translation>Apply to all findings of this kind in the list</translation>
-    </message>
-    <message>
-      <source>Tetap masukkan</source>
-      <translation>Keep on list</translation>
-    </message>
-    <message>
-      <source>Keluarkan dari daftar</source>
-      <translation>Exclude from list</translation>
-    </message>
-    <message>
-      <source>Keputusan berlaku untuk temuan yang dipilih, atau untuk semua temuan baris ini yang belum diputuskan.</source>
-      <translation>The decision applies to the selected findings, or to all of this line's undecided findings.</translation>
-    </message>
-    <message>
-      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
-      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
-    </message>
-    <message>
-      <source>Pilih satu program di daftar.</source>
-      <translation>Select one programme in the list.</translation>
-    </message>
-    <message>
-      <source>Buat program bantuan dulu dengan Program baru…</source>
-      <translation>First create an aid programme with New programme…</translation>
-    </message>
-    <message>
-      <source>Daftar FINAL: siap disalurkan; buka kembali untuk mengubah.</source>
-      <translation>List FINAL: ready for distribution; reopen it to make changes.</translation>
-    </message>
-    <message>
-      <source>Daftar masih draf.</source>
-      <translation>The list is still a draft.</translation>
-    </message>
-    <message>
-      <source>Tidak ada temuan.</source>
-      <translation>No findings.</translation>
-    </message>
-    <message>
-      <source>belum diputuskan</source>
-      <translation>not decided yet</translation>
-    </message>
-    <message>
-      <source>Baris ini tidak punya temuan yang perlu diputuskan.</source>
-      <translation>This line has no findings needing a decision.</translation>
-    </message>
-    <message>
-      <source>Jalankan Periksa daftar setelah selesai menambah.</source>
-      <translation>Run Check list when you have finished adding.</translation>
-    </message>
-    <message>
-      <source>Pilih dulu baris yang akan dihapus dari daftar.</source>
-      <translation>First select the lines to remove from the list.</translation>
-    </message>
-    <message>
-      <source>Daftar penerima: {name} – {period}</source>
-      <translation>Recipient list: {name} – {period}</translation>
-    </message>
-    <message>
-      <source>{n} temuan diputuskan: {decision}.</source>
-      <translation>{n} findings decided: {decision}.</translation>
-    </message>
-    <message>
-      <source>{lines} baris diperiksa: {findings} temuan ({kinds}); {open} belum diputuskan.</source>
-      <translation>{lines} lines checked: {findings} findings ({kinds}); {open} not decided yet.</translation>
-    </message>
-    <message>
-      <source>{lines} baris diperiksa: tidak ada temuan.</source>
-      <translation>{lines} lines checked: no findings.</translation>
-    </message>
-    <message>
-      <source>{decision} oleh {who}</source>
-      <translation>{decision} by {who}</translation>
-    </message>
-    <message>
-      <source>{listed} baris dari berkas masuk ke daftar; {open} temuan belum diputuskan.</source>
-      <translation>{listed} rows from the file went onto the list; {open} findings not decided yet.</translation>
-    </message>
-    <message>
-      <source>Hapus {who} dari daftar penerima ini? Orangnya tetap ada di registri.</source>
-      <translation>Remove {who} from this recipient list? The persons stay in the registry.</translation>
-    </message>
-    <message>
-      <source>Finalkan daftar penerima {name}? Daftar diperiksa sekali lagi; setelah final, daftar tidak bisa diubah dan siap untuk penyaluran.</source>
-      <translation>Finalise the recipient list of {name}? The list is checked once more; once final it cannot be changed and is ready for distribution.</translation>
-    </message>
-    <message>
-      <source>Buka kembali daftar {name} untuk diubah? Penyaluran yang sudah tercatat tidak berubah; finalkan lagi sebelum menjadwalkan penerima baru.</source>
-      <translation>Reopen the list of {name} for changes? Distributions already recorded do not change; finalise it again before scheduling new recipients.</translation>
-    </message>
-    <message>
-      <source>{included} penerima masuk · {excluded} dikeluarkan · {open} temuan belum diputuskan (baris kuning).</source>
-      <translation>{included} recipients included · {excluded} excluded · {open} findings not decided yet (yellow lines).</translation>
-    </message>
-    <message>
-      <source>Jenis</source>
-      <translation>Type</translation>
+      <source>No. KK keluarga:</source>
+      <translation>Family's card no.:</translation>
     </message>
     <message>
       <source>Nomor SK</source>
@@ -2024,10 +2410,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>PSKS type:</translation>
     </message>
     <message>
-      <source>Nama lembaga:</source>
-      <translation>Organisation name:</translation>
-    </message>
-    <message>
       <source>Nomor SK:</source>
       <translation>Decree no.:</translation>
     </message>
@@ -2048,10 +2430,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Chair:</translation>
     </message>
     <message>
-      <source>Telepon:</source>
-      <translation>Phone:</translation>
-    </message>
-    <message>
       <source>Wilayah layanan:</source>
       <translation>Villages served:</translation>
     </message>
@@ -2064,20 +2442,8 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Search name, type or decree no.…</translation>
     </message>
     <message>
-      <source>Semua jenis PSKS</source>
-      <translation>All PSKS types</translation>
-    </message>
-    <message>
       <source>Hanya yang aktif</source>
       <translation>Active only</translation>
-    </message>
-    <message>
-      <source>ya</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>tidak</source>
-      <translation>no</translation>
     </message>
     <message>
       <source>Ubah PSKS</source>
@@ -2096,22 +2462,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>NIK (if registered)</translation>
     </message>
     <message>
-      <source>Hapus data PSKS ini beserta daftar anggotanya?</source>
-      <translation>Delete this PSKS record with its member list?</translation>
-    </message>
-    <message>
-      <source>{n} PSKS</source>
-      <translation>{n} PSKS</translation>
-    </message>
-    <message>
-      <source>NIK pemegang:</source>
-      <translation>Holder's NIK:</translation>
-    </message>
-    <message>
-      <source>No. KK keluarga:</source>
-      <translation>Family's card no.:</translation>
-    </message>
-    <message>
       <source>NIK pemegang belum ada di registri; tambahkan orangnya dulu.</source>
       <translation>The holder's NIK is not in the registry; add the person first.</translation>
     </message>
@@ -2120,344 +2470,32 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>The family card number was not found in the registry.</translation>
     </message>
     <message>
-      <source>Dinas Sosial</source>
-      <translation>Social Affairs Office</translation>
+      <source>Hapus data PSKS ini beserta daftar anggotanya?</source>
+      <translation>Delete this PSKS record with its member list?</translation>
     </message>
     <message>
-      <source>Puskesmas / RSUD</source>
-      <translation>Health centre / hospital</translation>
+      <source>Semua jenis PSKS</source>
+      <translation>All PSKS types</translation>
     </message>
     <message>
-      <source>Panti / LKS</source>
-      <translation>Care home / LKS</translation>
+      <source>{n} PSKS</source>
+      <translation>{n} PSKS</translation>
     </message>
     <message>
-      <source>Ditujukan kepada (Yth.):</source>
-      <translation>Addressed to (Yth.):</translation>
+      <source>Simpan pengaturan</source>
+      <translation>Save settings</translation>
     </message>
     <message>
-      <source>Kota (di – …):</source>
-      <translation>City (di – …):</translation>
+      <source>Bahasa / Language:</source>
+      <translation>Bahasa / Language:</translation>
     </message>
     <message>
-      <source>Narahubung:</source>
-      <translation>Contact person:</translation>
+      <source>(berlaku saat Simpul dibuka lagi)</source>
+      <translation>(applies when Simpul is opened again)</translation>
     </message>
     <message>
-      <source>Penandatangan</source>
-      <translation>Signer</translation>
-    </message>
-    <message>
-      <source>Ditandatangani atas nama (a.n.) Camat</source>
-      <translation>Signed on behalf of (a.n.) the Camat</translation>
-    </message>
-    <message>
-      <source>mis. Kepala Seksi Kesejahteraan Sosial</source>
-      <translation>e.g. Head of the Social Welfare Section</translation>
-    </message>
-    <message>
-      <source>Masih dipakai</source>
-      <translation>Still in use</translation>
-    </message>
-    <message>
-      <source>Jenis:</source>
-      <translation>Type:</translation>
-    </message>
-    <message>
-      <source>Lembaga tujuan rujukan</source>
-      <translation>Receiving institutions</translation>
-    </message>
-    <message>
-      <source>Tambah lembaga</source>
-      <translation>Add institution</translation>
-    </message>
-    <message>
-      <source>Register surat keluar</source>
-      <translation>Outgoing-letter register</translation>
-    </message>
-    <message>
-      <source>Batalkan nomor…</source>
-      <translation>Cancel number…</translation>
-    </message>
-    <message>
-      <source>Periksa keaslian surat</source>
-      <translation>Check a letter</translation>
-    </message>
-    <message>
-      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)</source>
-      <translation>Paste or scan the letter's QR code text here (it starts with SIMPUL1|…)</translation>
-    </message>
-    <message>
-      <source>Periksa</source>
-      <translation>Check</translation>
-    </message>
-    <message>
-      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
-      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
-    </message>
-    <message>
-      <source>Pangkat/golongan:</source>
-      <translation>Rank/grade:</translation>
-    </message>
-    <message>
-      <source>NIP:</source>
-      <translation>NIP:</translation>
-    </message>
-    <message>
-      <source>Tandatangani</source>
-      <translation>Sign</translation>
-    </message>
-    <message>
-      <source>Isi jabatan dan nama penandatangan.</source>
-      <translation>Fill in the signer's position and name.</translation>
-    </message>
-    <message>
-      <source>Ubah lembaga</source>
-      <translation>Edit institution</translation>
-    </message>
-    <message>
-      <source>Ditujukan kepada</source>
-      <translation>Addressed to</translation>
-    </message>
-    <message>
-      <source>Telepon</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <source>Dipakai</source>
-      <translation>In use</translation>
-    </message>
-    <message>
-      <source>Nomor surat</source>
-      <translation>Letter number</translation>
-    </message>
-    <message>
-      <source>Perihal</source>
-      <translation>Subject</translation>
-    </message>
-    <message>
-      <source>Tujuan</source>
-      <translation>Addressee</translation>
-    </message>
-    <message>
-      <source>Dicatat oleh</source>
-      <translation>Recorded by</translation>
-    </message>
-    <message>
-      <source>Nomor yang dibatalkan tetap tercatat dengan alasannya dan tidak dipakai lagi.</source>
-      <translation>A cancelled number stays in the register with its reason and is never used again.</translation>
-    </message>
-    <message>
-      <source>Terbit</source>
-      <translation>Issued</translation>
-    </message>
-    <message>
-      <source>Nomor ini sudah dibatalkan.</source>
-      <translation>This number is already cancelled.</translation>
-    </message>
-    <message>
-      <source>Batalkan nomor</source>
-      <translation>Cancel number</translation>
-    </message>
-    <message>
-      <source>Dibatalkan: {reason}</source>
-      <translation>Cancelled: {reason}</translation>
-    </message>
-    <message>
-      <source>Alasan membatalkan nomor {number}:</source>
-      <translation>Reason for cancelling number {number}:</translation>
-    </message>
-    <message>
-      <source>Konsep</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <source>Ditandatangani</source>
-      <translation>Signed</translation>
-    </message>
-    <message>
-      <source>Dikirim</source>
-      <translation>Sent</translation>
-    </message>
-    <message>
-      <source>Diterima lembaga</source>
-      <translation>Received by the institution</translation>
-    </message>
-    <message>
-      <source>Ditindaklanjuti</source>
-      <translation>Followed up</translation>
-    </message>
-    <message>
-      <source>Fotokopi KTP</source>
-      <translation>Copy of ID card (KTP)</translation>
-    </message>
-    <message>
-      <source>Fotokopi KK</source>
-      <translation>Copy of family card (KK)</translation>
-    </message>
-    <message>
-      <source>Surat keterangan tidak mampu</source>
-      <translation>Certificate of low income (SKTM)</translation>
-    </message>
-    <message>
-      <source>Foto kondisi</source>
-      <translation>Photos of the situation</translation>
-    </message>
-    <message>
-      <source>Lembaga tujuan</source>
-      <translation>Receiving institution</translation>
-    </message>
-    <message>
-      <source>Kebutuhan</source>
-      <translation>Need</translation>
-    </message>
-    <message>
-      <source>Tindak lanjut s.d.</source>
-      <translation>Follow up by</translation>
-    </message>
-    <message>
-      <source>Biasa</source>
-      <translation>Ordinary</translation>
-    </message>
-    <message>
-      <source>Segera</source>
-      <translation>Urgent</translation>
-    </message>
-    <message>
-      <source>Sangat segera</source>
-      <translation>Very urgent</translation>
-    </message>
-    <message>
-      <source>Rujukan baru</source>
-      <translation>New referral</translation>
-    </message>
-    <message>
-      <source>Satu orang (NIK)</source>
-      <translation>One person (NIK)</translation>
-    </message>
-    <message>
-      <source>Satu keluarga (No. KK)</source>
-      <translation>One family (No. KK)</translation>
-    </message>
-    <message>
-      <source>16 digit NIK orang yang dirujuk</source>
-      <translation>16-digit NIK of the person referred</translation>
-    </message>
-    <message>
-      <source>Belum dipilih</source>
-      <translation>Not chosen yet</translation>
-    </message>
-    <message>
-      <source>mis. pemeriksaan dan bantuan alat bantu jalan</source>
-      <translation>e.g. examination and a walking aid</translation>
-    </message>
-    <message>
-      <source>Yang dirujuk:</source>
-      <translation>Referred:</translation>
-    </message>
-    <message>
-      <source>NIK / No. KK:</source>
-      <translation>NIK / No. KK:</translation>
-    </message>
-    <message>
-      <source>Lembaga tujuan:</source>
-      <translation>Receiving institution:</translation>
-    </message>
-    <message>
-      <source>Layanan yang dibutuhkan:</source>
-      <translation>Service needed:</translation>
-    </message>
-    <message>
-      <source>Permasalahan:</source>
-      <translation>Problem:</translation>
-    </message>
-    <message>
-      <source>Sifat surat:</source>
-      <translation>Urgency:</translation>
-    </message>
-    <message>
-      <source>Dokumen terlampir:</source>
-      <translation>Enclosed documents:</translation>
-    </message>
-    <message>
-      <source>Tindak lanjut s.d.:</source>
-      <translation>Follow up by:</translation>
-    </message>
-    <message>
-      <source>Pratinjau dan cetak surat…</source>
-      <translation>Preview and print letter…</translation>
-    </message>
-    <message>
-      <source>Lembaga tujuan…</source>
-      <translation>Institutions…</translation>
-    </message>
-    <message>
-      <source>Register surat…</source>
-      <translation>Letter register…</translation>
-    </message>
-    <message>
-      <source>Periksa keaslian surat…</source>
-      <translation>Check a letter…</translation>
-    </message>
-    <message>
-      <source>Riwayat rujukan terpilih</source>
-      <translation>History of the selected referral</translation>
-    </message>
-    <message>
-      <source>16 digit No. KK keluarga yang dirujuk</source>
-      <translation>16-digit No. KK of the family referred</translation>
-    </message>
-    <message>
-      <source>Isi NIK orang atau No. KK keluarga yang dirujuk (sudah terdaftar di Simpul).</source>
-      <translation>Enter the NIK of the person or the No. KK of the family referred (already registered in Simpul).</translation>
-    </message>
-    <message>
-      <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
-      <translation>A referral letter takes its number from the register when it is signed. Red rows: the follow-up is overdue.</translation>
-    </message>
-    <message>
-      <source>Pilih satu rujukan di daftar.</source>
-      <translation>Choose one referral in the list.</translation>
-    </message>
-    <message>
-      <source>Rujukan ini sudah selesai.</source>
-      <translation>This referral is already closed.</translation>
-    </message>
-    <message>
-      <source>Ubah status</source>
-      <translation>Change status</translation>
-    </message>
-    <message>
-      <source>Status berikutnya:</source>
-      <translation>Next status:</translation>
-    </message>
-    <message>
-      <source>Catatan (boleh kosong):</source>
-      <translation>Note (optional):</translation>
-    </message>
-    <message>
-      <source>No. KK ini belum terdaftar. Tambahkan keluarganya dulu di Keluarga.</source>
-      <translation>This No. KK is not registered. Add the family first under Families.</translation>
-    </message>
-    <message>
-      <source>NIK ini belum terdaftar. Tambahkan orangnya dulu di Penduduk &amp; PPKS.</source>
-      <translation>This NIK is not registered. Add the person first under Persons &amp; PPKS.</translation>
-    </message>
-    <message>
-      <source>(belum bernomor)</source>
-      <translation>(no number yet)</translation>
-    </message>
-    <message>
-      <source>{count} rujukan, {late} lewat waktu tindak lanjut</source>
-      <translation>{count} referrals, {late} past their follow-up date</translation>
-    </message>
-    <message>
-      <source>Surat rujukan {number}</source>
-      <translation>Referral letter {number}</translation>
-    </message>
-    <message>
-      <source>KONSEP, belum bernomor</source>
-      <translation>DRAFT, no number yet</translation>
+      <source>Tersimpan.</source>
+      <translation>Saved.</translation>
     </message>
     <message>
       <source>Nama kantor</source>
@@ -2564,6 +2602,22 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+      <source>Logo terlalu besar (lebih dari 2 MB). Pilih gambar yang lebih kecil.</source>
+      <translation>The logo is too large (over 2 MB). Choose a smaller image.</translation>
+    </message>
+    <message>
+      <source>Kosongkan untuk teks bawaan. Isian yang bisa dipakai: {fields}</source>
+      <translation>Leave empty for the built-in text. Fields you can use: {fields}</translation>
+    </message>
+    <message>
+      <source>{field} wajib diisi.</source>
+      <translation>{field} is required.</translation>
+    </message>
+    <message>
+      <source>{field} harus 18 digit angka.</source>
+      <translation>{field} must be 18 digits.</translation>
+    </message>
+    <message>
       <source>Wilayah kantor</source>
       <translation>The office's area</translation>
     </message>
@@ -2608,58 +2662,32 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Setting up Simpul</translation>
     </message>
     <message>
-      <source>Simpan pengaturan</source>
-      <translation>Save settings</translation>
-    </message>
-    <message>
-      <source>Tersimpan.</source>
-      <translation>Saved.</translation>
-    </message>
-    <message>
-      <source>Logo terlalu besar (lebih dari 2 MB). Pilih gambar yang lebih kecil.</source>
-      <translation>The logo is too large (over 2 MB). Choose a smaller image.</translation>
-    </message>
-    <message>
       <source>Menyiapkan basis data…</source>
       <translation>Preparing the database…</translation>
-    </message>
-    <message>
-      <source>Bahasa / Language:</source>
-      <translation>Bahasa / Language:</translation>
-    </message>
-    <message>
-      <source>(berlaku saat Simpul dibuka lagi)</source>
-      <translation>(applies when Simpul is opened again)</translation>
-    </message>
-    <message>
-      <source>Kosongkan untuk teks bawaan. Isian yang bisa dipakai: {fields}</source>
-      <translation>Leave empty for the built-in text. Fields you can use: {fields}</translation>
     </message>
     <message>
       <source>{code}: {desa} desa dan {kel} kelurahan.</source>
       <translation>{code}: {desa} villages (desa) and {kel} urban villages (kelurahan).</translation>
     </message>
     <message>
-      <source>{field} wajib diisi.</source>
-      <translation>{field} is required.</translation>
+      <source>Kolom ini tidak bisa diurutkan</source>
+      <translation>This column cannot be sorted</translation>
     </message>
     <message>
-      <source>{field} harus 18 digit angka.</source>
-      <translation>{field} must be 18 digits.</translation>
+      <source>(terhapus)</source>
+      <translation>(deleted)</translation>
     </message>
     <message>
-      <source>Dibatalkan. Tidak ada data yang berubah.</source>
-      <translation>Cancelled. Nothing was changed.</translation>
+      <source>Cetak…</source>
+      <translation>Print…</translation>
     </message>
     <message>
-      <source>Terjadi kesalahan yang tidak terduga; tidak ada data yang berubah. Sampaikan pesan ini kepada pengelola Simpul:
-{error}</source>
-      <translation>An unexpected error occurred; nothing was changed. Please pass this message on to whoever looks after Simpul:
-{error}</translation>
+      <source>Simpan PDF…</source>
+      <translation>Save PDF…</translation>
     </message>
     <message>
-      <source>Berkas tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya lalu coba lagi.</source>
-      <translation>The file cannot be opened or written: {reason}. Check the folder and try again.</translation>
+      <source>{pages} halaman</source>
+      <translation>{pages} pages</translation>
     </message>
     <message>
       <source>diisi</source>
