@@ -8,7 +8,7 @@ from desktop.core.errors import StorageError, ValidationError
 from desktop.core.progress import Cancelled
 from desktop.core.services.queries import office_summary
 from desktop.core.services.registry import PersonInput, create_person
-from desktop.gui.ops import Operations, error_text, wait_idle
+from desktop.gui.ops import error_text, wait_idle
 
 PERSON = PersonInput(name="Wahyuni Lestari", sex="P", nik="6402064708700003", desa_code="64.02.06.1001")
 

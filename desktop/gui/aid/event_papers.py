@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +23,7 @@ from desktop.core.changes import NOTHING, Changes, Kind
 from desktop.core.services.distribution import EventRow
 from desktop.gui.i18n import N_, tr
 from desktop.gui.ops import Operations
-from desktop.gui.shared.widgets import ExportStatus, file_name, save_pdf
+from desktop.gui.shared.widgets import ExportStatus, file_name, pdf_preview, save_pdf
 
 TITLES = {"coupons": N_("Kupon pengambilan"), "roster": N_("Daftar penerima"),
           "bast": N_("Berita acara serah terima")}
@@ -113,14 +112,9 @@ class EventPapers(QGroupBox):
     def _document_done(self, kind: str, row: EventRow, content: bytes, show: bool) -> None:
         title = f"{tr(TITLES[kind])} – {row.name}"
         self.document_ready.emit(kind, content)
-        try:
-            from desktop.gui.shared.pdf_preview import PdfPreview
-        except ImportError:
-            path = self.save_document(title, content)
-            if path is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.preview = pdf_preview(self, content, title, lambda: self.save_document(title, content))
+        if self.preview is None:
             return
-        self.preview = PdfPreview(content, title, on_save=lambda: self.save_document(title, content), parent=self)
         if show:
             self.preview.exec()
 

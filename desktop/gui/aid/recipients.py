@@ -67,9 +67,9 @@ class RecipientList(QWidget):
         self.ops = ops
         self.programme: ProgrammeRow | None = None
 
-        def col(title, text, align_right=False) -> Col:
+        def col(title, text, align_right=False) -> Column:
             return Column(title, text, align_right=align_right, tooltip=_tooltip, background=_background,
-                       foreground=_foreground)
+                          foreground=_foreground)
 
         self.model = LazyTableModel([
             col(N_("Nama"), lambda r: r.name),

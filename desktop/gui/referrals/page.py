@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,7 +42,7 @@ from desktop.gui.referrals.dialogs import InstitutionsDialog, RegisterDialog, Si
 from desktop.gui.referrals.referral_dialog import ReferralDialog
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.shared.page import Page
-from desktop.gui.shared.widgets import list_view, save_pdf
+from desktop.gui.shared.widgets import list_view, pdf_preview, save_pdf
 
 COLUMNS = [
     Column(N_("Nomor surat"), lambda r: r.number or tr("(belum bernomor)")),
@@ -209,15 +209,10 @@ class ReferralsPage(Page):
         if not made:
             return None
         letter = made.value
-        try:
-            from desktop.gui.shared.pdf_preview import PdfPreview
-        except ImportError:
-            path = self.save_letter(letter)
-            if path is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        preview = pdf_preview(self, letter.content, tr("Surat rujukan {number}").format(number=letter.number),
+                              lambda: self.save_letter(letter))
+        if preview is None:
             return None
-        preview = PdfPreview(letter.content, tr("Surat rujukan {number}").format(number=letter.number),
-                             on_save=lambda: self.save_letter(letter), parent=self)
         if letter.draft:
             preview.setWindowTitle(preview.windowTitle() + " — " + tr("KONSEP, belum bernomor"))
         if show:

@@ -155,6 +155,19 @@ def save_pdf(parent, content: bytes, name: str, target: str | None = None) -> Pa
         return None
 
 
+def pdf_preview(parent: QWidget, content: bytes, title: str, save: Callable[[], Path | None]):
+    """The PDF in Simpul's preview, or, where QtPdf is missing, saved and handed to the system's
+    viewer (then None)."""
+    try:
+        from desktop.gui.shared.pdf_preview import PdfPreview
+    except ImportError:
+        path = save()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return None
+    return PdfPreview(content, title, on_save=save, parent=parent)
+
+
 class ExportStatus(QWidget):
     """Where an Excel export stands, beside the button that starts it: working, saved (with the
     file's name, its rows and a button that opens it) or failed (with the reason in a dialog)."""
