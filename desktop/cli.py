@@ -177,44 +177,48 @@ def _open(args):
     return open_database(args.db)
 
 
-def _read(args, query):
-    """`query(session)` on the database named by the arguments, which is closed afterwards."""
+def _with_db(args, work, *, current: bool = True):
+    """`work(db)` on the database named by the arguments, which is closed afterwards; with
+    `current`, a database whose schema is behind is refused first (`simpul upgrade`)."""
+    from desktop.core.db import schema
+
     db = _open(args)
     try:
-        with db.read() as s:
-            return query(s)
+        if current:
+            schema.require_current(db)
+        return work(db)
     finally:
         db.dispose()
+
+
+def _read(args, query):
+    """`query(session)` on the database named by the arguments, which is closed afterwards."""
+    def work(db):
+        with db.read() as s:
+            return query(s)
+
+    return _with_db(args, work, current=False)
 
 
 def cmd_init(args) -> int:
     from desktop.core.db import schema
     from desktop.core.services.office import init_office
 
-    db = _open(args)
-    try:
-        upgraded = schema.upgrade(db)
-        result = init_office(db, args.kecamatan)
-    finally:
-        db.dispose()
+    def work(db):
+        return db.display_name, schema.upgrade(db), init_office(db, args.kecamatan)
+
+    name, upgraded, result = _with_db(args, work, current=False)
     if upgraded.changed and upgraded.old is not None:
         print(t("cli.init.upgraded", old=upgraded.old, new=upgraded.new, backup=upgraded.backup or "-"))
     key = "cli.init.created" if (result.changed or upgraded.changed) else "cli.init.unchanged"
-    print(t(key, db=db.display_name, name=result.kecamatan_name, code=result.kecamatan_code,
-            desa=result.desa_count))
+    print(t(key, db=name, name=result.kecamatan_name, code=result.kecamatan_code, desa=result.desa_count))
     return EXIT_OK
 
 
 def cmd_demo(args) -> int:
-    from desktop.core.db import schema
     from desktop.core.services import demo
 
-    db = _open(args)
-    try:
-        schema.require_current(db)
-        result = demo.generate(db, args.families, seed=args.seed)
-    finally:
-        db.dispose()
+    result = _with_db(args, lambda db: demo.generate(db, args.families, seed=args.seed))
     n = i18n.number
     print(t("cli.demo.done", families=n(result.families), persons=n(result.persons), ppks=n(result.ppks),
             psks=n(result.psks), seconds=n(result.seconds, 1)))
@@ -224,11 +228,7 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from desktop.core.services.check import run_check
 
-    db = _open(args)
-    try:
-        report = run_check(db)
-    finally:
-        db.dispose()
+    report = _with_db(args, run_check, current=False)
     for finding in report.info:
         print(finding.message)
     labels = {"error": "MASALAH" if i18n.language() == "id" else "PROBLEM",
@@ -245,16 +245,11 @@ def cmd_check(args) -> int:
 def cmd_import(args) -> int:
     import json
 
-    from desktop.core.db import schema
     from desktop.core.services.imports import run_import
 
-    db = _open(args)
-    try:
-        schema.require_current(db)
-        result = run_import(db, args.file, sheet=args.sheet, dry_run=args.dry_run, on_conflict=args.on_conflict,
-                            desil_as_of=args.desil_date, report_path=args.report)
-    finally:
-        db.dispose()
+    result = _with_db(args, lambda db: run_import(
+        db, args.file, sheet=args.sheet, dry_run=args.dry_run, on_conflict=args.on_conflict,
+        desil_as_of=args.desil_date, report_path=args.report))
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -271,23 +266,16 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from desktop.core.db import schema
     from desktop.core.errors import SimpulError
-    from desktop.core.io.excel_export import export
+    from desktop.core.services.aid_documents import export_results
+    from desktop.core.services.exports import export
 
-    db = _open(args)
-    try:
-        schema.require_current(db)
-        if args.kind == "results":
-            from desktop.core.services.aid_documents import export_results
-
-            if not args.event:
-                raise SimpulError("cli.export.event")
-            result = export_results(db, args.event, args.out)
-        else:
-            result = export(db, args.kind, args.out, args.desa)
-    finally:
-        db.dispose()
+    if args.kind == "results" and not args.event:
+        raise SimpulError("cli.export.event")
+    if args.kind == "results":
+        result = _with_db(args, lambda db: export_results(db, args.event, args.out))
+    else:
+        result = _with_db(args, lambda db: export(db, args.kind, args.out, args.desa))
     print(t("cli.export.done", path=result.path, rows=i18n.number(result.rows)))
     return EXIT_OK
 
@@ -295,11 +283,7 @@ def cmd_export(args) -> int:
 def cmd_undo_import(args) -> int:
     from desktop.core.services.import_batches import undo_import
 
-    db = _open(args)
-    try:
-        counts = undo_import(db, args.batch)
-    finally:
-        db.dispose()
+    counts = _with_db(args, lambda db: undo_import(db, args.batch), current=False)
     print(t("cli.undo.done", id=args.batch, persons=counts["person"], families=counts["family"],
             restored=counts["restored"]))
     return EXIT_OK
@@ -314,15 +298,11 @@ def cmd_upgrade(args) -> int:
     if url.get_backend_name() == "sqlite" and not (url.database and os.path.exists(url.database)):
         print(t("cli.upgrade.nothing", db=url.database))
         return EXIT_OK
-    db = _open(args)
-    try:
-        result = schema.upgrade(db)
-    finally:
-        db.dispose()
+    name, result = _with_db(args, lambda db: (db.display_name, schema.upgrade(db)), current=False)
     if result.changed and result.old is not None:
         print(t("cli.init.upgraded", old=result.old, new=result.new, backup=result.backup or "-"))
     else:
-        print(t("cli.upgrade.current", db=db.display_name, rev=result.new))
+        print(t("cli.upgrade.current", db=name, rev=result.new))
     return EXIT_OK
 
 
@@ -344,53 +324,24 @@ def cmd_referrals(args) -> int:
     return EXIT_OK
 
 
-def cmd_letter(args) -> int:
-    from desktop.core.db import schema
-    from desktop.core.db.audit import log_disclosure
-    from desktop.core.domain.enums import AuditAction
-    from desktop.core.io.pdf.letter import save_letter
-    from desktop.core.services.referrals import letter_data
-
-    db = _open(args)
-    try:
-        schema.require_current(db)
-        with db.read() as s:
-            data = letter_data(s, args.record)
-        save_letter(data, args.out, args.paper or "f4")
-        log_disclosure(db, AuditAction.PRINT, "referral", args.record,
-                       {"dokumen": "surat rujukan", "nomor": data.number})
-    finally:
-        db.dispose()
-    print(t("cli.letter.done", path=args.out, number=data.number))
-    return EXIT_OK
-
-
-def cmd_aid_document(args) -> int:
-    from desktop.core.db import schema
-    from desktop.core.io.pdf.letter import write_pdf
-    from desktop.core.services import aid_documents as docs
-
-    db = _open(args)
-    try:
-        schema.require_current(db)
-        # The BAST takes its number from the letter register on first print: a writing transaction.
-        with db.transaction() as s:
-            if args.what == "roster":
-                content = docs.roster_pdf(s, args.record, paper=args.paper or "f4", landscape=not args.portrait,
-                                          masked=args.masked, thumbprint=not args.no_thumbprint)
-            elif args.what == "coupons":
-                content = docs.coupons_pdf(s, args.record, paper=args.paper or "a4")
-            else:
-                content = docs.bast_pdf(s, args.record, paper=args.paper or "f4")
-    finally:
-        db.dispose()
-    write_pdf(content, args.out)
-    print(t("cli.pdf.done", path=args.out))
-    return EXIT_OK
-
-
 def cmd_print(args) -> int:
-    return cmd_letter(args) if args.what == "letter" else cmd_aid_document(args)
+    """A PDF through its service, which records the print in the audit log as it draws it."""
+    from desktop.core.services import aid_documents as docs
+    from desktop.core.services.exports import save_pdf
+    from desktop.core.services.referrals import letter_pdf
+
+    paper = {"paper": args.paper} if args.paper else {}  # each paper has its own default size
+    make = {"letter": lambda s: letter_pdf(s, args.record, **paper),
+            "roster": lambda s: docs.roster_pdf(s, args.record, landscape=not args.portrait, masked=args.masked,
+                                                thumbprint=not args.no_thumbprint, **paper),
+            "coupons": lambda s: docs.coupons_pdf(s, args.record, **paper),
+            "bast": lambda s: docs.bast_pdf(s, args.record, **paper)}[args.what]
+    made = _with_db(args, lambda db: save_pdf(db, make, args.out))
+    if args.what == "letter":
+        print(t("cli.letter.done", path=args.out, number=made.number))
+    else:
+        print(t("cli.pdf.done", path=args.out))
+    return EXIT_OK
 
 
 def cmd_list(args) -> int:
@@ -438,11 +389,7 @@ def cmd_events(args) -> int:
 def cmd_verify(args) -> int:
     from desktop.core.services.signing import verify
 
-    db = _open(args)
-    try:
-        verdict = verify(db, args.code)
-    finally:
-        db.dispose()
+    verdict = _with_db(args, lambda db: verify(db, args.code), current=False)
     print(verdict.message)
     return EXIT_OK if verdict.authentic else EXIT_PROBLEMS
 

@@ -2,11 +2,12 @@ import os
 import subprocess
 import sys
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from desktop.cli import main
 from desktop.core.db import schema
 from desktop.core.db.engine import open_database
+from desktop.core.db.models import AuditEntry
 
 
 def run(capsys, *argv):
@@ -147,6 +148,10 @@ def test_demo_referrals_letter_and_verify(capsys, tmp_path):
     try:
         with db.read() as s:
             payload = letter_data(s, signed[0]["id"]).qr
+            printed = s.execute(select(AuditEntry.record_id, AuditEntry.changes)
+                                .where(AuditEntry.action == "print")).all()
+        # The print is recorded once, by the referral service.
+        assert printed == [(str(signed[0]["id"]), {"dokumen": "surat rujukan", "nomor": signed[0]["number"]})]
     finally:
         db.dispose()
     code, out, _ = run(capsys, "--db", db_file, "verify", payload)
@@ -192,5 +197,15 @@ def test_aid_lists_documents_and_results(capsys, tmp_path):
     assert len(statuses) == done["due"] and set(statuses) <= {"DISALURKAN", "TIDAK HADIR"}
     code, _, err = run(capsys, "--db", db_file, "export", "results", str(xlsx))
     assert code == 1 and "--event" in err
+    db = open_database(db_file)
+    try:  # each paper and the export recorded once, by its service
+        with db.read() as s:
+            logged = s.execute(select(AuditEntry.action, AuditEntry.changes)
+                               .where(AuditEntry.action.in_(("print", "export"))).order_by(AuditEntry.id)).all()
+    finally:
+        db.dispose()
+    assert [(action, changes["dokumen"]) for action, changes in logged] == [
+        ("print", "daftar penerima"), ("print", "kupon"), ("print", "berita acara"), ("print", "daftar penerima"),
+        ("export", "hasil penyaluran")]
     code, _, err = run(capsys, "--db", db_file, "print", "roster", "999", str(tmp_path / "x.pdf"))
     assert code == 1 and "tidak ditemukan" in err

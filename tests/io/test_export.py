@@ -4,8 +4,9 @@ import openpyxl
 import pytest
 
 from desktop.core.errors import SimpulError
-from desktop.core.io.excel_export import export
+from desktop.core.io.excel_export import ResultsData, write_results
 from desktop.core.services import demo
+from desktop.core.services.exports import export
 from desktop.core.services.imports import run_import
 from desktop.core.services.registry import PersonInput, create_person
 from desktop.core.services.welfare import PpksInput, add_ppks
@@ -131,3 +132,23 @@ def test_template_has_drop_downs_and_imports_back(db, tmp_path):
     result = run_import(db, out, today=TODAY)
     # Only the filled row counts; pre-numbered empty rows of the form are ignored, not rejected.
     assert (result.inserted, result.rejected) == (1, 0)
+
+
+def test_results_workbook_is_drawn_from_plain_rows(tmp_path):
+    """No database: the rows and the recap per desa as a service hands them over."""
+    when = dt.datetime(2026, 11, 22, 9, 15)
+    rows = [(1, "Jahab", "6402065505850001", "6402060101090001", "Siti Aminah", "RT 001/RW 002", "Uang tunai",
+             300_000, "DISALURKAN", when, None, None, None, None, "penguji", "K1-AAAA"),
+            (2, "Jahab", "6402061501850001", "6402060101090002", "Budi", "-", "Uang tunai", 300_000, "TIDAK HADIR",
+             None, None, None, None, "sakit", None, "K1-BBBB")]
+    recap = [("Jahab", 2, 1, 1, 0, 600_000, 300_000), ("Loa Ipuh", 3, 3, 0, 0, 900_000, 900_000)]
+    out = tmp_path / "hasil.xlsx"
+    assert write_results(out, ResultsData(["HASIL", "Penyaluran", "Kantor"], rows, "RP", recap)) == 2
+    ws = sheet(out, "Hasil")
+    h = header_row(ws)
+    assert ws.cell(h + 1, 3).value == "6402065505850001" and ws.cell(h + 1, 3).number_format == "@"
+    assert ws.cell(h + 1, 10).value == when and ws.cell(h + 2, 14).value == "sakit"
+    ws = sheet(out, "Rekap")
+    h = header_row(ws, "DESA/KELURAHAN")
+    assert ws.cell(h, 6).value == "NILAI (RP)"
+    assert [c.value for c in ws[h + 3]] == ["JUMLAH", 5, 4, 1, 0, 1_500_000, 1_200_000]

@@ -1,10 +1,10 @@
 """The papers of a distribution event, gathered from the database as plain data: coupons and the
-roster before the day, the annotated roster, the Berita Acara and the Excel results after it."""
+roster before the day, the annotated roster, the Berita Acara and the Excel results after it.
+Each paper is recorded in the audit log here, as it is made; desktop.core.io only draws."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from pathlib import Path
 
 from lokal import partial_mask
@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 from desktop.core.db.audit import log_disclosure, record_disclosure
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Allocation, LetterNumber, Person, Recipient, Region
+from desktop.core.domain.clock import local, local_text
 from desktop.core.domain.enums import AidForm, AuditAction, CollectStatus
+from desktop.core.io.excel_export import ResultsData, write_results
 from desktop.core.io.pdf.aid_data import (
     BastData,
     Coupon,
@@ -26,12 +28,11 @@ from desktop.core.io.pdf.aid_data import (
     RosterRow,
     Signer,
 )
+from desktop.core.services.common import get_or_fail
 from desktop.core.services.distribution import get_event
+from desktop.core.services.exports import ExportResult, office_lines
 from desktop.core.services.office import get_office
 from desktop.core.services.referrals import issue_number
-
-TITLES = {AidForm.CASH: "DAFTAR PENERIMA BANTUAN", AidForm.GOODS: "DAFTAR PENERIMA BANTUAN"}
-
 
 def mask_nik(nik: str | None) -> str:
     """ "6402061501850001" -> "6402********0001": never the birth-date digits on a public copy."""
@@ -83,7 +84,7 @@ def _event_rows(session: Session, event_id: int):
 
 def _note(a: Allocation) -> tuple[str, bool | None]:
     if a.status == CollectStatus.COLLECTED:
-        when = a.collected_at.replace(tzinfo=dt.UTC).astimezone().strftime("%H.%M") if a.collected_at else ""
+        when = local_text(a.collected_at, "%H.%M") if a.collected_at else ""
         if a.proxy_name:
             return f"Diwakilkan: {a.proxy_name} ({a.proxy_relation}) {when}".strip(), True
         return f"Diambil {when}".strip(), True
@@ -135,7 +136,7 @@ def bast_number(session: Session, event_id: int, letter_date: dt.date | None = N
     """The BAST's number from the outgoing-letter register, taken once per event."""
     event = get_event(session, event_id)
     if event.bast_number_id:
-        return session.get(LetterNumber, event.bast_number_id)
+        return get_or_fail(session, LetterNumber, event.bast_number_id, "nomor surat")
     entry = issue_number(session, letter_date or event.event_date, subject=f"BAST {event.programme.name}: {event.name}",
                          addressee=(event.receiver or {}).get("name") or (event.receiver or {}).get("jabatan"))
     event.bast_number_id = entry.id
@@ -214,65 +215,40 @@ def bast_pdf(session: Session, event_id: int, *, paper: str = "f4") -> bytes:
 
 # ---- results for the regency ----------------------------------------------------------------------
 
-RESULT_HEADERS = ["NO", "DESA/KELURAHAN", "NIK", "NO KK", "NAMA PENERIMA", "ALAMAT", "JENIS BANTUAN", "JUMLAH",
-                  "STATUS", "WAKTU AMBIL", "DIWAKILKAN OLEH", "HUBUNGAN", "NIK WAKIL", "ALASAN TIDAK HADIR",
-                  "PETUGAS", "KODE KUPON"]
-RESULT_WIDTHS = [6, 18, 19, 19, 28, 32, 16, 12, 12, 16, 24, 12, 19, 26, 14, 13]
 STATUS_WORDS = {CollectStatus.COLLECTED: "DISALURKAN", CollectStatus.ABSENT: "TIDAK HADIR",
                 CollectStatus.DUE: "BELUM DISALURKAN"}
 
 
-def export_results(db: Database, event_id: int, path: Path | str):
-    """One row per recipient with what happened, and a summary sheet per desa; IDs as text."""
-    from desktop.core.io.excel_export import ExportResult, _Book, _office_lines
+def results_data(session: Session, event_id: int) -> ResultsData:
+    """One row per recipient with what happened (times on the office's clock), and per desa the
+    recipients, collected, absent, not yet, the value due and the value handed over."""
+    event = get_event(session, event_id)
+    programme = event.programme
+    lines = office_lines(session, f"HASIL PENYALURAN {programme.name.upper()} - {programme.period.upper()}")
+    lines.insert(1, f"{event.name}; {event.event_date:%d-%m-%Y} di {event.place}")
+    rows: list[tuple] = []
+    per_desa: dict[str, list[int]] = {}
+    for a, rec, address, rt, rw, dusun, desa, _kind in _event_rows(session, event_id):
+        rows.append((a.row_no, desa, rec.nik, rec.no_kk, rec.name, _address(address, rt, rw, dusun), programme.item,
+                     rec.amount, STATUS_WORDS[a.status], local(a.collected_at) if a.collected_at else None,
+                     a.proxy_name, a.proxy_relation, a.proxy_nik, a.absent_reason, a.collected_by, a.code))
+        got = a.status == CollectStatus.COLLECTED
+        tally = per_desa.setdefault(desa or "-", [0, 0, 0, 0, 0])
+        for k, v in enumerate((1, got, a.status == CollectStatus.ABSENT, rec.amount, rec.amount if got else 0)):
+            tally[k] += v
+    recap = [(desa, n, got, absent, n - got - absent, value, value_got)
+             for desa, (n, got, absent, value, value_got) in per_desa.items()]
+    unit = "RP" if programme.form == AidForm.CASH else programme.unit.upper()
+    return ResultsData(lines, rows, unit, recap)
 
+
+def export_results(db: Database, event_id: int, path: Path | str) -> ExportResult:
+    """The results of an event as .xlsx for the regency (IDs as text), recorded as an export of
+    full NIKs."""
     path = Path(path)
     with db.read() as s:
-        event = get_event(s, event_id)
-        programme = event.programme
-        title = f"HASIL PENYALURAN {programme.name.upper()} - {programme.period.upper()}"
-        lines = _office_lines(s, title, None)
-        lines.insert(1, f"{event.name}; {event.event_date:%d-%m-%Y} di {event.place}")
-        book = _Book(path, constant_memory=False)
-        ws = book.wb.add_worksheet("Hasil")
-        first = book.heading(ws, lines)
-        book.table_header(ws, first, RESULT_HEADERS, RESULT_WIDTHS)
-        r = first
-        summary: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-        for a, rec, address, rt, rw, dusun, desa, _kind in _event_rows(s, event_id):
-            r += 1
-            when = a.collected_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None) if a.collected_at else None
-            for c, v in enumerate([a.row_no, desa, rec.nik, rec.no_kk, rec.name, _address(address, rt, rw, dusun),
-                                   programme.item, rec.amount, STATUS_WORDS[a.status], when, a.proxy_name,
-                                   a.proxy_relation, a.proxy_nik, a.absent_reason, a.collected_by, a.code]):
-                book.cell(ws, r, c, v)
-            row = summary[desa or "-"]
-            row[0] += 1
-            row[1] += a.status == CollectStatus.COLLECTED
-            row[2] += a.status == CollectStatus.ABSENT
-            row[3] += rec.amount
-            row[4] += rec.amount if a.status == CollectStatus.COLLECTED else 0
-        ws.autofilter(first, 0, max(r, first), len(RESULT_HEADERS) - 1)
-        ws2 = book.wb.add_worksheet("Rekap")
-        top = book.heading(ws2, lines)
-        unit = "RP" if programme.form == AidForm.CASH else programme.unit.upper()
-        headers = ["DESA/KELURAHAN", "PENERIMA", "DISALURKAN", "TIDAK HADIR", "BELUM", f"NILAI ({unit})",
-                   f"DISALURKAN ({unit})"]
-        book.table_header(ws2, top, headers, [22, 11, 12, 12, 9, 16, 16])
-        rr = top
-        totals = [0, 0, 0, 0, 0, 0]
-        for desa, (n, got, absent, value, value_got) in summary.items():
-            rr += 1
-            values = [n, got, absent, n - got - absent, value, value_got]
-            book.cell(ws2, rr, 0, desa)
-            for c, v in enumerate(values, 1):
-                book.cell(ws2, rr, c, v)
-            totals = [t + v for t, v in zip(totals, values, strict=True)]
-        rr += 1
-        ws2.write_string(rr, 0, "JUMLAH", book.total_label)
-        for c, v in enumerate(totals, 1):
-            ws2.write_number(rr, c, v, book.total)
-        book.close()
+        data = results_data(s, event_id)
+    rows = write_results(path, data)
     log_disclosure(db, AuditAction.EXPORT, "distribution_event", event_id,
-                   {"dokumen": "hasil penyaluran", "berkas": path.name, "nik": "lengkap", "baris": r - first})
-    return ExportResult(path, r - first)
+                   {"dokumen": "hasil penyaluran", "berkas": path.name, "nik": "lengkap", "baris": rows})
+    return ExportResult(path, rows)

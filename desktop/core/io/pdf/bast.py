@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from desktop.core.domain.money import amount_in_words, figures, spelled_date
 from desktop.core.io.pdf.aid_data import BastData, Party, Signer
-from desktop.core.io.pdf.letter import FONT, PAPERS, _kop, _styles, long_date, nip_groups, register_fonts
+from desktop.core.io.dates import long_date
+from desktop.core.io.pdf.letter import FONT, PAPERS, _kop, _styles, nip_groups, register_fonts
 from desktop.core.io.pdf.roster import NumberedCanvas
 
 # Bea meterai (UU 10/2020): a document stating an amount of money above Rp5.000.000.

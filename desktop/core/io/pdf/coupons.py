@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import math
 
-from babel.dates import format_date
 from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.units import cm, mm
@@ -20,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core.domain.money import figures
 from desktop.core.io.pdf.aid_data import Coupon, CouponData
-from desktop.core.io.pdf.letter import BOLD, FONT, ITALIC, PAPERS, _qr, long_date, register_fonts
+from desktop.core.io.dates import day_and_date
+from desktop.core.io.pdf.letter import BOLD, FONT, ITALIC, PAPERS, _qr, register_fonts
 from desktop.core.io.pdf.roster import clip_lines
 
 LAYOUT = {"a4": (2, 4), "f4": (2, 5)}  # columns x rows per page
@@ -45,7 +45,7 @@ class _Sheet:
         self.w = (self.page_w - 2 * MARGIN) / self.cols
         self.h = (self.page_h - 2 * MARGIN - FOOTER) / self.rows
         d = data
-        self.when = f"{format_date(d.event_date, 'EEEE', locale='id')}, {long_date(d.event_date)}"
+        self.when = day_and_date(d.event_date)
         # A4 coupons are taller than F4 ones: a larger QR reads more easily from a worn coupon.
         self.qr_size = QR_SIZE if self.h < 6.5 * cm else 2.9 * cm
         self.logo = ImageReader(io.BytesIO(d.kop.logo)) if d.kop.logo else None

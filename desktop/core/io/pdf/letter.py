@@ -11,7 +11,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel.dates import format_date
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -33,6 +32,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from desktop.core.io.dates import long_date
 
 F4 = (215 * mm, 330 * mm)
 PAPERS = {"a4": A4, "f4": F4}
@@ -85,10 +86,6 @@ def nip_groups(nip: str | None) -> str:
     if len(digits) != 18:
         return nip or ""
     return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-
-
-def long_date(d: dt.date) -> str:
-    return format_date(d, "d MMMM y", locale="id")
 
 
 class DoubleRule(Flowable):
@@ -168,7 +165,8 @@ def _signature(data: LetterData, width: float, st: dict) -> Table:
     if s.get("nip"):
         lines.append(Paragraph(f"NIP. {nip_groups(s['nip'])}", st["base"]))
     qr_cell: object = _qr(data.qr) if data.qr else ""
-    caption = Paragraph("Keaslian surat dapat diperiksa dengan memindai kode ini di aplikasi Simpul kantor pengirim.", st["small"]) if data.qr else ""
+    caption = Paragraph("Keaslian surat dapat diperiksa dengan memindai kode ini di aplikasi Simpul kantor "
+                        "pengirim.", st["small"]) if data.qr else ""
     left: object = [qr_cell, caption] if data.qr else ""  # a draft has no code yet
     table = Table([[left, lines]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -199,9 +197,9 @@ def _reply_slip(data: LetterData, width: float, st: dict) -> list:
 def render_letter(data: LetterData, target: Path | io.BytesIO, paper: str = "f4") -> None:
     register_fonts()
     pagesize = PAPERS[paper]
-    doc = SimpleDocTemplate(str(target) if isinstance(target, Path) else target, pagesize=pagesize, leftMargin=3 * cm, rightMargin=2 * cm, topMargin=1.2 * cm,
-                            bottomMargin=2.2 * cm, title=f"Surat rujukan {data.number}", author=data.office,
-                            subject=data.hal)
+    doc = SimpleDocTemplate(str(target) if isinstance(target, Path) else target, pagesize=pagesize,
+                            leftMargin=3 * cm, rightMargin=2 * cm, topMargin=1.2 * cm, bottomMargin=2.2 * cm,
+                            title=f"Surat rujukan {data.number}", author=data.office, subject=data.hal)
     width = doc.width - 12  # the frame pads 6 pt each side; wider tables would stick out to the left
     st = _styles()
     story = _kop(data, width, st)
@@ -278,7 +276,3 @@ def write_pdf(content: bytes, path: Path | str) -> Path:
     finally:
         partial.unlink(missing_ok=True)
     return path
-
-
-def save_letter(data: LetterData, path: Path | str, paper: str = "f4") -> Path:
-    return write_pdf(letter_bytes(data, paper), path)

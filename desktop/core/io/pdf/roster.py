@@ -11,7 +11,6 @@ and makes the page totals exact, because we know which rows share a page."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass
 from functools import partial
@@ -19,7 +18,6 @@ from itertools import zip_longest
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from babel.dates import format_date
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import landscape as landscape_of
@@ -43,7 +41,8 @@ from reportlab.platypus import (
 
 from desktop.core.domain.money import amount_in_words, figures, thousands
 from desktop.core.io.pdf.aid_data import DesaGroup, RosterData, RosterRow, Signer
-from desktop.core.io.pdf.letter import BOLD, FONT, PAPERS, _kop, _styles, long_date, nip_groups, register_fonts
+from desktop.core.io.dates import day_and_date, long_date
+from desktop.core.io.pdf.letter import BOLD, FONT, PAPERS, _kop, _styles, nip_groups, register_fonts
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 1.3 * cm, 1.1 * cm, 1.5 * cm
 FOOTER_Y = 0.7 * cm
@@ -262,7 +261,7 @@ class _Roster:
                 ("Kegiatan", d.event_name)] + ([("NIK penerima", nik)] if group else [])
         right = [("Desa/Kelurahan", group.desa if group else "Semua desa/kelurahan"),
                  ("Kecamatan", d.kecamatan), (label, regency),
-                 ("Hari, tanggal", f"{_day(d.event_date)}, {long_date(d.event_date)}"
+                 ("Hari, tanggal", day_and_date(d.event_date)
                                    + (f", pukul {d.event_time}" if d.event_time else "")),
                  ("Tempat", d.event_place)]
         half = self.width / 2
@@ -461,10 +460,6 @@ class _Roster:
         # Many desa may push the table over a page: the grand total and the signatures stay together.
         return [*self._first_heading(None, f"REKAPITULASI {d.title}"), table,
                 KeepTogether([Spacer(1, 6), Paragraph(words, self.small), Spacer(1, 4), self._signatures(None)])]
-
-
-def _day(d: dt.date) -> str:
-    return format_date(d, "EEEE", locale="id")
 
 
 def render_roster(data: RosterData, target: Path | str | io.BytesIO, paper: str = "f4",
