@@ -18,7 +18,7 @@ from desktop.core.db.engine import Database
 from desktop.core.i18n import number
 from desktop.core.services.queries import office_summary
 from desktop.gui.i18n import N_, tr
-from desktop.gui.ops import Operations
+from desktop.gui.ops import Operations, wait_idle
 
 
 @dataclass(frozen=True)
@@ -172,4 +172,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        wait_idle()  # a job under way finishes (or rolls back) before the window goes
         super().closeEvent(event)

@@ -113,9 +113,16 @@ class _Task(QRunnable):
         try:
             result = self.job(self.progress)
         except BaseException as exc:  # reported on the GUI thread, never lost in the worker
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    @staticmethod
+    def _report(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the application is closing and took the receiver with it; the job's work stands
 
 
 class Operations(QObject):

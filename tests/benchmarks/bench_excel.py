@@ -26,8 +26,8 @@ from python_calamine import CalamineWorkbook  # noqa: E402
 
 from desktop.core.db import schema  # noqa: E402
 from desktop.core.db.engine import open_database  # noqa: E402
-from desktop.core.services.imports import run_import  # noqa: E402
 from desktop.core.services.exports import export_persons  # noqa: E402
+from desktop.core.services.imports import run_import  # noqa: E402
 from desktop.core.services.office import init_office  # noqa: E402
 from tests.benchmarks.dtks_file import write_xlsx  # noqa: E402
 
