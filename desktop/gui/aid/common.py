@@ -85,6 +85,18 @@ def select_id(view: QTableView, record_id: int | None) -> bool:
     return True
 
 
+def reload(view: QTableView, ids: list[int]) -> None:
+    """A new id list, the current record kept selected (else the first row), without the
+    selection signals firing for the moment in between."""
+    model, selection = view.model(), view.selectionModel()
+    current = current_id(view)
+    selection.blockSignals(True)
+    model.set_ids(ids)
+    if not select_id(view, current) and model.rowCount():
+        view.selectRow(0)
+    selection.blockSignals(False)
+
+
 def select_ids(view: QTableView, ids: Sequence[int]) -> None:
     """Select these records again where they still are (after the list was read anew)."""
     model, selection = view.model(), view.selectionModel()

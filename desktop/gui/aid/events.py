@@ -29,22 +29,15 @@ from desktop.core.services.distribution import (
     reopen_event,
     schedule,
 )
-from desktop.gui.aid.common import (
-    GREEN,
-    GREY,
-    REOPEN_REASONS,
-    current_id,
-    fit_columns,
-    select_id,
-    table_view,
-)
-from desktop.gui.shared.lazy_model import Column, LazyTableModel
+from desktop.gui.aid.common import GREEN, GREY, REOPEN_REASONS, current_id, fit_columns, reload, select_id, table_view
 from desktop.gui.aid.dialogs import ReasonDialog
 from desktop.gui.aid.event_dialog import EventDialog
 from desktop.gui.aid.event_papers import EventPapers
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations
+from desktop.gui.shared.lazy_model import Column, LazyTableModel
+from desktop.gui.shared.page import Page
 
 STATE_COLOURS = {EventState.UNDER_WAY: GREEN, EventState.CLOSED: GREY}
 
@@ -67,13 +60,14 @@ COLUMNS = [
 ]
 
 
-class EventsTab(QWidget):
+class EventsTab(Page):
     """Reads nothing until it is first shown; the events come in blocks like any list."""
 
+    SHOWS = frozenset({Kind.EVENT, Kind.PROGRAMME})
+    LOAD_ON_SHOW = True
+
     def __init__(self, ops: Operations, parent=None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self._stale = True
+        super().__init__(ops, parent)
         self.desks: dict[int, QWidget] = {}
         self.model = LazyTableModel(COLUMNS, self._fetch, self)
         self.table = table_view(self.model)
@@ -121,27 +115,12 @@ class EventsTab(QWidget):
     def _fetch(self, ids: list[int]) -> dict[int, EventRow]:
         return {e.id: e for e in self.ops.read(lambda s: event_rows(s, ids=ids))}
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._stale = False
-        current = self.event_id()
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        self.model.set_ids(self.ops.read(event_ids))
-        if not select_id(self.table, current) and self.model.rowCount():
-            self.table.selectRow(0)
-        selection.blockSignals(False)
+        reload(self.table, self.ops.read(event_ids))
         fit_columns(self.table, 160, stretch=1)
         self.show_detail()
 
     def on_changes(self, changes: Changes) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
         if changes.touches(Kind.EVENT):
             ids = changes.ids(Kind.EVENT)
             if ids is None:

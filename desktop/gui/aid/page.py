@@ -35,5 +35,5 @@ class AidPage(Page):
         self.on_changes(Changes.of(Kind.PROGRAMME, Kind.EVENT))
 
     def on_changes(self, changes: Changes) -> None:
-        self.programmes.on_changes(changes)
-        self.events.on_changes(changes)
+        self.programmes.apply_changes(changes)
+        self.events.apply_changes(changes)

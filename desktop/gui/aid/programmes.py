@@ -29,14 +29,15 @@ from desktop.core.services.aid import (
     reopen,
     run_checks,
 )
-from desktop.gui.aid.common import OPEN, current_id, fit_columns, select_id, table_view
-from desktop.gui.shared.lazy_model import Column, LazyTableModel
+from desktop.gui.aid.common import OPEN, current_id, fit_columns, reload, select_id, table_view
 from desktop.gui.aid.programme_dialog import ProgrammeDialog
 from desktop.gui.aid.recipient_dialogs import AddRecipientDialog, RegistryAddDialog
 from desktop.gui.aid.recipients import RecipientList
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations
+from desktop.gui.shared.lazy_model import Column, LazyTableModel
+from desktop.gui.shared.page import Page
 
 COLUMNS = [
     Column(N_("Nama program"), lambda p: p.name),
@@ -53,14 +54,15 @@ COLUMNS = [
 ]
 
 
-class ProgrammesTab(QWidget):
+class ProgrammesTab(Page):
     """Reads nothing until it is first shown; then the programmes (a short list with grouped
     counts) and the selected programme's lines as far as the view shows them."""
 
+    SHOWS = frozenset({Kind.PROGRAMME, Kind.EVENT, Kind.PERSON, Kind.FAMILY})
+    LOAD_ON_SHOW = True
+
     def __init__(self, ops: Operations, parent=None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self._stale = True
+        super().__init__(ops, parent)
         self.model = LazyTableModel(COLUMNS, self._fetch, self)
         self.table = table_view(self.model)
         self.table.doubleClicked.connect(lambda _: self.edit_programme())
@@ -126,29 +128,14 @@ class ProgrammesTab(QWidget):
     def _fetch(self, ids: list[int]) -> dict[int, ProgrammeRow]:
         return {p.id: p for p in self.ops.read(lambda s: programme_rows(s, ids))}
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     # -- programmes -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """The programmes again, the selection kept (else the newest selected)."""
-        self._stale = False
-        current = self.programme_id()
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        self.model.set_ids(self.ops.read(programme_ids))
-        if not select_id(self.table, current) and self.model.rowCount():
-            self.table.selectRow(0)
-        selection.blockSignals(False)
+        reload(self.table, self.ops.read(programme_ids))
         fit_columns(self.table, 240, stretch=0)
         self._programme_changed()
 
     def on_changes(self, changes: Changes) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
         if changes.touches(Kind.PROGRAMME):
             ids = changes.ids(Kind.PROGRAMME)
             if ids is None:
