@@ -320,8 +320,6 @@ _CATALOG: dict[str, tuple[str, str]] = {
                                    "This event's programme cannot change: recipients are already scheduled."),
     "aid.event_closed": ("Kegiatan \"{name}\" sudah ditutup. Buka kembali dengan alasan bila perlu mencatat lagi.",
                          "The event \"{name}\" is closed. Reopen it with a reason to record more."),
-    "aid.unschedule_done": ("Penerima ini sudah dicatat mengambil atau tidak hadir; batalkan catatan itu dulu.",
-                            "This recipient is already recorded as collected or absent; reverse that first."),
     "aid.coupon_other_event": ("Kupon {code} untuk penyaluran lain: {event} tanggal {date}.",
                                "Coupon {code} belongs to another distribution: {event} on {date}."),
     "aid.coupon_unknown": ("Kupon {code} tidak dikenal. Periksa kuponnya, atau cari dengan NIK atau nama.",

@@ -164,15 +164,6 @@ def schedule(session: Session, event_id: int) -> int:
     return len(new)
 
 
-def unschedule(session: Session, allocation_id: int) -> None:
-    """Take a recipient off an event before anything happened to them there."""
-    allocation = _allocation(session, allocation_id)
-    if allocation.status != CollectStatus.DUE:
-        raise SimpulError("aid.unschedule_done")
-    session.delete(allocation)
-    session.flush()
-
-
 def _counts(session: Session, event_id: int) -> dict[str, int]:
     rows = dict(session.execute(select(Allocation.status, func.count()).where(Allocation.event_id == event_id)
                                 .group_by(Allocation.status)).all())
