@@ -4,30 +4,30 @@ from enum import StrEnum
 
 
 class Sex(StrEnum):
-    L = "L"
-    P = "P"
+    MALE = "L"
+    FEMALE = "P"
 
 
 class LifeStatus(StrEnum):
-    HIDUP = "hidup"
-    MENINGGAL = "meninggal"
-    PINDAH = "pindah"
+    ALIVE = "hidup"
+    DECEASED = "meninggal"
+    MOVED = "pindah"
 
 
 class Disability(StrEnum):
-    FISIK = "fisik"
-    INTELEKTUAL = "intelektual"
+    PHYSICAL = "fisik"
+    INTELLECTUAL = "intelektual"
     MENTAL = "mental"
-    NETRA = "sensorik netra"
-    RUNGU = "sensorik rungu"
-    WICARA = "sensorik wicara"
-    GANDA = "ganda"
+    VISUAL = "sensorik netra"
+    HEARING = "sensorik rungu"
+    SPEECH = "sensorik wicara"
+    MULTIPLE = "ganda"
 
 
 class PpksUnit(StrEnum):
-    ORANG = "orang"
-    KELUARGA = "keluarga"
-    KOMUNITAS = "komunitas"
+    PERSON = "orang"
+    FAMILY = "keluarga"
+    COMMUNITY = "komunitas"
 
 
 class PpksSource(StrEnum):
@@ -35,20 +35,20 @@ class PpksSource(StrEnum):
     PSM = "psm"
     DESA = "desa"
     IMPORT = "import"
-    LAINNYA = "lainnya"
+    OTHER = "lainnya"
 
 
 class PpksStatus(StrEnum):
-    AKTIF = "aktif"
-    TERTANGANI = "tertangani"
-    MENINGGAL = "meninggal"
-    PINDAH = "pindah"
+    ACTIVE = "aktif"
+    HANDLED = "tertangani"
+    DECEASED = "meninggal"
+    MOVED = "pindah"
 
 
 class PsksForm(StrEnum):
-    ORANG = "orang"
-    KELUARGA = "keluarga"
-    LEMBAGA = "lembaga"
+    PERSON = "orang"
+    FAMILY = "keluarga"
+    ORGANISATION = "lembaga"
 
 
 class AuditAction(StrEnum):
@@ -62,17 +62,17 @@ class AuditAction(StrEnum):
 
 class InstitutionKind(StrEnum):
     DINSOS = "dinas sosial"
-    KESEHATAN = "puskesmas/rsud"
-    PANTI = "panti/lks"
+    HEALTH = "puskesmas/rsud"
+    RESIDENTIAL_CARE = "panti/lks"
     PPA = "uptd ppa"
     DUKCAPIL = "dukcapil"
-    LAINNYA = "lainnya"
+    OTHER = "lainnya"
 
 
 class Urgency(StrEnum):
-    BIASA = "biasa"
-    SEGERA = "segera"
-    DARURAT = "darurat"
+    NORMAL = "biasa"
+    URGENT = "segera"
+    EMERGENCY = "darurat"
 
 
 class ReferralStatus(StrEnum):
@@ -95,7 +95,7 @@ class Funding(StrEnum):
     APBD_KAB = "APBD Kabupaten/Kota"
     DANA_DESA = "Dana Desa"
     CSR = "CSR"
-    LAINNYA = "lainnya"
+    OTHER = "lainnya"
 
 
 class AidForm(StrEnum):

@@ -203,7 +203,7 @@ def add_from_registry(session: Session, programme_id: int, person_filter: Person
     programme = get_programme(session, programme_id)
     _editable(programme)
     if not person_filter.life_status:
-        person_filter = PersonFilter(**{**person_filter.__dict__, "life_status": LifeStatus.HIDUP.value})
+        person_filter = PersonFilter(**{**person_filter.__dict__, "life_status": LifeStatus.ALIVE.value})
     ids = person_ids(session, person_filter)
     if limit is not None:
         ids = ids[:limit]
@@ -303,9 +303,9 @@ def _findings(session: Session, programme: Programme) -> dict[tuple[int, CheckKi
             found[(line.id, CheckKind.NO_NIK)] = "Baris ini tidak memiliki NIK"
         if line.no_kk:
             by_kk[line.no_kk].append(line)
-        if line.life_status == LifeStatus.MENINGGAL:
+        if line.life_status == LifeStatus.DECEASED:
             found[(line.id, CheckKind.DECEASED)] = "Tercatat meninggal di registri"
-        elif line.life_status == LifeStatus.PINDAH:
+        elif line.life_status == LifeStatus.MOVED:
             found[(line.id, CheckKind.MOVED)] = "Tercatat pindah di registri"
     for group, kind, label in ((by_nik, CheckKind.SAME_NIK, "NIK"), (by_kk, CheckKind.SAME_KK, "No. KK")):
         if kind == CheckKind.SAME_KK and programme.target != TargetUnit.FAMILY:

@@ -49,7 +49,7 @@ def dashboard(session: Session) -> Dashboard:
     desa = [(r.code, r.name) for r in session.scalars(
         select(Region).where(Region.parent_code == (office.kecamatan_code if office else "")).order_by(Region.code))]
     cats = [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))]
-    active = PpksRecord.status == PpksStatus.AKTIF
+    active = PpksRecord.status == PpksStatus.ACTIVE
     counts: dict[tuple[str, int], int] = defaultdict(int)
     for holder, place in ((PpksRecord.person_id, Person), (PpksRecord.family_id, Family),
                           (PpksRecord.community_id, Community)):

@@ -70,7 +70,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail | None:
     stmt = (select(PpksRecord, PpksCategory).join(PpksCategory)
             .where(or_(PpksRecord.person_id == p.id, PpksRecord.family_id == p.family_id if family else False))
             .order_by(PpksCategory.no))
-    detail.ppks = [PpksLine(r.id, c.code, c.name, PpksUnit.KELUARGA if r.family_id else PpksUnit.ORANG, r.status,
+    detail.ppks = [PpksLine(r.id, c.code, c.name, PpksUnit.FAMILY if r.family_id else PpksUnit.PERSON, r.status,
                             r.assessed_on, r.source, r.notes, c.sensitive) for r, c in session.execute(stmt)]
     roles = session.execute(select(PsksType.name, PsksEntry.org_name).join(PsksEntry)
                             .where(PsksEntry.person_id == p.id))

@@ -214,7 +214,7 @@ def recap_data(s: Session, desa: str | None = None) -> xl.RecapData:
         if not desa_code or r.code == desa_code]
     cats = [(c.no, c.code, c.name) for c in s.scalars(select(PpksCategory).order_by(PpksCategory.no))]
     counts: dict[tuple[str, int, str], int] = defaultdict(int)
-    active = PpksRecord.status == PpksStatus.AKTIF
+    active = PpksRecord.status == PpksStatus.ACTIVE
     for d, no, sex, n in s.execute(select(Person.desa_code, PpksRecord.category_no, Person.sex, func.count())
                                    .join(Person, Person.id == PpksRecord.person_id).where(active)
                                    .group_by(Person.desa_code, PpksRecord.category_no, Person.sex)):

@@ -23,8 +23,8 @@ def default_institutions(regency: str, kecamatan: str) -> list[dict]:
     return [
         {"name": f"Dinas Sosial {regency}", "kind": InstitutionKind.DINSOS,
          "addressee": f"Kepala Dinas Sosial {regency}"},
-        {"name": f"RSUD {kab}", "kind": InstitutionKind.KESEHATAN, "addressee": f"Direktur RSUD {kab}"},
-        {"name": f"Puskesmas {kecamatan}", "kind": InstitutionKind.KESEHATAN,
+        {"name": f"RSUD {kab}", "kind": InstitutionKind.HEALTH, "addressee": f"Direktur RSUD {kab}"},
+        {"name": f"Puskesmas {kecamatan}", "kind": InstitutionKind.HEALTH,
          "addressee": f"Kepala Puskesmas {kecamatan}"},
         {"name": f"UPTD PPA {regency}", "kind": InstitutionKind.PPA, "addressee": f"Kepala UPTD PPA {regency}"},
         {"name": f"Dinas Kependudukan dan Pencatatan Sipil {regency}", "kind": InstitutionKind.DUKCAPIL,

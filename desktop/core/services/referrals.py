@@ -120,7 +120,7 @@ class ReferralInput:
     family_id: int | None = None
     category_no: int | None = None
     summary: str | None = None
-    urgency: Urgency = Urgency.BIASA
+    urgency: Urgency = Urgency.NORMAL
     documents: list[str] = field(default_factory=list)
     follow_up_due: dt.date | None = None
 
@@ -305,8 +305,8 @@ def find_holder(session: Session, number: str, *, family: bool) -> Holder | None
 
 CLOSING = ("Demikian surat rujukan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan "
            "terima kasih.")
-SIFAT = {Urgency.BIASA: "Biasa", Urgency.SEGERA: "Segera", Urgency.DARURAT: "Sangat Segera"}
-SEX = {Sex.L: "Laki-laki", Sex.P: "Perempuan"}
+SIFAT = {Urgency.NORMAL: "Biasa", Urgency.URGENT: "Segera", Urgency.EMERGENCY: "Sangat Segera"}
+SEX = {Sex.MALE: "Laki-laki", Sex.FEMALE: "Perempuan"}
 
 
 def letter_data(session: Session, referral_id: int) -> LetterData:

@@ -45,7 +45,7 @@ class PersonInput:
     dusun: str | None = None
     rt: str | None = None
     rw: str | None = None
-    life_status: str = LifeStatus.HIDUP.value
+    life_status: str = LifeStatus.ALIVE.value
     notes: str | None = None
 
 
@@ -146,7 +146,7 @@ def _validate_person(session: Session, data: PersonInput, person_id: int | None,
     name = normalize_name(data.name or "")
     if not name:
         errors.append(Finding("person.name_required"))
-    if data.sex not in (Sex.L, Sex.P):
+    if data.sex not in (Sex.MALE, Sex.FEMALE):
         errors.append(Finding("person.sex_invalid"))
     nik = _blank(data.nik)
     mismatch = False

@@ -61,7 +61,7 @@ class PpksInput:
     category: str | int
     assessed_on: dt.date
     source: str = PpksSource.TKSK.value
-    status: str = PpksStatus.AKTIF.value
+    status: str = PpksStatus.ACTIVE.value
     notes: str | None = None
     person_id: int | None = None
     family_id: int | None = None
@@ -225,8 +225,8 @@ def _save_psks(session: Session, psks_id: int | None, data: PsksInput) -> Outcom
     if psks_type is None:
         raise ValidationError([Finding("psks.unknown", params={"code": data.type})])
     form = psks_type.form
-    given = {PsksForm.ORANG: data.person_id, PsksForm.KELUARGA: data.family_id,
-             PsksForm.LEMBAGA: (data.org_name or "").strip() or None}
+    given = {PsksForm.PERSON: data.person_id, PsksForm.FAMILY: data.family_id,
+             PsksForm.ORGANISATION: (data.org_name or "").strip() or None}
     if given[form] is None or sum(v is not None for v in given.values()) != 1:
         raise ValidationError([Finding("psks.holder", params={"code": psks_type.code, "form": form.value})])
     desa = office_desa_codes(session)
@@ -235,7 +235,7 @@ def _save_psks(session: Session, psks_id: int | None, data: PsksInput) -> Outcom
         raise ValidationError([Finding("region.not_in_kecamatan", params={"code": c}) for c in bad])
     values = dict(
         type_no=psks_type.no, person_id=data.person_id, family_id=data.family_id,
-        org_name=given[PsksForm.LEMBAGA], legal_number=data.legal_number, phone=data.phone,
+        org_name=given[PsksForm.ORGANISATION], legal_number=data.legal_number, phone=data.phone,
         chair_name=data.chair_name, chair_person_id=data.chair_person_id, sk_number=data.sk_number,
         sk_date=data.sk_date, term_start=data.term_start, term_end=data.term_end, active=data.active,
         address=data.address, desa_code=data.desa_code, rt=data.rt, rw=data.rw, notes=data.notes)

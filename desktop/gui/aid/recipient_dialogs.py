@@ -68,7 +68,7 @@ class RegistryAddDialog(QDialog):
         self.status = QComboBox()
         self.status.addItem(tr("Semua status"), None)
         for text, member in choices(PpksStatus):
-            if member in (PpksStatus.AKTIF, PpksStatus.TERTANGANI):  # the dead and the moved get no aid
+            if member in (PpksStatus.ACTIVE, PpksStatus.HANDLED):  # the dead and the moved get no aid
                 self.status.addItem(text, member)
         self.desil = QComboBox()
         for text, value in DESIL:
@@ -170,7 +170,7 @@ def _rt_rw(p: PersonListRow) -> str:
 
 def _life(p: PersonListRow) -> str:
     life = LifeStatus(p.life_status)
-    return "" if life is LifeStatus.HIDUP else label(life)
+    return "" if life is LifeStatus.ALIVE else label(life)
 
 
 FOUND_COLUMNS = [

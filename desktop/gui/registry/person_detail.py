@@ -143,7 +143,7 @@ class PersonDetailPanel(QWidget):
             self.members.addItem(item)
         self.ppks.setRowCount(len(detail.ppks))
         for r, line in enumerate(detail.ppks):
-            family = " " + tr("(keluarga)") if line.holder is PpksUnit.KELUARGA else ""
+            family = " " + tr("(keluarga)") if line.holder is PpksUnit.FAMILY else ""
             code = f"{line.code}{family}{' 🔒' if line.sensitive else ''}"
             cells = [code, label(line.status), line.assessed_on.strftime("%d-%m-%Y"), line.notes or ""]
             for c, text in enumerate(cells):

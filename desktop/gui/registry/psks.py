@@ -47,7 +47,7 @@ COLUMNS = [
 ]
 
 
-HOLDER_LABELS = {PsksForm.ORANG: N_("NIK pemegang:"), PsksForm.KELUARGA: N_("No. KK keluarga:")}
+HOLDER_LABELS = {PsksForm.PERSON: N_("NIK pemegang:"), PsksForm.FAMILY: N_("No. KK keluarga:")}
 
 
 def _stored(s, psks_id: int) -> tuple[PsksInput, str, list[str]]:
@@ -139,9 +139,9 @@ class PsksDialog(QDialog):
     def _form_changed(self) -> None:
         form = self._form()
         self.holder_label.setText(tr(HOLDER_LABELS[form]) if form in HOLDER_LABELS else "")
-        self.holder.setVisible(form is not PsksForm.LEMBAGA)
-        self.holder_label.setVisible(form is not PsksForm.LEMBAGA)
-        self.org_name.setEnabled(form is PsksForm.LEMBAGA)
+        self.holder.setVisible(form is not PsksForm.ORGANISATION)
+        self.holder_label.setVisible(form is not PsksForm.ORGANISATION)
+        self.org_name.setEnabled(form is PsksForm.ORGANISATION)
 
     def _load(self, d: PsksInput, holder: str, member_niks: list[str]) -> None:
         select_data(self.type, d.type)
@@ -180,8 +180,8 @@ class PsksDialog(QDialog):
         rows = [(self._cell(r, 0), self._cell(r, 1) or None, self._cell(r, 2)) for r in range(self.members.rowCount())]
 
         def find(s):
-            person = find_person_by_nik(s, holder) if form is PsksForm.ORANG and holder else None
-            families = family_ids(s, FamilyFilter(text=holder)) if form is PsksForm.KELUARGA and holder else []
+            person = find_person_by_nik(s, holder) if form is PsksForm.PERSON and holder else None
+            families = family_ids(s, FamilyFilter(text=holder)) if form is PsksForm.FAMILY and holder else []
             members = [(name, role, getattr(find_person_by_nik(s, nik) if nik else None, "id", None))
                        for name, role, nik in rows if name]
             return getattr(person, "id", None), families, members
@@ -189,9 +189,9 @@ class PsksDialog(QDialog):
         person_id, families, members = self.ops.read(find)
         family_id = families[0] if len(families) == 1 else None
         problems = []
-        if form is PsksForm.ORANG and person_id is None:
+        if form is PsksForm.PERSON and person_id is None:
             problems.append(tr("NIK pemegang belum ada di registri; tambahkan orangnya dulu."))
-        if form is PsksForm.KELUARGA and family_id is None:
+        if form is PsksForm.FAMILY and family_id is None:
             problems.append(tr("No. KK keluarga tidak ditemukan di registri."))
 
         def date(known: QCheckBox, edit: QDateEdit):
@@ -201,7 +201,7 @@ class PsksDialog(QDialog):
                     if self.coverage.item(i).checkState() == Qt.CheckState.Checked]
         data = PsksInput(
             type=self.type.currentData(), person_id=person_id, family_id=family_id,
-            org_name=self.org_name.text() if form is PsksForm.LEMBAGA else None, phone=self.phone.text() or None,
+            org_name=self.org_name.text() if form is PsksForm.ORGANISATION else None, phone=self.phone.text() or None,
             chair_name=self.chair.text() or None, sk_number=self.sk_number.text() or None,
             sk_date=date(self.sk_known, self.sk_date), term_start=date(self.start_known, self.term_start),
             term_end=date(self.end_known, self.term_end), active=self.active.isChecked(),

@@ -178,7 +178,7 @@ def test_institutions_are_managed_and_inactive_ones_are_not_offered(qtbot, sqlit
     new.edits["name"].setText("Panti Sosial Tresna Werdha Nirwana Puri")
     new.edits["addressee"].setText("Kepala UPTD PSTW Nirwana Puri")
     new.edits["city"].setText("Samarinda")
-    new.kind.setCurrentIndex(new.kind.findData(InstitutionKind.PANTI))
+    new.kind.setCurrentIndex(new.kind.findData(InstitutionKind.RESIDENTIAL_CARE))
     assert new.save()
     listing.refresh()
     assert listing.table.rowCount() == 6
@@ -188,7 +188,7 @@ def test_institutions_are_managed_and_inactive_ones_are_not_offered(qtbot, sqlit
     assert announced[-1].touches(Kind.INSTITUTION) and announced[-1].ids(Kind.INSTITUTION) is None  # added
     change = InstitutionDialog(ops, iid)
     qtbot.addWidget(change)
-    assert change.edits["city"].text() == "Samarinda" and change.kind.currentData() == InstitutionKind.PANTI
+    assert change.edits["city"].text() == "Samarinda" and change.kind.currentData() == InstitutionKind.RESIDENTIAL_CARE
     change.active.setChecked(False)
     assert change.save()
     assert announced[-1].ids(Kind.INSTITUTION) == {iid}  # edited in place

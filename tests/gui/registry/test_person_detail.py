@@ -34,7 +34,7 @@ def test_detail_shows_family_and_records_categories(qtbot, sqlite_db, open_page,
     assert panel.ppks.rowCount() == 1 and panel.ppks.item(0, 0).text() == "LUT"
     assert page.model.row_data(page.model.row_of(a)).ppks == "LUT"
     panel.ppks.selectRow(0)
-    assert panel.set_status(panel._selected_record(), PpksStatus.TERTANGANI)
+    assert panel.set_status(panel._selected_record(), PpksStatus.HANDLED)
     assert panel.ppks.item(0, 1).text() == "Tertangani"
     assert "status PPKS: aktif → tertangani" in panel.history.list.item(0).text()
 
@@ -74,7 +74,7 @@ def test_bulk_category_and_status(qtbot, sqlite_db, open_page, monkeypatch):
     page.add_category_to([a, b], PpksInput("LUT", TODAY))
     qtbot.waitUntil(lambda: len(messages) == 2, timeout=5000)
     assert "2 orang sudah memilikinya" in messages[-1]
-    page.set_status_for([a, b], 8, PpksStatus.TERTANGANI)
+    page.set_status_for([a, b], 8, PpksStatus.HANDLED)
     qtbot.waitUntil(lambda: len(messages) == 3, timeout=5000)
     assert messages[-1] == "Status 2 catatan diubah menjadi Tertangani."
     page.category.setCurrentIndex(8)

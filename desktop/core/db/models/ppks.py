@@ -33,7 +33,7 @@ class PpksRecord(Base):
     community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
     assessed_on: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[PpksSource] = mapped_column(enum_column(PpksSource))
-    status: Mapped[PpksStatus] = mapped_column(enum_column(PpksStatus), default=PpksStatus.AKTIF, index=True)
+    status: Mapped[PpksStatus] = mapped_column(enum_column(PpksStatus), default=PpksStatus.ACTIVE, index=True)
     notes: Mapped[str | None] = mapped_column(Text)  # permasalahan
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -69,7 +69,7 @@ class Referral(Base):
     category_no: Mapped[int | None] = mapped_column(SmallInteger, ForeignKey("ppks_category.no"))
     need: Mapped[str] = mapped_column(String(250))  # layanan yang dibutuhkan
     summary: Mapped[str | None] = mapped_column(Text)  # permasalahan
-    urgency: Mapped[Urgency] = mapped_column(enum_column(Urgency), default=Urgency.BIASA)
+    urgency: Mapped[Urgency] = mapped_column(enum_column(Urgency), default=Urgency.NORMAL)
     documents: Mapped[list[str]] = mapped_column(JSON, default=list)  # KTP, KK, SKTM...
     status: Mapped[ReferralStatus] = mapped_column(enum_column(ReferralStatus), default=ReferralStatus.DRAFT,
                                                    index=True)

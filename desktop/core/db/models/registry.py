@@ -79,7 +79,7 @@ class Person(AddressMixin, Base):
     occupation: Mapped[str | None] = mapped_column(String(80))
     disability: Mapped[Disability | None] = mapped_column(enum_column(Disability))
     phone: Mapped[str | None] = mapped_column(String(20))
-    life_status: Mapped[LifeStatus] = mapped_column(enum_column(LifeStatus), default=LifeStatus.HIDUP)
+    life_status: Mapped[LifeStatus] = mapped_column(enum_column(LifeStatus), default=LifeStatus.ALIVE)
     # Kept current by the services so lists can filter on it without re-parsing every NIK.
     nik_mismatch: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
