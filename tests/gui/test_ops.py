@@ -95,3 +95,15 @@ def test_a_storage_failure_of_a_job_is_shown_in_the_users_words(ops, qtbot, boxe
     wait_idle()
     qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
     assert "terkunci" in boxes[0]
+
+
+def test_an_error_escaping_a_slot_is_shown_not_lost(boxes, monkeypatch):
+    import sys
+
+    from desktop.gui.ops import install_error_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_hook()
+    exc = StorageError("db.locked", path="x", backups="-")
+    sys.excepthook(type(exc), exc, None)
+    assert len(boxes) == 1 and "terkunci" in boxes[0]
