@@ -67,8 +67,13 @@ def _entry(actor: str, action: AuditAction, table: str, record_id: str,
             "record_id": record_id, "changes": dict(changes), "batch_id": batch_id}
 
 
+def actor_of(session: Session) -> str:
+    """The user recorded for this unit of work (Database.transaction sets it)."""
+    return session.info.get("actor", "system")
+
+
 def _after_flush(session: Session, _ctx: Any) -> None:
-    actor = session.info.get("actor", "system")
+    actor = actor_of(session)
     batch = session.info.get("batch_id")  # set while an import (or its undo) works
     at = utcnow()
     rows: list[dict[str, Any]] = []
@@ -121,7 +126,7 @@ def audit_rows(conn: Connection, actor: str, table: str, ids: Sequence[Any],
 def record_disclosure(session: Session, action: AuditAction, table: str, record_id: object,
                       details: Mapping[str, Any]) -> None:
     """A print or an export of personal data: who, when, what, and how (full or masked NIK, rows)."""
-    session.add(AuditEntry(actor=session.info.get("actor", "system"), action=action, table_name=table,
+    session.add(AuditEntry(actor=actor_of(session), action=action, table_name=table,
                            record_id=str(record_id), changes={k: jsonable(v) for k, v in details.items()}))
     session.flush()
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.core.db.audit import actor_of as actor
 from desktop.core.errors import NotFoundError
 
-
-def actor(session: Session) -> str:
-    """The user recorded for this unit of work (Database.transaction sets it)."""
-    return session.info.get("actor", "system")
+__all__ = ["actor", "get_or_fail"]
 
 
 def get_or_fail[T](session: Session, model: type[T], record_id: int, what: str) -> T:

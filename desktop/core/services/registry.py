@@ -18,7 +18,8 @@ from desktop.core.db.models import DesilHistory, Family, Person, PpksRecord, Psk
 from desktop.core.domain.enums import Disability, LifeStatus, Sex
 from desktop.core.domain.identity import check_kk, check_nik, nik_mismatches
 from desktop.core.domain.people import name_key, normalize_name, normalize_rt_rw
-from desktop.core.errors import Finding, NotFoundError, ValidationError
+from desktop.core.errors import Finding, ValidationError
+from desktop.core.services.common import get_or_fail
 from desktop.core.services.office import get_office
 
 HEAD_OF_FAMILY = 1  # SHDK code "Kepala Keluarga"
@@ -205,13 +206,6 @@ def update_person(session: Session, person_id: int, data: PersonInput, *,
     return Outcome(person.id, warnings, before | person_changes(session, [person_id]))
 
 
-def _get[T](session: Session, model: type[T], record_id: int, what: str) -> T:
-    obj = session.get(model, record_id)
-    if obj is None:
-        raise NotFoundError("record.not_found", what=what, id=record_id)
-    return obj
-
-
 def _apply(obj: object, values: dict) -> None:
     """Set only what changed, so that the audit trail lists real changes."""
     for key, value in values.items():
@@ -220,7 +214,7 @@ def _apply(obj: object, values: dict) -> None:
 
 
 def get_person(session: Session, person_id: int) -> Person:
-    return _get(session, Person, person_id, "penduduk")
+    return get_or_fail(session, Person, person_id, "penduduk")
 
 
 def person_input(person: Person) -> PersonInput:
@@ -299,7 +293,7 @@ def create_family(session: Session, data: FamilyInput, *, today: dt.date | None 
 
 
 def get_family(session: Session, family_id: int) -> Family:
-    return _get(session, Family, family_id, "keluarga")
+    return get_or_fail(session, Family, family_id, "keluarga")
 
 
 def update_family(session: Session, family_id: int, data: FamilyInput, *,

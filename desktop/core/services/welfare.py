@@ -25,8 +25,9 @@ from desktop.core.db.models import (
 )
 from desktop.core.domain.categories import CategoryRule, category_warnings
 from desktop.core.domain.enums import PpksSource, PpksStatus, PsksForm
-from desktop.core.errors import Finding, NotFoundError, ValidationError
+from desktop.core.errors import Finding, ValidationError
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
+from desktop.core.services.common import get_or_fail
 from desktop.core.services.registry import MANY, Outcome, family_changes, office_desa_codes
 
 
@@ -79,9 +80,7 @@ def add_ppks(session: Session, data: PpksInput) -> Outcome:
         raise ValueError("a PPKS record has exactly one holder: a person, a family or a community")
     holder_kind, holder_id = holders[0]
     model = {"orang": Person, "keluarga": Family, "komunitas": Community}[holder_kind]
-    holder = session.get(model, holder_id)
-    if holder is None:
-        raise NotFoundError("record.not_found", what=holder_kind, id=holder_id)
+    holder = get_or_fail(session, model, holder_id, holder_kind)
     column = {"orang": PpksRecord.person_id, "keluarga": PpksRecord.family_id,
               "komunitas": PpksRecord.community_id}[holder_kind]
     if session.scalar(select(PpksRecord.id).where(PpksRecord.category_no == category.no, column == holder_id)):
@@ -111,10 +110,7 @@ def ppks_changes(session: Session, record: PpksRecord, *, reshaped: bool) -> Cha
 
 
 def _ppks_record(session: Session, record_id: int) -> PpksRecord:
-    record = session.get(PpksRecord, record_id)
-    if record is None:
-        raise NotFoundError("record.not_found", what="PPKS", id=record_id)
-    return record
+    return get_or_fail(session, PpksRecord, record_id, "PPKS")
 
 
 def set_ppks_status(session: Session, record_id: int, status: str, notes: str | None = None) -> Changes:
@@ -278,10 +274,7 @@ def psks_changes(entry: PsksEntry, *, reshaped: bool) -> Changes:
 
 
 def _psks(session: Session, psks_id: int) -> PsksEntry:
-    entry = session.get(PsksEntry, psks_id)
-    if entry is None:
-        raise NotFoundError("record.not_found", what="PSKS", id=psks_id)
-    return entry
+    return get_or_fail(session, PsksEntry, psks_id, "PSKS")
 
 
 def psks_input(session: Session, psks_id: int) -> PsksInput:
