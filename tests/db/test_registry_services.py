@@ -288,3 +288,18 @@ def test_writes_say_which_rows_they_changed(db):
         assert held.ids(Kind.PERSON) == {tono}  # the role shows in the person's detail
         removed = delete_person(s, pid)
         assert removed.ids(Kind.PERSON) is None and removed.ids(Kind.FAMILY) == {b.id}
+
+
+def test_categories_by_the_names_people_write_and_the_code_list_matches_the_reference_data(db):
+    from desktop.core.db.models import PpksCategory
+    from desktop.core.domain.categories import PPKS_NAMES
+    from desktop.core.services.welfare import find_category
+
+    with db.read() as s:
+        reference = {(c.no, c.code, c.name) for c in s.query(PpksCategory)}
+        assert reference == set(PPKS_NAMES)  # the lookup's copy is the registry's own list
+        assert find_category(s, "Lanjut Usia Terlantar").code == "LUT"
+        assert find_category(s, "lansia").code == "LUT"
+        assert find_category(s, "Anak Telantar").code == "AT"
+        assert find_category(s, "KFM").code == "FM"
+        assert find_category(s, "rumah reyot") is None

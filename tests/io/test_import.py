@@ -11,7 +11,7 @@ from desktop.core.errors import SimpulError
 from desktop.core.services.import_batches import undo_import
 from desktop.core.services.imports import preview, run_import
 from desktop.core.services.registry import PersonInput, create_person, get_person, person_input, update_person
-from tests.io.messy import ANI, BUDI, KK, SITI, expected, write_messy
+from tests.io.messy import ANI, BUDI, HEADERS, KK, SITI, expected, row, write_messy
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -209,3 +209,31 @@ def test_openpyxl_fallback_gives_the_same_result(db, messy, monkeypatch):
     result = run_import(db, messy, dry_run=True, today=TODAY)
     assert (result.rows, result.inserted, result.updated, result.unchanged, result.rejected) == (17, 7, 0, 1, 9)
     assert result.ignored == 3
+
+
+def test_category_names_in_the_spellings_regency_files_use(db, tmp_path):
+    """Permensos 8/2012 writes "terlantar", later texts "telantar"; files also use codes and short
+    names. A value that names no category is reported with its own text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADERS)
+    cells = [("6402061505500021", "AHMAD", "L", "15-05-1950", "LANJUT USIA TERLANTAR"),
+             ("6402065003150022", "SARI", "P", "10-03-2015", "Anak Telantar"),
+             ("6402060101550023", "YUSUF", "L", "01-01-1955", "LUT"),
+             ("6402064202520024", "MINAH", "P", "02-02-1952", "lansia"),
+             ("6402060303700025", "ROHIM", "L", "03-03-1970", "RUMAH REYOT")]
+    for number, (nik, name, sex, birth, ppks) in enumerate(cells, start=1):
+        ws.append([number, *row(nik, name, sex, birth, kk=None, rel=None, ppks=ppks)[1:]])
+    path = tmp_path / "dtks_kategori.xlsx"
+    wb.save(path)
+    result = run_import(db, path, today=TODAY, report_path=tmp_path / "laporan.xlsx")
+    assert (result.rows, result.inserted, result.rejected) == (5, 5, 0)
+    with db.read() as s:
+        recorded = dict(s.execute(select(Person.nik, PpksCategory.code)
+                                  .join(PpksRecord, PpksRecord.person_id == Person.id).join(PpksCategory)).all())
+    assert recorded == {"6402061505500021": "LUT", "6402065003150022": "AT", "6402060101550023": "LUT",
+                        "6402064202520024": "LUT"}
+    ws = openpyxl.load_workbook(tmp_path / "laporan.xlsx").active
+    flagged = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == 6]
+    assert len(flagged) == 1 and "\"RUMAH REYOT\" bukan kategori PPKS" in flagged[0][2]
+    assert "RUMAH REYOT" in flagged[0]

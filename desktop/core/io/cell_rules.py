@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from desktop.core.domain.categories import ppks_category_no
 from desktop.core.domain.identity import IdCheck, check_kk, check_nik, clean_identifier
 from desktop.core.domain.people import normalize_rt_rw
 from desktop.core.errors import Finding, ValidationError
@@ -219,7 +220,10 @@ def handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str
             token = token.split(" - ")[0].strip()  # the template's "FM - Fakir Miskin"
             if not token:
                 continue
-            no = lookups.ppks(token)
+            # Every spelling through the one lookup; the office's own aliases (ppks_alias) after it.
+            no = ppks_category_no(token)
+            if no is None:
+                no = lookups.ppks(token)
             if no is None:
                 warnings.append(Finding("import.ppks_unknown", "warning", {"value": token}))
             elif no not in found:

@@ -23,7 +23,7 @@ from desktop.core.db.models import (
     PsksMember,
     PsksType,
 )
-from desktop.core.domain.categories import CategoryRule, category_warnings
+from desktop.core.domain.categories import CategoryRule, category_warnings, ppks_category_no
 from desktop.core.domain.enums import PpksSource, PpksStatus, PsksForm
 from desktop.core.errors import Finding, ValidationError
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
@@ -40,7 +40,11 @@ def find_category(session: Session, code: str | int) -> PpksCategory | None:
     key = _alias_key(code)
     if key.isdigit():
         return session.get(PpksCategory, int(key))
-    no = session.scalar(select(PpksAlias.category_no).where(PpksAlias.alias == key))
+    # The spellings regency files and people use (terlantar/telantar, "lansia", old PMKS names),
+    # then the aliases an office added itself.
+    no = ppks_category_no(str(code))
+    if no is None:
+        no = session.scalar(select(PpksAlias.category_no).where(PpksAlias.alias == key))
     return session.get(PpksCategory, no) if no is not None else None
 
 
