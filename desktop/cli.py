@@ -140,6 +140,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # a reader that left early shows here, not as a warning at exit
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """`simpul list referrals | head -1`: the reader took what it wanted and closed the pipe. Not an
+    error: end quietly, with stdout on devnull so that Python's flush at exit has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (a test's capture)
+        pass
+    return EXIT_OK
+
+
+def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv[:-1]:
         lang = argv[argv.index("--lang") + 1]
@@ -165,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_PROBLEMS
+    except BrokenPipeError:  # stdout closed by its reader: main ends quietly
+        raise
     except OSError as exc:  # a folder that does not exist, no permission, a full disk
         print(f"{t('cli.error')}: " + t("cli.file_error", path=exc.filename or "-", reason=exc.strerror or exc),
               file=sys.stderr)

@@ -209,3 +209,23 @@ def test_aid_lists_documents_and_results(capsys, tmp_path):
         ("export", "hasil penyaluran")]
     code, _, err = run(capsys, "--db", db_file, "print", "roster", "999", str(tmp_path / "x.pdf"))
     assert code == 1 and "tidak ditemukan" in err
+
+
+def test_a_reader_that_stops_early_ends_quietly(capsys, tmp_path):
+    """`simpul list referrals | head -1`: the pipe's reader is gone before Simpul writes (a
+    certain broken pipe); every command that writes to stdout ends with status 0 and no message."""
+    db_file = str(tmp_path / "simpul.db")
+    assert run(capsys, "--db", db_file, "init", "--kecamatan", "64.02.06")[0] == 0
+    assert run(capsys, "--db", db_file, "demo", "--families", "40")[0] == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMPUL_TEST")}
+    for args in (["list", "referrals"], ["list", "referrals", "--json"], ["list", "programmes"],
+                 ["list", "events", "--json"], ["check"], ["--help"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # head -1 has read its line and left
+        try:
+            proc = subprocess.run([sys.executable, "-m", "desktop", "--db", db_file, *args], env=env,
+                                  stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+        finally:
+            os.close(write_end)
+        assert (proc.returncode, proc.stderr) == (0, ""), args
+
