@@ -8,8 +8,8 @@ from desktop.core.io.excel_export import ResultsData, write_results
 from desktop.core.services import demo
 from desktop.core.services.exports import export
 from desktop.core.services.imports import run_import
-from desktop.core.services.registry import PersonInput, create_person
-from desktop.core.services.welfare import PpksInput, add_ppks
+from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person
+from desktop.core.services.welfare import PpksInput, PsksInput, add_ppks, add_psks
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -59,7 +59,7 @@ def test_formula_like_text_stays_text(db, tmp_path):
     name = ws.cell(h + 1, 4)
     assert name.value == "=HYPERLINK(\"http://x\")" and name.data_type == "s"
     assert name.quotePrefix
-    note = ws.cell(h + 1, 23)
+    note = ws.cell(h + 1, 25)
     assert note.value.startswith("+62") and note.data_type == "s" and note.quotePrefix
 
 
@@ -148,7 +148,77 @@ def test_results_workbook_is_drawn_from_plain_rows(tmp_path):
     h = header_row(ws)
     assert ws.cell(h + 1, 3).value == "6402065505850001" and ws.cell(h + 1, 3).number_format == "@"
     assert ws.cell(h + 1, 10).value == when and ws.cell(h + 2, 14).value == "sakit"
+    assert ws.cell(h, 10).value == "WAKTU AMBIL" and ws.cell(h + 1, 10).number_format == "dd-mm-yyyy hh:mm"
     ws = sheet(out, "Rekap")
     h = header_row(ws, "DESA/KELURAHAN")
     assert ws.cell(h, 6).value == "NILAI (RP)"
     assert [c.value for c in ws[h + 3]] == ["JUMLAH", 5, 4, 1, 0, 1_500_000, 1_200_000]
+
+
+def columns(ws, h):
+    return {ws.cell(h, c).value: c for c in range(1, ws.max_column + 1)}
+
+
+@pytest.mark.parametrize("kind", ["persons", "families", "psks"])
+def test_registry_exports_carry_kecamatan_and_region_code(filled, tmp_path, kind):
+    """A regency merges its kecamatan files: every row names its kecamatan and its desa's code."""
+    out = tmp_path / f"{kind}.xlsx"
+    export(filled, kind, out)
+    ws = sheet(out)
+    h = header_row(ws)
+    col = columns(ws, h)
+    assert col["KODE WILAYAH"] == col["DESA/KELURAHAN"] + 1 and col["KECAMATAN"] == col["DESA/KELURAHAN"] + 2
+    rows = range(h + 1, ws.max_row + 1)
+    assert {ws.cell(r, col["KECAMATAN"]).value for r in rows} == {"Tenggarong"}
+    pairs = {(ws.cell(r, col["DESA/KELURAHAN"]).value, ws.cell(r, col["KODE WILAYAH"]).value) for r in rows}
+    assert ("Jahab", "64.02.06.1001") in pairs
+    assert all(code.startswith("64.02.06.") and len(code) == 13 for _, code in pairs)
+    assert ws.cell(h + 1, col["KODE WILAYAH"]).number_format == "@"
+
+
+def test_family_held_psks_count_at_their_familys_desa(db, tmp_path):
+    """A Keluarga Pioner records no desa or address of its own: the export shows its family's, and
+    the recap counts it there (it was missing from both)."""
+    with db.transaction() as s:
+        fid = create_family(s, FamilyInput(no_kk="6402060101090009", address="Jl. Pioner No. 3",
+                                           desa_code="64.02.06.1001", rt="001", rw="002")).id
+        create_person(s, PersonInput(name="Bapak Teladan", sex="L", nik="6402060101800009", family_id=fid,
+                                     relationship_code=1, desa_code="64.02.06.1001"))
+        add_psks(s, PsksInput("KP", family_id=fid))
+        add_psks(s, PsksInput("KP", family_id=fid, active=False))  # not active: not in the recap
+        add_psks(s, PsksInput("KT", org_name="Karang Taruna Jahab", desa_code="64.02.06.1001"))
+    out = tmp_path / "psks.xlsx"
+    assert export(db, "psks", out).rows == 3
+    ws = sheet(out)
+    h = header_row(ws)
+    col = columns(ws, h)
+    pioner = next(r for r in range(h + 1, ws.max_row + 1) if ws.cell(r, 2).value == "Keluarga Pioner")
+    assert ws.cell(pioner, col["NAMA"]).value == "Keluarga Bapak Teladan"
+    assert ws.cell(pioner, col["ALAMAT"]).value == "Jl. Pioner No. 3, RT 001/RW 002"
+    assert ws.cell(pioner, col["DESA/KELURAHAN"]).value == "Jahab"
+    assert ws.cell(pioner, col["KODE WILAYAH"]).value == "64.02.06.1001"
+    assert export(db, "psks", tmp_path / "jahab.xlsx", desa="Jahab").rows == 3
+    recap = tmp_path / "rekap.xlsx"
+    export(db, "recap", recap)
+    ws = sheet(recap, "Rekap PSKS")
+    h = header_row(ws)
+    col = columns(ws, h)
+    jahab = h + 1
+    assert ws.cell(jahab, 2).value == "Jahab"
+    assert ws.cell(jahab, col["7. KP"]).value == 1 and ws.cell(jahab, col["TOTAL"]).value == 2
+
+
+def test_psks_recap_adds_up_to_every_active_psks(filled, tmp_path):
+    """The demo's PSKS (two Keluarga Pioner among them): the recap's total is the active count."""
+    from sqlalchemy import func, select
+
+    from desktop.core.db.models import PsksEntry
+
+    with filled.read() as s:
+        active = s.scalar(select(func.count()).select_from(PsksEntry).where(PsksEntry.active.is_(True)))
+    out = tmp_path / "rekap.xlsx"
+    export(filled, "recap", out)
+    ws = sheet(out, "Rekap PSKS")
+    h = header_row(ws)
+    total = next(r for r in range(h + 1, ws.max_row + 1) if ws.cell(r, 2).value == "JUMLAH")
+    assert ws.cell(total, ws.max_column).value == active

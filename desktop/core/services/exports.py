@@ -82,6 +82,13 @@ def _disclosed(db: Database, kind: str, path: Path, rows: int, desa: str | None)
     return ExportResult(path, rows)
 
 
+def _kecamatan(s: Session) -> str:
+    """The kecamatan's name, on every row of a registry export: a regency merges its kecamatan files."""
+    office = _office(s)
+    region = s.get(Region, office.kecamatan_code)
+    return region.name if region else office.kecamatan_code
+
+
 def _names(s: Session, model) -> dict[int, str]:
     return dict(s.execute(select(model.code, model.name)).all())
 
@@ -107,7 +114,8 @@ def export_persons(db: Database, path: Path, desa: str | None = None,
         # Plain columns, not ORM objects: a regency-sized export is 100,000 rows.
         stmt = (select(p.id, p.nik, Family.no_kk, p.name, p.sex, p.birth_place, p.birth_date, p.relationship_code,
                        p.religion_code, p.marital_status_code, p.education_code, p.occupation, p.disability,
-                       p.phone, p.address, p.dusun, p.rt, p.rw, region.name, Family.desil, p.life_status, p.notes)
+                       p.phone, p.address, p.dusun, p.rt, p.rw, region.name, p.desa_code, Family.desil,
+                       p.life_status, p.notes)
                 .outerjoin(Family, Family.id == p.family_id)
                 .outerjoin(region, region.code == p.desa_code)
                 .order_by(p.desa_code, Family.no_kk, p.relationship_code, p.id))
@@ -121,12 +129,13 @@ def export_persons(db: Database, path: Path, desa: str | None = None,
 def _person_rows(s: Session, stmt) -> Iterator[tuple]:
     rel, rlg, mar, edu = (_names(s, m) for m in (Relationship, Religion, MaritalStatus, Education))
     ppks = _codes(s, PpksRecord.person_id)
+    kecamatan = _kecamatan(s)
     for i, row in enumerate(s.execute(stmt.execution_options(yield_per=5000)), 1):
         (pid, nik, no_kk, name, sex, place, birth, rel_c, rlg_c, mar_c, edu_c, occupation, disability, phone,
-         address, dusun, rt, rw, desa_label, desil, life, notes) = row
+         address, dusun, rt, rw, desa_label, desa_code, desil, life, notes) = row
         yield (i, nik, no_kk, name, sex.value, place, birth, rel.get(rel_c), rlg.get(rlg_c), mar.get(mar_c),
                edu.get(edu_c), occupation, disability.value if disability else None, phone, address, dusun,
-               rt, rw, desa_label, desil, "; ".join(ppks.get(pid, ())), life.value, notes)
+               rt, rw, desa_label, desa_code, kecamatan, desil, "; ".join(ppks.get(pid, ())), life.value, notes)
 
 
 # ---- families ---------------------------------------------------------------------------------
@@ -146,6 +155,7 @@ def _family_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
         select(Person.family_id, Person.name, Person.nik).where(Person.relationship_code == 1))}
     sizes = dict(s.execute(select(Person.family_id, func.count()).group_by(Person.family_id)).all())
     ppks = _codes(s, PpksRecord.family_id)
+    kecamatan = _kecamatan(s)
     region = aliased(Region)
     stmt = (select(Family, region.name).outerjoin(region, region.code == Family.desa_code)
             .order_by(Family.desa_code, Family.no_kk))
@@ -153,8 +163,8 @@ def _family_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
         stmt = stmt.where(Family.desa_code == desa_code)
     for i, (f, desa_label) in enumerate(s.execute(stmt), 1):
         head = heads.get(f.id, (None, None))
-        yield (i, f.no_kk, head[0], head[1], f.address, f.dusun, f.rt, f.rw, desa_label, sizes.get(f.id, 0),
-               f.desil, f.desil_as_of, f.desil_source, "; ".join(ppks.get(f.id, ())))
+        yield (i, f.no_kk, head[0], head[1], f.address, f.dusun, f.rt, f.rw, desa_label, f.desa_code, kecamatan,
+               sizes.get(f.id, 0), f.desil, f.desil_as_of, f.desil_source, "; ".join(ppks.get(f.id, ())))
 
 
 # ---- PSKS -------------------------------------------------------------------------------------
@@ -170,26 +180,49 @@ def export_psks(db: Database, path: Path, desa: str | None = None,
 
 
 def _psks_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
-    """Every PSKS of the kecamatan, or those seated in or serving the desa."""
+    """Every PSKS of the kecamatan, or those seated in or serving the desa. One held by a person or
+    a family without a place of its own (a Keluarga Pioner) is shown at its holder's."""
     regions = _names(s, Region)
+    kecamatan = _kecamatan(s)
     cover: dict[int, list[str]] = defaultdict(list)
     for pid, code in s.execute(select(PsksCoverage.psks_id, PsksCoverage.desa_code).order_by(PsksCoverage.desa_code)):
         cover[pid].append(code)
     members = dict(s.execute(select(PsksMember.psks_id, func.count()).group_by(PsksMember.psks_id)).all())
     heads = dict(s.execute(select(Person.family_id, Person.name).where(Person.relationship_code == 1)).all())
     person, family = aliased(Person), aliased(Family)
-    stmt = (select(PsksEntry, PsksType.name, person.name, person.nik, family.no_kk)
-            .join(PsksType).outerjoin(person, person.id == PsksEntry.person_id)
-            .outerjoin(family, family.id == PsksEntry.family_id).order_by(PsksType.no, PsksEntry.id))
+    holder = [func.coalesce(person.desa_code, family.desa_code), func.coalesce(person.address, family.address),
+              func.coalesce(person.rt, family.rt), func.coalesce(person.rw, family.rw)]
+    stmt = _with_holders(select(PsksEntry, PsksType.name, person.name, person.nik, family.no_kk, *holder)
+                         .join(PsksType), person, family).order_by(PsksType.no, PsksEntry.id)
     i = 0
-    for e, type_name, pname, pnik, kk in s.execute(stmt):
-        if desa_code and e.desa_code != desa_code and desa_code not in cover.get(e.id, ()):
+    for e, type_name, pname, pnik, kk, h_desa, h_address, h_rt, h_rw in s.execute(stmt):
+        seat = e.desa_code or h_desa
+        if desa_code and seat != desa_code and desa_code not in cover.get(e.id, ()):
             continue
         i += 1
         name = pname or e.org_name or (f"Keluarga {heads.get(e.family_id)}" if e.family_id else None)
+        # The holder's home stands in for an address the entry lacks, unless it lies in another desa.
+        at_home = not (e.address or e.rt or e.rw) and seat == h_desa
+        address = _address(h_address, h_rt, h_rw) if at_home else _address(e.address, e.rt, e.rw)
         yield (i, type_name, name, pnik or kk, e.chair_name, e.sk_number, e.sk_date, e.term_start, e.term_end,
-               e.address, regions.get(e.desa_code or ""), ", ".join(regions.get(c, c) for c in cover.get(e.id, ())),
-               members.get(e.id, 0), e.active, e.phone)
+               address, regions.get(seat or ""), seat, kecamatan,
+               ", ".join(regions.get(c, c) for c in cover.get(e.id, ())), members.get(e.id, 0), e.active, e.phone)
+
+
+def _with_holders(stmt, person, family):
+    """A PSKS query joined to its person or family holder (both outer: an organisation has neither)."""
+    return (stmt.outerjoin(person, person.id == PsksEntry.person_id)
+            .outerjoin(family, family.id == PsksEntry.family_id))
+
+
+def _psks_seat(person, family):
+    """Where a PSKS counts: its own desa, else its holder's (a Keluarga Pioner records none of its own)."""
+    return func.coalesce(PsksEntry.desa_code, person.desa_code, family.desa_code)
+
+
+def _address(address: str | None, rt: str | None, rw: str | None) -> str | None:
+    rt_rw = f"RT {rt or '-'}/RW {rw or '-'}" if rt or rw else None
+    return ", ".join(x for x in (address, rt_rw) if x) or None
 
 
 # ---- recap desa x 26 PPKS ---------------------------------------------------------------------
@@ -230,9 +263,11 @@ def recap_data(s: Session, desa: str | None = None) -> xl.RecapData:
                               .group_by(Community.desa_code, PpksRecord.category_no)):
         counts[(d, no, "L")] += n  # a community has no sex: counted under L, as the sheet's note says
     types = [(t.no, t.code) for t in s.scalars(select(PsksType).order_by(PsksType.no))]
+    person, family = aliased(Person), aliased(Family)
+    seat = _psks_seat(person, family)
     psks = dict(((d, t), n) for d, t, n in s.execute(
-        select(PsksEntry.desa_code, PsksEntry.type_no, func.count()).where(PsksEntry.active.is_(True))
-        .group_by(PsksEntry.desa_code, PsksEntry.type_no)))
+        _with_holders(select(seat, PsksEntry.type_no, func.count()), person, family)
+        .where(PsksEntry.active.is_(True)).group_by(seat, PsksEntry.type_no)))
     psks_lines = ["REKAPITULASI POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS)", *lines[1:]]
     desa_list = [xl.RecapDesa(name, [(counts[(code, no, "L")], counts[(code, no, "P")]) for no, _, _ in cats],
                               [psks.get((code, no), 0) for no, _ in types])
