@@ -218,8 +218,8 @@ def test_a_reader_that_stops_early_ends_quietly(capsys, tmp_path):
     assert run(capsys, "--db", db_file, "init", "--kecamatan", "64.02.06")[0] == 0
     assert run(capsys, "--db", db_file, "demo", "--families", "40")[0] == 0
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIMPUL_TEST")}
-    for args in (["list", "referrals"], ["list", "referrals", "--json"], ["list", "programmes"],
-                 ["list", "events", "--json"], ["check"], ["--help"]):
+    # One broken-pipe handler serves every command; a list, a JSON list and the check stand for them.
+    for args in (["list", "referrals"], ["list", "events", "--json"], ["check"]):
         read_end, write_end = os.pipe()
         os.close(read_end)  # head -1 has read its line and left
         try:

@@ -159,21 +159,21 @@ def columns(ws, h):
     return {ws.cell(h, c).value: c for c in range(1, ws.max_column + 1)}
 
 
-@pytest.mark.parametrize("kind", ["persons", "families", "psks"])
-def test_registry_exports_carry_kecamatan_and_region_code(filled, tmp_path, kind):
+def test_registry_exports_carry_kecamatan_and_region_code(filled, tmp_path):
     """A regency merges its kecamatan files: every row names its kecamatan and its desa's code."""
-    out = tmp_path / f"{kind}.xlsx"
-    export(filled, kind, out)
-    ws = sheet(out)
-    h = header_row(ws)
-    col = columns(ws, h)
-    assert col["KODE WILAYAH"] == col["DESA/KELURAHAN"] + 1 and col["KECAMATAN"] == col["DESA/KELURAHAN"] + 2
-    rows = range(h + 1, ws.max_row + 1)
-    assert {ws.cell(r, col["KECAMATAN"]).value for r in rows} == {"Tenggarong"}
-    pairs = {(ws.cell(r, col["DESA/KELURAHAN"]).value, ws.cell(r, col["KODE WILAYAH"]).value) for r in rows}
-    assert ("Jahab", "64.02.06.1001") in pairs
-    assert all(code.startswith("64.02.06.") and len(code) == 13 for _, code in pairs)
-    assert ws.cell(h + 1, col["KODE WILAYAH"]).number_format == "@"
+    for kind in ("persons", "families", "psks"):
+        out = tmp_path / f"{kind}.xlsx"
+        export(filled, kind, out)
+        ws = sheet(out)
+        h = header_row(ws)
+        col = columns(ws, h)
+        assert col["KODE WILAYAH"] == col["DESA/KELURAHAN"] + 1 and col["KECAMATAN"] == col["DESA/KELURAHAN"] + 2
+        rows = range(h + 1, ws.max_row + 1)
+        assert {ws.cell(r, col["KECAMATAN"]).value for r in rows} == {"Tenggarong"}, kind
+        pairs = {(ws.cell(r, col["DESA/KELURAHAN"]).value, ws.cell(r, col["KODE WILAYAH"]).value) for r in rows}
+        assert ("Jahab", "64.02.06.1001") in pairs, kind
+        assert all(code.startswith("64.02.06.") and len(code) == 13 for _, code in pairs), kind
+        assert ws.cell(h + 1, col["KODE WILAYAH"]).number_format == "@"
 
 
 def test_family_held_psks_count_at_their_familys_desa(db, tmp_path):
