@@ -91,8 +91,13 @@ def test_new_referral_signed_and_printed(qtbot, qtmodeltester, sqlite_db, ops, o
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)  # what is checked is pages and size; 1200 dpi only costs seconds here
     assert preview.print_to(printer) == 2
-    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 2
+    printed = pypdf.PdfReader(tmp_path / "printed.pdf").pages
+    assert len(printed) == 2
+    # True size: the printed page is the letter's own paper, not shrunk to fit.
+    first = pypdf.PdfReader(target).pages[0]
+    assert abs(float(printed[0].mediabox.width) - float(first.mediabox.width)) < 2
 
 
 def test_a_printed_letter_is_recorded_once_by_the_service(qtbot, sqlite_db, ops, open_page, monkeypatch):
