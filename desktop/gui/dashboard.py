@@ -1,5 +1,6 @@
 """Beranda: active PPKS per category (a chart) and per desa, PSKS per type, and data-quality
-warnings that open the records behind them.
+warnings that open the records behind them. An office with no person and no family yet sees
+where to start instead (import the regency's file, add a person, try the demo data).
 
 The PPKS and PSKS numbers come from small tables and are read when the page is built; the
 data-quality counts look at every person, so they are counted on the database worker once the
@@ -13,11 +14,15 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +44,7 @@ from desktop.core.services.dashboard import (
     quality,
 )
 from desktop.core.services.lists import PersonFilter
+from desktop.core.services.queries import office_summary
 from desktop.gui.i18n import N_, tr
 from desktop.gui.ops import Operations, error_text
 from desktop.gui.shared.page import Page
@@ -102,10 +108,52 @@ class BarChart(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _n(n))
 
 
+class StartPanel(QFrame):
+    """"Mulai dari sini": the three ways to fill an empty registry, each with one line on what it does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(600)  # wide enough that each note wraps to two lines at most
+        self.setMaximumWidth(720)
+        title = QLabel(tr("Mulai dari sini"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(tr("Belum ada penduduk maupun keluarga di berkas kantor ini. Pilih cara untuk memulai:"))
+        intro.setWordWrap(True)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(12)
+        layout.addWidget(title, 0, 0, 1, 2)
+        layout.addWidget(intro, 1, 0, 1, 2)
+        self.import_button = QPushButton(tr("Impor berkas dari Dinas Sosial…"))
+        self.add_button = QPushButton(tr("Tambah penduduk…"))
+        self.demo_button = QPushButton(tr("Coba dengan data contoh"))
+        rows = (
+            (self.import_button, tr("Berkas Excel atau CSV dari kabupaten/kota (mis. DTKS): penduduk, keluarga "
+                                    "dan kategori PPKS masuk sekaligus. Juga lewat Ctrl+I.")),
+            (self.add_button, tr("Ketik data warga satu per satu, misalnya yang datang ke kantor.")),
+            (self.demo_button, tr("Isi berkas ini dengan data buatan untuk mengenal aplikasi.")),
+        )
+        for r, (button, text) in enumerate(rows, start=2):
+            button.setMinimumWidth(button.sizeHint().width() + 16)
+            note = QLabel(text)
+            note.setWordWrap(True)
+            layout.addWidget(button, r, 0)
+            layout.addWidget(note, r, 1)
+        layout.setColumnStretch(1, 1)
+        self.import_button.setDefault(True)
+
+
 class DashboardPage(Page):
     SHOWS = frozenset({Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS, Kind.REFERRAL})
     show_persons = Signal(object)  # a PersonFilter
     show_referrals = Signal()
+    start_import = Signal()  # "Mulai dari sini": open the import wizard
+    add_person = Signal()  # "Mulai dari sini": open the persons list and its add-person dialog
 
     def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(ops, parent)
@@ -130,7 +178,18 @@ class DashboardPage(Page):
         QVBoxLayout(psks_box).addWidget(self.psks)
         quality_box = QGroupBox(tr("Kualitas data (klik untuk melihat datanya)"))
         QVBoxLayout(quality_box).addWidget(self.quality)
-        grid = QGridLayout(self)
+        self.start = StartPanel()
+        self.start.import_button.clicked.connect(self.start_import)
+        self.start.add_button.clicked.connect(self.add_person)
+        self.start.demo_button.clicked.connect(self.fill_demo)
+        # An empty registry shows the start panel instead of charts full of zeros and ticks.
+        self.overview = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.overview, 1)
+        self.empty = False
+        grid = QGridLayout(self.overview)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(chart_box, 0, 0, 3, 1)
         grid.addWidget(matrix_box, 0, 1)
@@ -161,8 +220,40 @@ class DashboardPage(Page):
         if changes.touches(*QUALITY_KINDS):
             self.refresh_quality()
 
+    # -- an empty registry -------------------------------------------------------------------
+    def _show_start(self) -> None:
+        summary = self.ops.read(office_summary)
+        self.empty = summary is not None and summary.persons == 0 and summary.families == 0
+        self.start.setVisible(self.empty)
+        self.overview.setVisible(not self.empty)
+
+    def confirm_demo(self, families: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Simpul", tr("Isi berkas ini dengan data contoh?"),
+                          parent=self)
+        box.setInformativeText(tr(
+            "Data contoh adalah data buatan, bukan warga sungguhan: {families} keluarga dengan penduduk, PPKS, "
+            "PSKS, rujukan dan bantuan, serta nama penandatangan contoh bila belum diisi. Data ini masuk ke "
+            "berkas kantor ini dan hanya dapat dihapus dengan memulai berkas baru.\n\nUntuk mencoba tanpa "
+            "menyentuh berkas ini, tutup Simpul lalu jalankan \"simpul --demo\": data contoh dibuka di "
+            "berkas tersendiri.").format(families=_n(families)))
+        fill = box.addButton(tr("Isi dengan data contoh"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is fill
+
+    def fill_demo(self) -> None:
+        # Imported here: the demo generator is not part of the first screen (see its start-up test).
+        from desktop.core.services import demo
+        from desktop.core.services.startup import DEMO_FAMILIES
+
+        if not self.confirm_demo(DEMO_FAMILIES):
+            return
+        self.ops.run(lambda db, progress: demo.generate(db, DEMO_FAMILIES, progress=progress), parent=self,
+                     session=None, label=tr("Membuat data contoh…"), changes=Changes.everything())
+
     # -- PPKS and PSKS ----------------------------------------------------------------------
     def refresh_numbers(self) -> None:
+        self._show_start()
         data = self.data = self.ops.read(dashboard)
         used = [(no, code, name) for no, code, name in data.categories if data.category_total(no)]
         self.chart.set_items([(code, name, data.category_total(no)) for no, code, name in used])

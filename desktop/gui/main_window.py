@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Basis data: {db}").format(db=self.ops.display_name))
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.section(EXCHANGE).open_wizard())
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.start_import)
         for i in range(len(SECTIONS)):  # Ctrl+1 … Ctrl+8 jump between sections
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         if index == HOME:
             page.show_persons.connect(self.show_persons)
             page.show_referrals.connect(lambda: self.nav.setCurrentRow(REFERRALS))
+            page.start_import.connect(self.start_import)
+            page.add_person.connect(self.add_person)
 
     @property
     def dashboard(self):
@@ -164,6 +166,16 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Everything again (after a change whose reach is unknown)."""
         self.route_changes(Changes.everything())
+
+    def start_import(self):
+        """From the empty office's first steps (or Ctrl+I): Impor & Ekspor with the wizard open."""
+        self.nav.setCurrentRow(EXCHANGE)
+        return self.exchange.open_wizard()
+
+    def add_person(self):
+        """From the empty office's first steps: the persons list with the new-person form open."""
+        self.nav.setCurrentRow(PERSONS)
+        return self.persons_page.edit(None)
 
     def show_persons(self, person_filter) -> None:
         """Open the persons list with a filter (from a dashboard warning)."""

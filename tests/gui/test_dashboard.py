@@ -121,6 +121,47 @@ def test_counts_wait_for_the_worker_and_follow_the_changes(qtbot, ops):
     wait_idle()
 
 
+# ---- an empty office: where to start -----------------------------------------------------------
+
+
+def _start_page(qtbot, ops) -> DashboardPage:
+    page = DashboardPage(ops)
+    qtbot.addWidget(page)
+    ops.changed.connect(page.apply_changes)  # as the main window routes them
+    page.show()
+    return page
+
+
+def test_an_empty_registry_shows_where_to_start(qtbot, ops):
+    page = _start_page(qtbot, ops)
+    assert page.empty and page.start.isVisible() and not page.overview.isVisible()
+    with qtbot.waitSignal(page.start_import, timeout=1000):
+        page.start.import_button.click()
+    with qtbot.waitSignal(page.add_person, timeout=1000):
+        page.start.add_button.click()
+    ops.write(lambda s: create_person(s, PersonInput(name="Wahyuni", sex="P")), parent=page,
+              changes=Changes.reshaped(Kind.PERSON))
+    assert not page.empty and not page.start.isVisible() and page.overview.isVisible()
+    wait_idle()
+
+
+def test_the_demo_fills_the_empty_registry_only_once_confirmed(qtbot, ops, sqlite_db, monkeypatch):
+    monkeypatch.setattr("desktop.core.services.startup.DEMO_FAMILIES", 12)
+    page = _start_page(qtbot, ops)
+    asked = []
+    monkeypatch.setattr(page, "confirm_demo", lambda families: asked.append(families) or False)
+    page.start.demo_button.click()
+    wait_idle()
+    assert asked == [12] and page.empty
+    monkeypatch.setattr(page, "confirm_demo", lambda families: True)
+    page.start.demo_button.click()
+    qtbot.waitUntil(lambda: not page.empty, timeout=20000)
+    with sqlite_db.read() as s:
+        assert 0 < len(dashboard(s).ppks)
+    assert not page.start.isVisible() and page.chart.items
+    wait_idle()
+
+
 # ---- what the first screen costs ---------------------------------------------------------------
 
 HEAVY = ("alembic", "openpyxl", "reportlab", "xlsxwriter", "python_calamine", "lokal.samaran",

@@ -174,3 +174,24 @@ def test_keyboard_shortcuts_switch_sections(qtbot, sqlite_db):
     keys["Ctrl+2"].activated.emit()
     assert window.pages.currentWidget() is window.persons_page
     assert QKeySequence("Ctrl+N") in [sc.key() for sc in window.persons_page.findChildren(QShortcut)]
+
+
+def test_an_empty_office_starts_from_the_first_steps(qtbot, sqlite_db):
+    """The Beranda of an empty office leads to the import wizard and to the new-person form."""
+    from desktop.gui.exchange.import_wizard import ImportWizard
+    from desktop.gui.main_window import EXCHANGE, PERSONS
+    from desktop.gui.registry.person_dialog import PersonDialog
+
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.dashboard.start_import.emit()
+    assert window.nav.currentRow() == EXCHANGE
+    wizards = [w for w in window.exchange.findChildren(ImportWizard) if w.isVisible()]
+    assert len(wizards) == 1
+    wizards[0].reject()
+    window.dashboard.add_person.emit()
+    assert window.nav.currentRow() == PERSONS
+    dialogs = [d for d in window.persons_page.findChildren(PersonDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
