@@ -422,7 +422,7 @@ def _gui(args) -> int:
     except ImportError as exc:  # a broken install: say so instead of a traceback
         print(t("cli.gui_missing", reason=exc), file=sys.stderr)
         return EXIT_PROBLEMS
-    return run(db_target=args.db, demo=args.demo, screenshot=getattr(args, "screenshot", None))
+    return run(db_target=args.db, demo=args.demo, screenshot=getattr(args, "screenshot", None), lang=args.lang)
 
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,

@@ -81,7 +81,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "family.is_psks_holder": ("Keluarga ini tercatat sebagai Keluarga Pioner. Hapus data PSKS-nya dulu.",
                               "This family is recorded as a Keluarga Pioner. Delete that PSKS record first."),
     "person.name_required": ("Nama wajib diisi.", "A name is required."),
-    "person.sex_invalid": ("Jenis kelamin harus L atau P.", "Sex must be L or P."),
+    "person.sex_invalid": ("Jenis kelamin harus L atau P.", "Choose the sex: male (L) or female (P)."),
     "region.not_in_kecamatan": ("Desa/kelurahan {code} tidak ada di kecamatan ini.",
                                 "Desa/kelurahan {code} is not in this kecamatan."),
     "rt_rw.format": ("RT/RW harus berupa angka 1 sampai 999 (tertulis: {value}).",

@@ -28,8 +28,10 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     return app
 
 
-def run(db_target: str | None = None, demo: bool = False, screenshot: str | None = None) -> int:
-    app = create_application()
+def run(db_target: str | None = None, demo: bool = False, screenshot: str | None = None,
+        lang: str | None = None) -> int:
+    """`lang` (from --lang) wins over the saved choice for this run only."""
+    app = create_application(lang=lang)
     from desktop.gui.main_window import MainWindow
 
     try:

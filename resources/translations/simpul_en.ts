@@ -984,6 +984,26 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Referrals past their follow-up date</translation>
     </message>
     <message>
+      <source>Mulai dari sini</source>
+      <translation>Start here</translation>
+    </message>
+    <message>
+      <source>Belum ada penduduk maupun keluarga di berkas kantor ini. Pilih cara untuk memulai:</source>
+      <translation>This office file has no persons or families yet. Choose how to start:</translation>
+    </message>
+    <message>
+      <source>Impor berkas dari Dinas Sosial…</source>
+      <translation>Import a file from the Dinas Sosial…</translation>
+    </message>
+    <message>
+      <source>Tambah penduduk…</source>
+      <translation>Add a person…</translation>
+    </message>
+    <message>
+      <source>Coba dengan data contoh</source>
+      <translation>Try with demo data</translation>
+    </message>
+    <message>
       <source>PPKS aktif per kategori</source>
       <translation>Active PPKS by category</translation>
     </message>
@@ -1000,12 +1020,32 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Data quality (click to see the records)</translation>
     </message>
     <message>
+      <source>Isi berkas ini dengan data contoh?</source>
+      <translation>Fill this file with demo data?</translation>
+    </message>
+    <message>
+      <source>Isi dengan data contoh</source>
+      <translation>Fill with demo data</translation>
+    </message>
+    <message>
       <source>Jumlah</source>
       <translation>Total</translation>
     </message>
     <message>
       <source>Belum ada PPKS aktif.</source>
       <translation>No active PPKS yet.</translation>
+    </message>
+    <message>
+      <source>Berkas Excel atau CSV dari kabupaten/kota (mis. DTKS): penduduk, keluarga dan kategori PPKS masuk sekaligus. Juga lewat Ctrl+I.</source>
+      <translation>An Excel or CSV file from the regency (e.g. DTKS): persons, families and PPKS categories come in at once. Also with Ctrl+I.</translation>
+    </message>
+    <message>
+      <source>Ketik data warga satu per satu, misalnya yang datang ke kantor.</source>
+      <translation>Type in residents one by one, for example those who come to the office.</translation>
+    </message>
+    <message>
+      <source>Isi berkas ini dengan data buatan untuk mengenal aplikasi.</source>
+      <translation>Fill this file with made-up data to get to know the application.</translation>
     </message>
     <message>
       <source>Jenis PSKS</source>
@@ -1016,8 +1056,20 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Active</translation>
     </message>
     <message>
+      <source>Membuat data contoh…</source>
+      <translation>Creating demo data…</translation>
+    </message>
+    <message>
       <source>Memeriksa kualitas data…</source>
       <translation>Checking data quality…</translation>
+    </message>
+    <message>
+      <source>Data contoh adalah data buatan, bukan warga sungguhan: {families} keluarga dengan penduduk, PPKS, PSKS, rujukan dan bantuan, serta nama penandatangan contoh bila belum diisi. Data ini masuk ke berkas kantor ini dan hanya dapat dihapus dengan memulai berkas baru.
+
+Untuk mencoba tanpa menyentuh berkas ini, tutup Simpul lalu jalankan "simpul --demo": data contoh dibuka di berkas tersendiri.</source>
+      <translation>Demo data is made up, not real residents: {families} families with persons, PPKS, PSKS, referrals and aid, and sample signer names where none are set. It goes into this office file and can only be removed by starting a new file.
+
+To try Simpul without touching this file, close Simpul and run "simpul --demo": the demo data opens in a file of its own.</translation>
     </message>
     <message>
       <source>Kualitas data belum dapat diperiksa: {reason}</source>
@@ -1334,6 +1386,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Diperbarui</source>
       <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Tidak berubah</source>
+      <translation>Unchanged</translation>
     </message>
     <message>
       <source>Ditolak</source>
@@ -1814,6 +1870,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>History of the selected referral</translation>
     </message>
     <message>
+      <source>Konsep surat rujukan, belum bernomor</source>
+      <translation>Draft referral letter, no number yet</translation>
+    </message>
+    <message>
       <source>(belum bernomor)</source>
       <translation>(no number yet)</translation>
     </message>
@@ -1848,10 +1908,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Surat rujukan {number}</source>
       <translation>Referral letter {number}</translation>
-    </message>
-    <message>
-      <source>KONSEP, belum bernomor</source>
-      <translation>DRAFT, no number yet</translation>
     </message>
     <message>
       <source>Fotokopi KTP</source>

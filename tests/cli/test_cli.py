@@ -93,6 +93,21 @@ def test_english_on_request(capsys, tmp_path):
     assert code == 0 and "is ready for Kecamatan Tenggarong" in out
 
 
+def test_lang_switches_the_window_too(capsys, monkeypatch, tmp_path):
+    import desktop.gui.app
+    from desktop.core import i18n
+
+    seen = {}
+    monkeypatch.setattr(desktop.gui.app, "run", lambda **kwargs: seen.update(kwargs) or 0)
+    try:
+        assert run(capsys, "--lang", "en", "--db", str(tmp_path / "a.db"))[0] == 0
+        assert seen["lang"] == "en"
+        assert run(capsys, "--db", str(tmp_path / "a.db"), "gui")[0] == 0
+        assert seen["lang"] is None  # no flag: the saved choice or SIMPUL_LANG decides
+    finally:
+        i18n.set_language("id")
+
+
 def test_damaged_database_exit_1_with_advice(capsys, tmp_path):
     bad = tmp_path / "rusak.db"
     bad.write_bytes(b"bukan basis data " * 500)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes, Kind
 from desktop.core.domain.clock import local_text
+from desktop.core.i18n import number
 from desktop.core.services.exports import export
 from desktop.core.services.import_batches import UNDONE, list_batches, undo_import
 from desktop.core.services.queries import desa_choices
@@ -75,9 +76,10 @@ class ExchangePage(Page):
         form.addRow(row)
 
         hist = QGroupBox(tr("Riwayat impor"))
-        self.history = QTableWidget(0, 8)
+        self.history = QTableWidget(0, 9)
+        # Dibaca = Baru + Diperbarui + Tidak berubah + Ditolak, as the import wizard sums it up.
         self.history.setHorizontalHeaderLabels([tr("No."), tr("Waktu"), tr("Berkas"), tr("Dibaca"), tr("Baru"),
-                                                tr("Diperbarui"), tr("Ditolak"), tr("Status")])
+                                                tr("Diperbarui"), tr("Tidak berubah"), tr("Ditolak"), tr("Status")])
         self.history.verticalHeader().setVisible(False)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,12 +127,13 @@ class ExchangePage(Page):
         batches = self.ops.read(list_batches)
         self.history.setRowCount(len(batches))
         for r, b in enumerate(batches):
-            values = [str(b.id), local_text(b.started_at, "%d-%m-%Y %H:%M"), b.file_name, str(b.rows), str(b.inserted),
-                      str(b.updated), str(b.rejected), tr("dibatalkan") if b.undone else tr("tersimpan")]
+            counts = [number(n) for n in (b.rows, b.inserted, b.updated, b.unchanged, b.rejected)]
+            values = [str(b.id), local_text(b.started_at, "%d-%m-%Y %H:%M"), b.file_name, *counts,
+                      tr("dibatalkan") if b.undone else tr("tersimpan")]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, b.id)
-                if c in (0, 3, 4, 5, 6):
+                if c == 0 or 3 <= c <= 7:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.history.setItem(r, c, item)
         self.history.resizeColumnsToContents()

@@ -209,12 +209,12 @@ class ReferralsPage(Page):
         if not made:
             return None
         letter = made.value
-        preview = pdf_preview(self, letter.content, tr("Surat rujukan {number}").format(number=letter.number),
-                              lambda: self.save_letter(letter))
+        # A draft's "number" already says it has none: the title says so once.
+        title = (tr("Konsep surat rujukan, belum bernomor") if letter.draft
+                 else tr("Surat rujukan {number}").format(number=letter.number))
+        preview = pdf_preview(self, letter.content, title, lambda: self.save_letter(letter))
         if preview is None:
             return None
-        if letter.draft:
-            preview.setWindowTitle(preview.windowTitle() + " — " + tr("KONSEP, belum bernomor"))
         if show:
             preview.exec()
         return preview

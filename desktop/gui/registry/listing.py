@@ -85,7 +85,7 @@ class ListPage(Page):
         row = self.model.row_of(current) if current is not None else None
         if row is not None:  # the side panel follows the current row
             selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        elif current is not None:
+        else:  # gone, or nothing was current (a 0-row search, a Ctrl+click that deselected it)
             self.current_gone()
         self.shown(len(ids))
         self.refreshed.emit(len(ids))
@@ -94,7 +94,7 @@ class ListPage(Page):
         """The list holds `count` rows now (a page shows the number)."""
 
     def current_gone(self) -> None:
-        """The record the side panel showed is no longer in the list."""
+        """No row of the list is current any more: the side panel shows nothing."""
 
     # -- selection ----------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:

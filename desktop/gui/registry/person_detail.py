@@ -96,8 +96,9 @@ class PersonDetailPanel(QWidget):
         self.psks.setWordWrap(True)
         self.history = HistoryBox(ops)
 
-        family_box = QGroupBox(tr("Keluarga"))
-        QVBoxLayout(family_box).addWidget(self.members)
+        # Not tr("Keluarga"): that is the section's name, "Families" in English.
+        self.family_box = QGroupBox(tr("Anggota keluarga"))
+        QVBoxLayout(self.family_box).addWidget(self.members)
         ppks_box = QGroupBox(tr("PPKS"))
         pl = QVBoxLayout(ppks_box)
         pl.addWidget(self.ppks)
@@ -111,7 +112,7 @@ class PersonDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(family_box)
+        layout.addWidget(self.family_box)
         layout.addWidget(ppks_box)
         layout.addWidget(psks_box)
         layout.addWidget(self.history, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.enums import Disability, LifeStatus, Sex
+from desktop.core.errors import Finding, SimpulError, ValidationError
 from desktop.core.domain.identity import check_nik, nik_mismatches
 from desktop.core.services.queries import desa_choices, reference_choices, region_label
 from desktop.core.services.registry import (
@@ -91,6 +92,7 @@ class PersonDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.errors = error_label()
+        self._refusal: list[Finding] = []  # the last refused save's findings, until put right
 
         nik_row = QHBoxLayout()
         nik_row.addWidget(self.nik, 1)
@@ -192,6 +194,10 @@ class PersonDialog(QDialog):
 
     # -- live NIK check -------------------------------------------------------------------------
     def _live(self) -> None:
+        self._check_nik()
+        self._forget_fixed()
+
+    def _check_nik(self) -> None:
         text = self.nik.text().strip()
         self.open_existing.hide()
         self.existing_id = None
@@ -233,11 +239,36 @@ class PersonDialog(QDialog):
             self.reject()
 
     # -- saving ---------------------------------------------------------------------------------
+    def _refused(self, exc: SimpulError) -> None:
+        self._refusal = list(exc.findings) if isinstance(exc, ValidationError) else []
+        show_not_saved(self.errors, exc)
+
+    def _fixed(self, finding: Finding) -> bool:
+        """The field a refusal named has been put right since (the rest waits for the next save)."""
+        if finding.code == "nik.duplicate":
+            return self.existing_id is None
+        if finding.code.startswith("nik."):
+            text = self.nik.text().strip()
+            return not text or check_nik(text).valid
+        if finding.code == "person.name_required":
+            return bool(self.name.text().strip())
+        return finding.code == "person.sex_invalid" and self.sex.currentData() is not None
+
+    def _forget_fixed(self) -> None:
+        """The red "Belum tersimpan" line keeps only what is still wrong, and goes when nothing is."""
+        if not self._refusal:
+            return
+        self._refusal = [f for f in self._refusal if not self._fixed(f)]
+        if self._refusal:
+            show_not_saved(self.errors, ValidationError(self._refusal))
+        else:
+            self.errors.clear()
+
     def save(self) -> bool:
         data, person_id = self.form_input(), self.person_id
         out = self.ops.write(
             lambda s: create_person(s, data) if person_id is None else update_person(s, person_id, data),
-            parent=self, changes=lambda saved: saved.changes, on_error=lambda exc: show_not_saved(self.errors, exc))
+            parent=self, changes=lambda saved: saved.changes, on_error=self._refused)
         if not out:
             return False
         self.saved_id = out.value.id

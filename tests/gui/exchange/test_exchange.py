@@ -47,14 +47,17 @@ def test_import_wizard_from_file_to_undo(qtbot, sqlite_db, tmp_path, monkeypatch
     wizard.done(QWizard.DialogCode.Accepted)
     assert "7 penduduk" in window.header.text()
     history = window.exchange.history
-    assert history.rowCount() == 1 and history.item(0, 7).text() == "tersimpan"
+    assert history.rowCount() == 1 and history.item(0, 8).text() == "tersimpan"
+    # read = new + updated + unchanged + rejected, as the dry run said
+    assert [history.item(0, c).text() for c in range(3, 8)] == ["17", "7", "0", "1", "9"]
+    assert history.horizontalHeaderItem(6).text() == "Tidak berubah"
     window.nav.setCurrentRow(PERSONS)  # a section opened later shows the import too
     qtbot.waitUntil(lambda: window.persons.rowCount() == 7, timeout=5000)
     window.nav.setCurrentRow(EXCHANGE)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     history.selectRow(0)
     window.exchange.undo_selected()
-    qtbot.waitUntil(lambda: history.item(0, 7).text() == "dibatalkan", timeout=10000)
+    qtbot.waitUntil(lambda: history.item(0, 8).text() == "dibatalkan", timeout=10000)
     assert announced[-1].touches(Kind.PERSON, Kind.IMPORT) and "0 penduduk" in window.header.text()
     window.nav.setCurrentRow(PERSONS)  # the hidden list caught up when it was shown again
     qtbot.waitUntil(lambda: window.persons.rowCount() == 0, timeout=10000)
@@ -124,3 +127,14 @@ def test_export_from_the_page(qtbot, sqlite_db, tmp_path):
     ws = openpyxl.load_workbook(out)["Rekap PPKS"]
     assert "DESA/KELURAHAN JAHAB" in ws.cell(2, 1).value
     assert wait_idle()
+
+
+def test_import_history_counts_have_thousands_separators(qtbot, sqlite_db):
+    from desktop.core.db.models.imports import ImportBatch
+
+    with sqlite_db.transaction() as s:
+        s.add(ImportBatch(actor="operator", file_name="dtks-kabupaten.xlsx", file_sha256="0" * 64, source_key="dtks",
+                          rows=105000, inserted=90250, updated=10000, unchanged=3500, rejected=1250))
+    window = _window(qtbot, sqlite_db)
+    history = window.exchange.history
+    assert [history.item(0, c).text() for c in range(3, 8)] == ["105.000", "90.250", "10.000", "3.500", "1.250"]

@@ -79,6 +79,7 @@ def test_new_referral_signed_and_printed(qtbot, qtmodeltester, sqlite_db, ops, o
     preview = page.preview_letter(show=False)
     qtbot.addWidget(preview)
     assert preview.document.pageCount() == 2  # the letter and the reply slip
+    assert preview.windowTitle().startswith("Surat rujukan 400.9/001/Kesos/")
     assert round(preview.document.pagePointSize(0).width()) == 595
     # the preview's bytes are what gets saved
     target = tmp_path / "surat.pdf"
@@ -106,6 +107,7 @@ def test_a_printed_letter_is_recorded_once_by_the_service(qtbot, sqlite_db, ops,
     before = _prints(sqlite_db)
     preview = page.preview_letter(show=False)
     qtbot.addWidget(preview)
+    assert preview.windowTitle() == "Konsep surat rujukan, belum bernomor"  # said once
     assert _prints(sqlite_db) == before + 1
     with sqlite_db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.PRINT)).one()

@@ -1,11 +1,13 @@
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.domain.enums import PpksStatus
 from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person, get_person, \
     person_input, update_person
 from desktop.core.services.welfare import PpksInput
+from desktop.gui import i18n
 from desktop.gui.registry.persons import PersonsPage
 
 TODAY = dt.date(2026, 11, 22)
@@ -29,6 +31,9 @@ def test_detail_shows_family_and_records_categories(qtbot, sqlite_db, open_page,
     assert panel.detail.id == a and "Nenek Ijah" in panel.title.text()
     assert [panel.members.item(i).text().split(" — ")[0] for i in range(panel.members.count())] == [
         "Nenek Ijah", "Kakek Udin"]
+    # one person's family, not the Families section
+    assert panel.family_box.title() == "Anggota keluarga"
+    assert i18n.read_ts(i18n.ts_path("en"))[panel.family_box.title()] == "Family members"
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     assert panel.save_category(PpksInput("LUT", TODAY, person_id=a))
     assert panel.ppks.rowCount() == 1 and panel.ppks.item(0, 0).text() == "LUT"
@@ -81,3 +86,26 @@ def test_bulk_category_and_status(qtbot, sqlite_db, open_page, monkeypatch):
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         page.status.setCurrentIndex(2)  # tertangani
     assert page.model.rowCount() == 2
+
+
+def test_a_search_that_finds_nobody_clears_the_detail(qtbot, sqlite_db, open_page):
+    a, _ = setup(sqlite_db)
+    page = open_page(PersonsPage)
+    page.table.selectRow(page.model.row_of(a))
+    assert page.detail.detail.id == a
+    page.search.setText("tidak ada yang bernama begini")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.detail.detail is None and not page.detail.isEnabled()
+    assert page.detail.members.count() == 0 and "Nenek Ijah" not in page.detail.title.text()
+
+
+def test_a_deselected_person_leaves_the_detail_at_the_next_search(qtbot, sqlite_db, open_page):
+    a, _ = setup(sqlite_db)
+    page = open_page(PersonsPage)
+    cell = page.table.visualRect(page.model.index(page.model.row_of(a), 1)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, pos=cell)
+    assert page.selected_ids() == [] and page.detail.detail.id == a
+    page.search.setText("tidak ada yang bernama begini")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.detail.detail is None

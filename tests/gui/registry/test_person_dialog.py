@@ -55,6 +55,31 @@ def test_invalid_input_is_explained_and_nothing_saved(qtbot, ops, monkeypatch):
     assert dialog.saved_id is None
 
 
+def test_the_refusal_goes_once_the_input_is_put_right(qtbot, ops, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog = PersonDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.nik.setText("6402061505800000")
+    dialog.sex.setCurrentIndex(dialog.sex.findData(None))
+    assert not dialog.save()
+    assert "0000" in dialog.errors.text() and "Jenis kelamin harus L atau P." in dialog.errors.text()
+    dialog.nik.setText("6402061505800001")  # the NIK is right now, and gives the sex; the name is missing
+    assert dialog.errors.text() == "Belum tersimpan: Nama wajib diisi."
+    dialog.name.setText("Budi Santoso")
+    assert dialog.errors.text() == ""
+
+
+def test_the_sex_message_is_indonesian_and_explained_in_english():
+    from desktop.core import i18n
+
+    assert i18n.t("person.sex_invalid") == "Jenis kelamin harus L atau P."
+    i18n.set_language("en")
+    try:
+        assert i18n.t("person.sex_invalid") == "Choose the sex: male (L) or female (P)."
+    finally:
+        i18n.set_language("id")
+
+
 def test_existing_nik_offers_to_open_that_person(qtbot, sqlite_db, open_page):
     with sqlite_db.transaction() as s:
         pid = create_person(s, PersonInput(name="Siti Aminah", sex="P", nik="6402065505850001")).id
