@@ -82,6 +82,17 @@ def _disclosed(db: Database, kind: str, path: Path, rows: int, desa: str | None)
     return ExportResult(path, rows)
 
 
+def _table(db: Database, kind: str, title: str, layout, rows_of, path: Path, desa: str | None,
+           progress: Progress) -> ExportResult:
+    """One registry table to a workbook: the office's heading, the rows `rows_of(session, desa_code)`
+    gives, and the disclosure in the audit log."""
+    path = Path(path)
+    with db.read() as s:
+        desa_code, desa_name = _desa_filter(s, desa)
+        rows = xl.write_table(path, layout, office_lines(s, title, desa_name), rows_of(s, desa_code), progress)
+    return _disclosed(db, kind, path, rows, desa)
+
+
 def _kecamatan(s: Session) -> str:
     """The kecamatan's name, on every row of a registry export: a regency merges its kecamatan files."""
     office = _office(s)
@@ -142,12 +153,7 @@ def _person_rows(s: Session, stmt) -> Iterator[tuple]:
 
 def export_families(db: Database, path: Path, desa: str | None = None,
                     progress: Progress = NULL_PROGRESS) -> ExportResult:
-    path = Path(path)
-    with db.read() as s:
-        desa_code, desa_name = _desa_filter(s, desa)
-        lines = office_lines(s, "DATA KELUARGA", desa_name)
-        rows = xl.write_table(path, xl.FAMILIES, lines, _family_rows(s, desa_code), progress)
-    return _disclosed(db, "families", path, rows, desa)
+    return _table(db, "families", "DATA KELUARGA", xl.FAMILIES, _family_rows, path, desa, progress)
 
 
 def _family_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
@@ -171,12 +177,8 @@ def _family_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
 
 def export_psks(db: Database, path: Path, desa: str | None = None,
                 progress: Progress = NULL_PROGRESS) -> ExportResult:
-    path = Path(path)
-    with db.read() as s:
-        desa_code, desa_name = _desa_filter(s, desa)
-        lines = office_lines(s, "DATA POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS)", desa_name)
-        rows = xl.write_table(path, xl.PSKS, lines, _psks_rows(s, desa_code), progress)
-    return _disclosed(db, "psks", path, rows, desa)
+    return _table(db, "psks", "DATA POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS)", xl.PSKS, _psks_rows, path,
+                  desa, progress)
 
 
 def _psks_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
