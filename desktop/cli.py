@@ -15,7 +15,9 @@ from desktop import __version__
 from desktop.core import i18n
 from desktop.core.i18n import t
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+from desktop.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE  # noqa: F401
+from desktop.commands.common import read as _read
+from desktop.commands.common import with_db as _with_db
 
 # argparse writes its own English; these are the phrases an operator meets.
 _ARGPARSE_ID = {
@@ -136,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
     # For smoke tests and documentation: open the window, save a picture of it, close.
     p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    from desktop import commands
+
+    _COMMANDS.update(commands.add_all(sub, id_))
     return parser
 
 
@@ -193,35 +198,6 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open(args):
-    from desktop.core.db.engine import open_database
-
-    return open_database(args.db)
-
-
-def _with_db(args, work, *, current: bool = True):
-    """`work(db)` on the database named by the arguments, which is closed afterwards; with
-    `current`, a database whose schema is behind is refused first (`simpul upgrade`)."""
-    from desktop.core.db import schema
-
-    db = _open(args)
-    try:
-        if current:
-            schema.require_current(db)
-        return work(db)
-    finally:
-        db.dispose()
-
-
-def _read(args, query):
-    """`query(session)` on the database named by the arguments, which is closed afterwards."""
-    def work(db):
-        with db.read() as s:
-            return query(s)
-
-    return _with_db(args, work, current=False)
-
-
 def cmd_init(args) -> int:
     from desktop.core.db import schema
     from desktop.core.services.office import init_office
@@ -229,7 +205,7 @@ def cmd_init(args) -> int:
     def work(db):
         return db.display_name, schema.upgrade(db), init_office(db, args.kecamatan)
 
-    name, upgraded, result = _with_db(args, work, current=False)
+    name, upgraded, result = _with_db(args, work, current=False, create_folder=True)
     if upgraded.changed and upgraded.old is not None:
         print(t("cli.init.upgraded", old=upgraded.old, new=upgraded.new, backup=upgraded.backup or "-"))
     key = "cli.init.created" if (result.changed or upgraded.changed) else "cli.init.unchanged"

@@ -92,6 +92,18 @@ _CATALOG: dict[str, tuple[str, str]] = {
                   "yang membukanya, lalu coba lagi. Tidak ada data yang berubah.",
                   "The database is locked by another program. Close the other Simpul window that "
                   "has it open and try again. Nothing was changed."),
+    "db.no_folder": ("Folder {folder} untuk basis data {path} tidak ada. Periksa ejaan --db, atau buat "
+                     "basis data baru dengan: simpul --db {path} init --kecamatan KODE",
+                     "Folder {folder} for database {path} does not exist. Check the --db spelling, or "
+                     "create a new database with: simpul --db {path} init --kecamatan CODE"),
+    "db.job_running": ("Pekerjaan lain sedang berjalan pada basis data ini ({running}, sejak {since} di komputer "
+                       "{host}). Tunggu sampai selesai, lalu coba lagi. Tidak ada data yang berubah.",
+                       "Another job is running on this database ({running}, since {since} on computer "
+                       "{host}). Wait until it has finished, then try again. Nothing was changed."),
+    "db.job_running_unknown": ("Pekerjaan panjang lain (impor, data contoh atau pemulihan cadangan) sedang berjalan "
+                               "pada basis data ini. Tunggu sampai selesai, lalu coba lagi. Tidak ada data yang "
+                               "berubah.", "Another long job (an import, demo data or a restore) is running on "
+                               "this database. Wait until it has finished, then try again. Nothing was changed."),
     "db.corrupt": ("Berkas {path} bukan basis data Simpul atau sudah rusak. Pulihkan dari cadangan "
                    "di folder {backups}, atau pilih berkas lain.",
                    "{path} is not a Simpul database or is damaged. Restore a backup from {backups}, "
@@ -156,6 +168,25 @@ _CATALOG: dict[str, tuple[str, str]] = {
                        "its permissions and the free disk space."),
     "cli.gui_missing": ("Tampilan aplikasi (PySide6) tidak terpasang: {reason}. Pasang ulang Simpul.",
                         "The application window (PySide6) is not installed: {reason}. Reinstall Simpul."),
+    # outputs: where a file may be written (desktop.core.io.outputs)
+    "output.database": ("{path} adalah basis data Simpul (atau berkas pendampingnya). Berkas itu tidak akan "
+                        "ditimpa; pilih nama berkas lain untuk hasilnya.",
+                        "{path} is a Simpul database (or one of its companion files). It will not be "
+                        "overwritten; choose another file name for the output."),
+    "output.backup": ("{path} ada di folder cadangan basis data. Simpan hasilnya di folder lain, misalnya "
+                      "Dokumen.", "{path} is inside the database's backup folder. Save the output in "
+                      "another folder, for example Documents."),
+    "output.symlink": ("{path} adalah tautan (symlink) ke berkas lain; Simpul tidak menulis lewat tautan. "
+                       "Pilih berkas biasa.", "{path} is a symbolic link; Simpul does not write through "
+                       "links. Choose a plain file."),
+    "output.no_folder": ("Folder {folder} tidak ada. Periksa ejaannya atau buat foldernya dulu, lalu coba "
+                         "lagi.", "Folder {folder} does not exist. Check its spelling or create it first, "
+                         "then try again."),
+    "output.folder": ("{path} adalah folder, bukan berkas. Tulis nama berkasnya, misalnya {path}/hasil.",
+                      "{path} is a folder, not a file. Give a file name, for example {path}/output."),
+    "output.other_kind": ("{path} sudah ada dan berisi berkas jenis lain. Berkas itu tidak akan ditimpa; "
+                          "pilih nama lain.", "{path} already exists and holds another kind of file. It "
+                          "will not be overwritten; choose another name."),
     # import
     "import.missing": ("Berkas {file} tidak ditemukan.", "File {file} was not found."),
     "import.xls": ("{file} berformat Excel lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai "

@@ -96,4 +96,4 @@ def test_export_to_a_missing_folder_is_explained(capsys, sqlite_db, tmp_path):
     (tmp_path / "tidak-ada").write_text("ini berkas, bukan folder")
     code = main(["--db", str(sqlite_db.file), "export", "persons", str(target)])
     err = capsys.readouterr().err
-    assert code == 1 and "tidak bisa dibuka atau ditulis" in err
+    assert code == 1 and f"Folder {target.parent} tidak ada" in err and "Traceback" not in err

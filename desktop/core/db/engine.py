@@ -76,12 +76,19 @@ class Database:
         return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
 
     @contextlib.contextmanager
-    def transaction(self, actor: str | None = None) -> Iterator[AuditedSession]:
-        """One unit of work: commits when the block ends, rolls back on any exception."""
+    def transaction(self, actor: str | None = None, *, job: str | None = None) -> Iterator[AuditedSession]:
+        """One unit of work: commits when the block ends, rolls back on any exception.
+        A long writer names its `job` (a key of JOBS): it runs alone across every process on
+        this database and holds the write lock from its first statement, so that what it read
+        cannot be changed under it (two imports at once met as an IntegrityError before). A
+        second job is told plainly which job runs and since when."""
         with translate_errors(self):
-            with self.sessions.begin() as session:
-                session.info["actor"] = actor or default_actor()
-                yield session
+            with job_lock(self, job) if job else contextlib.nullcontext():
+                with self.sessions.begin() as session:
+                    session.info["actor"] = actor or default_actor()
+                    if job:
+                        _reserve(self, session, job)
+                    yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -102,19 +109,106 @@ def default_actor() -> str:
 
 
 def open_database(target: str | os.PathLike[str] | URL | None = None, *,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
-    """Connect (lazily) to a database; nothing is created or migrated here (see schema.py).
-    A writer waits up to `busy_timeout_ms` for another writer before reporting a lock."""
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, create_folder: bool = False) -> Database:
+    """Connect (lazily) to a database; no table is created or migrated here (see schema.py).
+    A writer waits up to `busy_timeout_ms` for another writer before reporting a lock. An SQLite
+    file's folder is created only with `create_folder` (`init`): elsewhere a missing folder is a
+    typo to report, not a tree to grow. A new file is created readable by its owner only."""
     url = target if isinstance(target, URL) else resolve_url(target)
     if url.get_backend_name() == "sqlite":
         if url.database:
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            _prepare_sqlite_file(Path(url.database), create_folder)
         engine = create_engine(url, poolclass=NullPool,
                                connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return Database(url, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False))
+
+
+# Long writers, with what an operator calls them.
+JOBS = {"import": ("impor data", "an import"), "undo-import": ("pembatalan impor", "an import being undone"),
+        "demo": ("pengisian data contoh", "demo data being added"),
+        "restore": ("pemulihan cadangan", "a backup being restored")}
+JOB_WAIT_S = 3.0  # a job about to end is waited for; a long one is reported
+_PG_JOB_KEY = 0x53696D70  # "Simp": the advisory lock all of Simpul's jobs share
+
+
+def _job_name(job: str) -> str:
+    from desktop.core import i18n
+
+    names = JOBS.get(job, (job, job))
+    return names[0] if i18n.language() == "id" else names[1]
+
+
+@contextlib.contextmanager
+def job_lock(db: Database, job: str) -> Iterator[None]:
+    """The cross-process lock of SQLite jobs: a lock file beside the database (released by the
+    operating system when a process dies) and a note of who holds it. PostgreSQL jobs use an
+    advisory lock inside their transaction instead (see _reserve)."""
+    file = db.file
+    if file is None:
+        yield
+        return
+    import json
+    import socket
+
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(file) + ".lock", mode=0o600)
+    note = Path(str(file) + ".lock.json")
+    try:
+        lock.acquire(timeout=JOB_WAIT_S)
+    except Timeout:
+        try:
+            held = json.loads(note.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            held = {}
+        if not held:
+            raise StorageError("db.job_running_unknown") from None
+        raise StorageError("db.job_running", running=_job_name(held.get("job", "")),
+                           since=held.get("since", "-"), host=held.get("host", "-")) from None
+    try:
+        import datetime as dt
+
+        with contextlib.suppress(OSError):
+            note.write_text(json.dumps({"job": job, "since": dt.datetime.now().strftime("%d-%m-%Y %H.%M"),
+                                        "host": socket.gethostname(),
+                                        "pid": os.getpid()}), encoding="utf-8")
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            note.unlink()
+        lock.release()
+
+
+def _reserve(db: Database, session: Session, job: str) -> None:
+    """Take the database's write lock now rather than at the job's first write."""
+    from sqlalchemy import text
+
+    if db.is_sqlite:
+        # A write statement takes SQLite's RESERVED lock even when it changes no row; other
+        # writers wait (busy_timeout) while readers go on.
+        with contextlib.suppress(sa_exc.OperationalError):  # not initialised: nothing to guard yet
+            with session.begin_nested():
+                session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
+        return
+    if not session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": _PG_JOB_KEY}).scalar():
+        raise StorageError("db.job_running_unknown")
+
+
+def _prepare_sqlite_file(file: Path, create_folder: bool) -> None:
+    from desktop.core.io import outputs
+
+    if create_folder:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    elif not file.parent.is_dir():
+        raise StorageError("db.no_folder", path=str(file), folder=str(file.parent))
+    if not file.exists():
+        # SQLite gives its -wal and -shm the mode of the database file: 0600 for all three.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    outputs.protect(file, paths.backups_dir(file))
 
 
 def _classify(message: str) -> str | None:

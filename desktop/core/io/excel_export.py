@@ -61,13 +61,16 @@ TEMPLATE_HEADERS = ("NO", "NIK", "NO KK", "NAMA", "JENIS KELAMIN", "TEMPAT LAHIR
 class Workbook:
     """An xlsxwriter workbook with Simpul's formats and the rule that text is always text.
     `constant_memory` streams rows to disk (each sheet written top to bottom, one at a time).
-    Nothing is written to `path` until `close()`: a cancelled export leaves no half file."""
+    Nothing is written to `path` until `close()`, and then beside it and renamed into place
+    (desktop.core.io.outputs): a cancelled export leaves no half file and never touches the target."""
 
     def __init__(self, path: Path, constant_memory: bool = True) -> None:
         import xlsxwriter
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.wb = xlsxwriter.Workbook(str(path), {
+        from desktop.core.io.outputs import Pending
+
+        self.output = Pending(path, "xlsx")
+        self.wb = xlsxwriter.Workbook(str(self.output.temp), {
             "constant_memory": constant_memory, "strings_to_formulas": False, "strings_to_numbers": False,
             "strings_to_urls": False, "default_date_format": "dd-mm-yyyy"})
         add = self.wb.add_format
@@ -152,7 +155,12 @@ class Workbook:
         return r - first
 
     def close(self) -> None:
-        self.wb.close()
+        try:
+            self.wb.close()
+        except BaseException:
+            self.output.discard()
+            raise
+        self.output.commit()
 
 
 def write_table(path: Path, columns: Columns, lines: Sequence[str], rows: Iterable[Sequence[object]],

@@ -309,11 +309,13 @@ def save_pdf[T](db: Database, make: Callable[[Session], T], path: Path | str) ->
     """A paper straight to a file (the command line). `make(session)` is the service that draws
     it and records the print (aid_documents.roster_pdf, referrals.letter_pdf…): it runs in one
     writing transaction, as the BAST takes its number on first print. It returns the PDF's bytes,
-    or a result that holds them in `.content`; the file is written once the transaction has
-    committed, beside the target and then moved in place."""
-    from desktop.core.io.pdf.letter import write_pdf
+    or a result that holds them in `.content`. The target is judged before anything is drawn, and
+    the file is written inside the transaction: a refused target or a full disk takes no number
+    and records no print."""
+    from desktop.core.io.outputs import check_target, write_bytes
 
+    target = check_target(path, "pdf")
     with db.transaction() as s:
         made = make(s)
-    write_pdf(made if isinstance(made, bytes) else made.content, path)
+        write_bytes(made if isinstance(made, bytes) else made.content, target, "pdf")
     return made
