@@ -44,7 +44,7 @@ def _install_argparse_translation() -> None:
 
 def _positive(text: str) -> int:
     value = int(text)
-    if value < 1:
+    if not 1 <= value < 2**63:  # the database's integers end there
         raise ValueError(text)
     return value
 
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--event", type=_positive, metavar="ID",
                    help="penyaluran yang hasilnya diekspor (results)" if id_ else "the event whose results to export")
     p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
-    p.add_argument("batch", type=int, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
+    p.add_argument("batch", type=_positive, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
                                     else "upgrade an existing database (after a backup)"))
     p = sub.add_parser("list", help=("tampilkan daftar (rujukan, program bantuan, penyaluran)" if id_ else
@@ -195,6 +195,12 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as exc:  # a folder that does not exist, no permission, a full disk
         print(f"{t('cli.error')}: " + t("cli.file_error", path=exc.filename or "-", reason=exc.strerror or exc),
               file=sys.stderr)
+        return EXIT_PROBLEMS
+    except Exception as exc:  # a bug: its type for the user, its frames (no values) for the log
+        from desktop.core import logs
+
+        print(f"{t('cli.error')}: " + t("cli.unexpected", error=type(exc).__name__,
+                                         log=logs.unexpected(exc, f"simpul {args.command}")), file=sys.stderr)
         return EXIT_PROBLEMS
 
 
@@ -281,7 +287,7 @@ def cmd_export(args) -> int:
 def cmd_undo_import(args) -> int:
     from desktop.core.services.import_batches import undo_import
 
-    counts = _with_db(args, lambda db: undo_import(db, args.batch), current=False)
+    counts = _with_db(args, lambda db: undo_import(db, args.batch))
     print(t("cli.undo.done", id=args.batch, persons=counts["person"], families=counts["family"],
             restored=counts["restored"]))
     return EXIT_OK
@@ -387,7 +393,7 @@ def cmd_events(args) -> int:
 def cmd_verify(args) -> int:
     from desktop.core.services.signing import verify
 
-    verdict = _with_db(args, lambda db: verify(db, args.code), current=False)
+    verdict = _with_db(args, lambda db: verify(db, args.code))
     print(verdict.message)
     return EXIT_OK if verdict.authentic else EXIT_PROBLEMS
 

@@ -26,9 +26,9 @@ def with_db(args, work, *, current: bool = True, create_folder: bool = False):
 
 
 def read(args, query):
-    """`query(session)` on the database named by the arguments, which is closed afterwards."""
+    """`query(session)` on the current database named by the arguments, which is closed afterwards."""
     def work(db):
         with db.read() as s:
             return query(s)
 
-    return with_db(args, work, current=False)
+    return with_db(args, work)

@@ -104,6 +104,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
                                "pada basis data ini. Tunggu sampai selesai, lalu coba lagi. Tidak ada data yang "
                                "berubah.", "Another long job (an import, demo data or a restore) is running on "
                                "this database. Wait until it has finished, then try again. Nothing was changed."),
+    "db.bad_url": ("{url} bukan berkas atau alamat basis data yang dikenal ({reason}). Pakai nama berkas "
+                   "SQLite (kantor.db) atau URL seperti postgresql+psycopg://pengguna@server/basisdata.",
+                   "{url} is not a known database file or address ({reason}). Use an SQLite file name "
+                   "(office.db) or a URL such as postgresql+psycopg://user@server/database."),
     "db.corrupt": ("Berkas {path} bukan basis data Simpul atau sudah rusak. Pulihkan dari cadangan "
                    "di folder {backups}, atau pilih berkas lain.",
                    "{path} is not a Simpul database or is damaged. Restore a backup from {backups}, "
@@ -166,6 +170,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "cli.file_error": ("Berkas {path} tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya, izinnya dan "
                        "sisa ruang disk.", "File {path} cannot be opened or written: {reason}. Check the folder, "
                        "its permissions and the free disk space."),
+    "cli.unexpected": ("Terjadi kesalahan yang tidak terduga ({error}); tidak ada data yang berubah. Rincian "
+                       "teknis (tanpa data pribadi) ada di {log}; sampaikan kepada pengelola Simpul.",
+                       "An unexpected error occurred ({error}); nothing was changed. Technical details "
+                       "(without personal data) are in {log}; pass them to Simpul's maintainer."),
     "cli.gui_missing": ("Tampilan aplikasi (PySide6) tidak terpasang: {reason}. Pasang ulang Simpul.",
                         "The application window (PySide6) is not installed: {reason}. Reinstall Simpul."),
     # outputs: where a file may be written (desktop.core.io.outputs)
@@ -397,6 +405,114 @@ _CATALOG: dict[str, tuple[str, str]] = {
                            "{count} addresses use a village outside this kecamatan."),
     "check.counts": ("Isi: {families} keluarga, {persons} penduduk, {ppks} catatan PPKS, {psks} PSKS.",
                      "Contents: {families} families, {persons} persons, {ppks} PPKS records, {psks} PSKS."),
+    # backups, damage and salvage (desktop.core.services.backup/check/salvage, desktop.commands.backup)
+    "backup.summary": ("{date}: {family} keluarga, {person} penduduk, {ppks_record} catatan PPKS, {psks_entry} PSKS",
+                       "{date}: {family} families, {person} persons, {ppks_record} PPKS records, {psks_entry} PSKS"),
+    "backup.summary_unknown": ("{date} (isinya belum diketahui: tanpa manifes)",
+                               "{date} (contents unknown: no manifest)"),
+    "backup.kind.manual": ("manual", "manual"),
+    "backup.kind.auto": ("otomatis", "automatic"),
+    "backup.kind.safety": ("salinan sebelum pulih", "copy before a restore"),
+    "backup.kind.upgrade": ("sebelum pembaruan", "before an upgrade"),
+    "backup.kind.other": ("lainnya", "other"),
+    "backup.passphrase_needed": ("Cadangan ke {folder} keluar dari komputer ini, jadi harus dienkripsi: berikan "
+                                 "kata sandi kantor (--passphrase-file BERKAS).",
+                                 "A backup to {folder} leaves this computer, so it must be encrypted: give the "
+                                 "office passphrase (--passphrase-file FILE)."),
+    "backup.passphrase_needed_restore": ("Cadangan {path} terenkripsi: berikan kata sandi kantor "
+                                         "(--passphrase-file BERKAS).", "Backup {path} is encrypted: give the "
+                                         "office passphrase (--passphrase-file FILE)."),
+    "backup.passphrase_file_needed": ("Kata sandi tidak bisa ditanyakan di sini; berikan --passphrase-file BERKAS.",
+                                      "The passphrase cannot be asked for here; give --passphrase-file FILE."),
+    "backup.passphrase_short": ("Kata sandi kantor minimal {n} karakter.",
+                                "The office passphrase needs at least {n} characters."),
+    "backup.passphrase_mismatch": ("Kedua kata sandi tidak sama; tidak ada cadangan yang dibuat.",
+                                   "The two passphrases differ; no backup was made."),
+    "backup.wrong_passphrase": ("Kata sandi salah, atau berkas {path} sudah berubah/rusak. Tidak ada yang diubah.",
+                                "Wrong passphrase, or {path} was altered or damaged. Nothing was changed."),
+    "backup.not_encrypted": ("{path} bukan cadangan terenkripsi Simpul.", "{path} is not an encrypted Simpul backup."),
+    "backup.no_folder": ("Folder {folder} tidak ada. Pasang flashdisk-nya atau periksa ejaannya.",
+                         "Folder {folder} does not exist. Plug in the drive or check the spelling."),
+    "backup.no_database": ("Belum ada basis data di {path}; tidak ada yang dicadangkan.",
+                           "There is no database at {path}; nothing to back up."),
+    "backup.no_space": ("Ruang disk di {folder} tidak cukup untuk cadangan (perlu sekitar {size} MB).",
+                        "Not enough disk space in {folder} for the backup (about {size} MB needed)."),
+    "backup.source_damaged": ("Basis data {path} rusak ({problems}); cadangannya tidak disimpan agar tidak "
+                              "menggantikan cadangan yang baik. Jalankan simpul check.",
+                              "Database {path} is damaged ({problems}); the copy was not kept, so that it cannot "
+                              "replace a good backup. Run simpul check."),
+    "backup.verify_failed": ("Cadangan {path} tidak terbaca kembali dengan benar; berkas itu dibuang. Coba lagi "
+                             "atau pakai flashdisk lain.", "Backup {path} did not read back correctly and was "
+                             "removed. Try again or use another drive."),
+    "backup.changed": ("Cadangan {path} tidak sama lagi dengan saat dibuat (SHA-256 atau jumlah baris berbeda). "
+                       "Pilih cadangan lain; tidak ada yang diubah.", "Backup {path} is no longer what was written "
+                       "(SHA-256 or row counts differ). Choose another backup; nothing was changed."),
+    "backup.damaged": ("Cadangan {path} rusak ({problems}). Pilih cadangan lain; tidak ada yang diubah.",
+                       "Backup {path} is damaged ({problems}). Choose another backup; nothing was changed."),
+    "backup.not_simpul": ("{path} bukan basis data Simpul.", "{path} is not a Simpul database."),
+    "backup.pg_tools_missing": ("Program {tool} (PostgreSQL) tidak terpasang, jadi Simpul tidak bisa mencadangkan "
+                                "atau memulihkan basis data server. Pasang PostgreSQL client tools, atau minta "
+                                "pengelola server memakai cadangan server.",
+                                "{tool} (PostgreSQL) is not installed, so Simpul cannot back up or restore the "
+                                "server database. Install the PostgreSQL client tools, or ask the server's "
+                                "administrator to use the server's backups."),
+    "backup.pg_failed": ("{tool} gagal setelah {seconds} detik: {reason}.", "{tool} failed after {seconds} s: {reason}."),
+    "damage.header": ("kepala berkas", "the file header"),
+    "damage.not_sqlite": ("bukan berkas SQLite", "not an SQLite file"),
+    "damage.page_size": ("ukuran halaman {size} tidak sah", "invalid page size {size}"),
+    "damage.truncated": ("ukuran berkas {size} bukan kelipatan halaman {page} byte (terpotong)",
+                         "file size {size} is not a multiple of the {page}-byte page (truncated)"),
+    "damage.unreadable": ("Berkas {path} bukan basis data Simpul atau kepalanya rusak ({reason}). {advice}",
+                          "{path} is not a Simpul database or its header is damaged ({reason}). {advice}"),
+    "damage.schema": ("daftar tabel", "the table list"),
+    "damage.table": ("tabel {table}", "table {table}"),
+    "damage.index": ("indeks tabel {table} (datanya masih terbaca)", "indexes of table {table} (its rows still read)"),
+    "damage.newest_backup": ("Cadangan utuh terbaru: {path} ({summary}). Pulihkan dengan: simpul restore \"{path}\" "
+                             "— atau selamatkan yang masih terbaca: simpul salvage BARU.db.",
+                             "Newest intact backup: {path} ({summary}). Restore it with: simpul restore \"{path}\" "
+                             "— or save what is still readable: simpul salvage NEW.db."),
+    "damage.no_backup": ("Tidak ada cadangan utuh di {folder}. Selamatkan yang masih terbaca: simpul salvage BARU.db.",
+                         "There is no intact backup in {folder}. Save what is still readable: simpul salvage NEW.db."),
+    "damage.read_only": ("Basis data {path} rusak dan hanya dibuka untuk dibaca: tidak ada yang disimpan. Pulihkan "
+                         "cadangan atau selamatkan datanya (Pengaturan → Cadangan, atau simpul check).",
+                         "Database {path} is damaged and open read-only: nothing is saved. Restore a backup or "
+                         "salvage its data (Settings → Backups, or simpul check)."),
+    "damage.banner": ("PERINGATAN: basis data {path} rusak ({problems}); hanya bisa dibaca.",
+                      "WARNING: database {path} is damaged ({problems}); read-only."),
+    "check.damaged": ("Basis data RUSAK, di {where}. SQLite: {sample}. {advice}",
+                      "The database is DAMAGED, in {where}. SQLite: {sample}. {advice}"),
+    "salvage.progress": ("Menyelamatkan data…", "Salvaging data…"),
+    "salvage.unreadable": ("{path} tidak bisa dibaca sama sekali ({reason}); pulihkan dari cadangan.",
+                           "{path} cannot be read at all ({reason}); restore a backup."),
+    "salvage.sqlite_only": ("Penyelamatan hanya untuk berkas SQLite.", "Salvage works on SQLite files only."),
+    "salvage.lost": ("Tabel {table}: {rows} baris diselamatkan; tidak terbaca: nomor baris {ranges}.",
+                     "Table {table}: {rows} rows saved; unreadable: row ids {ranges}."),
+    "salvage.rejected": ("Tabel {table}: {count} baris rusak isinya dan tidak disimpan.",
+                         "Table {table}: {count} garbled rows were not kept."),
+    "salvage.index_failed": ("Indeks {index} tidak bisa dibuat ulang (data ganda).",
+                             "Index {index} could not be rebuilt (duplicate data)."),
+    "salvage.orphans": ("{count} baris menunjuk ke data yang hilang.", "{count} rows point to lost records."),
+    "salvage.total": ("{rows} baris dari {tables} tabel disimpan di {path}.",
+                      "{rows} rows from {tables} tables saved in {path}."),
+    "cli.salvage.next": ("Periksa berkas itu (simpul --db \"{path}\" check), lalu pakai: simpul restore \"{path}\".",
+                         "Check that file (simpul --db \"{path}\" check), then use it: simpul restore \"{path}\"."),
+    "cli.backup.done": ("Cadangan dibuat dan diperiksa: {path} ({size}; {summary}).",
+                        "Backup made and verified: {path} ({size}; {summary})."),
+    "cli.backup.passphrase": ("Kata sandi kantor: ", "Office passphrase: "),
+    "cli.backup.passphrase_again": ("Ulangi kata sandi: ", "Passphrase again: "),
+    "cli.backups.none": ("Belum ada cadangan di {folder}.", "There are no backups in {folder} yet."),
+    "cli.backups.verified": ("diperiksa", "verified"),
+    "cli.backups.unverified": ("BELUM diperiksa", "NOT verified"),
+    "cli.backups.encrypted": ("terenkripsi", "encrypted"),
+    "cli.restore.about": ("Cadangan {path}\n  {summary}\n  ({verified})", "Backup {path}\n  {summary}\n  ({verified})"),
+    "cli.restore.ask": ("Ganti basis data sekarang dengan cadangan ini? Berkas sekarang disimpan dulu. [y/N] ",
+                        "Replace the database with this backup now? The current file is kept first. [y/N] "),
+    "cli.restore.confirm_needed": ("Pemulihan mengganti seluruh basis data; tambahkan --yes untuk memastikan.",
+                                   "A restore replaces the whole database; add --yes to confirm."),
+    "cli.restore.kept": ("Dibatalkan; basis data tidak diubah.", "Cancelled; the database is unchanged."),
+    "cli.restore.done": ("Dipulihkan dari cadangan {summary}. Sekarang: {families} keluarga, {persons} penduduk. "
+                         "Berkas sebelumnya disimpan di {safety}.", "Restored from the backup of {summary}. Now: "
+                         "{families} families, {persons} persons. The previous file is kept at {safety}."),
 }
 
 

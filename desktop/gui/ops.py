@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
@@ -266,9 +265,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if not isinstance(exc, (SimpulError, OSError)):
-        # The type and where it happened, for the maintainer; values stay out of the log.
-        frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
-        log.error("unexpected %s\n%s", type(exc).__name__, frames)
+        from desktop.core import logs
+
+        logs.unexpected(exc, "window")  # the type and where, for the maintainer; never the values
     QMessageBox.warning(parent, "Simpul", error_text(exc))
 
 

@@ -43,3 +43,35 @@ def test_a_missing_folder_is_created_by_init_only(tmp_path, capsys):
     assert "tidak ada" in capsys.readouterr().err and not db.parent.exists()
     assert main(["--db", str(db), "init", "--kecamatan", "64.02.06"]) == 0
     assert db.exists()
+
+
+def test_an_unexpected_error_names_its_type_and_logs_frames_without_values(kantor, capsys, monkeypatch):
+    from desktop import cli
+    from desktop.core import logs
+
+    def broken(args):
+        raise ValueError("NIK 6402061234560001 SITI AMINAH")  # a driver message can quote a person
+
+    monkeypatch.setitem(cli._COMMANDS, "check", broken)
+    assert main(["--db", str(kantor), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "ValueError" in err and "6402061234560001" not in err and "Traceback" not in err
+    logged = logs.log_path().read_text(encoding="utf-8")
+    assert "ValueError" in logged and "simpul check" in logged
+    assert "6402061234560001" not in logged and "AMINAH" not in logged
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["list", "referrals"], "belum disiapkan"), (["verify", "SIMPUL1|400/1|x"], "belum disiapkan"),
+    (["undo-import", "3"], "belum disiapkan")])
+def test_commands_on_an_uninitialised_file_say_so(tmp_path, capsys, argv, message):
+    assert main(["--db", str(tmp_path / "kosong.db"), *argv]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_a_bad_url_and_an_impossible_id_are_explained(tmp_path, capsys):
+    assert main(["--db", "foo://bar", "check"]) == 1
+    assert "bukan berkas atau alamat basis data" in capsys.readouterr().err
+    assert main(["--db", str(tmp_path / "a.db"), "print", "letter", "99999999999999999999999", "a.pdf"]) == 2
+    assert "tidak sah" in capsys.readouterr().err

@@ -114,7 +114,11 @@ def open_database(target: str | os.PathLike[str] | URL | None = None, *,
     A writer waits up to `busy_timeout_ms` for another writer before reporting a lock. An SQLite
     file's folder is created only with `create_folder` (`init`): elsewhere a missing folder is a
     typo to report, not a tree to grow. A new file is created readable by its owner only."""
-    url = target if isinstance(target, URL) else resolve_url(target)
+    try:
+        url = target if isinstance(target, URL) else resolve_url(target)
+        url.get_dialect()  # an unknown scheme ("foo://bar") or a missing driver fails here
+    except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError, ValueError) as exc:
+        raise StorageError("db.bad_url", url=_safe_url(target), reason=type(exc).__name__) from None
     if url.get_backend_name() == "sqlite":
         if url.database:
             _prepare_sqlite_file(Path(url.database), create_folder)
@@ -195,6 +199,15 @@ def _reserve(db: Database, session: Session, job: str) -> None:
         return
     if not session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": _PG_JOB_KEY}).scalar():
         raise StorageError("db.job_running_unknown")
+
+
+def _safe_url(target: object) -> str:
+    """A --db value for a message: a URL's password is never repeated."""
+    text = os.fspath(target) if isinstance(target, (str, os.PathLike)) else str(target)
+    if "://" in text and "@" in text:
+        scheme, rest = text.split("://", 1)
+        return f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
+    return text
 
 
 def _prepare_sqlite_file(file: Path, create_folder: bool) -> None:
