@@ -21,6 +21,12 @@ class Kind(StrEnum):
     PROGRAMME = "programme"  # a programme and its recipient list
     EVENT = "event"  # distribution events and what the desk recorded
     IMPORT = "import"  # import batches
+    ACTIVITY = "activity"  # PSKS activity log entries
+    VISIT = "visit"  # home visits (kunjungan rumah)
+    MONTH_REPORT = "month_report"  # closed monthly reports and their revisions
+    COMPLAINT = "complaint"  # pengaduan tickets and their steps
+    VERIVALI = "verivali"  # verivali rounds, their lines and musdes
+    PROPOSAL = "proposal"  # usulan baru
 
 
 @dataclass(frozen=True, slots=True)

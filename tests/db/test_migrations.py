@@ -5,7 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
-from desktop.core.db import schema
+from desktop.core.db import schema, search_index
 from desktop.core.db.base import Base
 from desktop.core.db.engine import open_database
 from desktop.core.db.models import PpksAlias, PpksCategory, PsksAlias, PsksType, Relationship
@@ -37,7 +37,7 @@ def test_models_match_migrations(empty_db):
     """The models are the source of truth; a change without a revision fails here (alembic check)."""
     schema.upgrade(empty_db)
     with empty_db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name})
         diff = compare_metadata(ctx, Base.metadata)
     assert diff == []
 

@@ -156,3 +156,96 @@ class DeskAction(StrEnum):
     REVERSED = "dibatalkan"
     EVENT_CLOSED = "ditutup"
     EVENT_REOPENED = "dibuka kembali"
+
+
+class Role(StrEnum):
+    """What a user of Simpul does in the office (desktop.core.access gives each its rights)."""
+
+    ADMIN = "admin"
+    CAMAT = "camat"  # the Camat or the Kasi Kesos: decides and signs
+    OPERATOR = "operator"
+    DESK = "meja"  # petugas meja: the distribution desk only
+    GUEST = "tamu"  # aggregate figures only
+
+
+# ---- PSKS at work (issue 17): the activity log, home visits --------------------------------------
+
+class ActivityKind(StrEnum):
+    """What a PSKS did on a day in the field, in the words of the E-PSKS report."""
+
+    ASSESSMENT = "asesmen"
+    ACCOMPANIMENT = "pendampingan"
+    OUTREACH = "penyuluhan"
+    REFERRAL = "rujukan"
+    DISTRIBUTION = "penyaluran"
+    VERIVALI = "verivali"
+    DISASTER = "tanggap bencana"
+    COORDINATION = "rapat koordinasi"
+    OTHER = "lainnya"
+
+
+class VisitPurpose(StrEnum):
+    ASSESSMENT = "asesmen"
+    MONITORING = "monitoring"
+    FOLLOW_UP = "tindak lanjut"  # of a referral
+    GRADUATION = "graduasi"
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "direncanakan"
+    DONE = "selesai"
+    CANCELLED = "batal"
+
+
+# ---- complaints, verivali rounds, proposals (issue 16) -------------------------------------------
+
+class ComplaintChannel(StrEnum):
+    WALK_IN = "datang"
+    WHATSAPP = "whatsapp"
+    PHONE = "telepon"
+    LETTER = "surat"
+    PUSKESOS = "puskesos"
+    LAPOR = "lapor"  # the national LAPOR! channel
+
+
+class ComplaintCategory(StrEnum):
+    NOT_REGISTERED = "belum terdaftar"
+    MISTARGETED = "salah sasaran"
+    NOT_RECEIVED = "tidak menerima"
+    WRONG_DATA = "data salah"
+    OTHER = "lainnya"
+
+
+class ComplaintStatus(StrEnum):
+    NEW = "baru"
+    IN_PROGRESS = "diproses"
+    WAITING = "menunggu pihak lain"
+    DONE = "selesai"
+    REJECTED = "ditolak"
+
+
+class RoundStatus(StrEnum):
+    OPEN = "berjalan"
+    CLOSED = "ditutup"
+
+
+class ResultCode(StrEnum):
+    """The result of verifying one family (or member); the order is the code key typed (1-8)."""
+
+    ELIGIBLE = "tetap layak"
+    NOT_ELIGIBLE = "tidak layak"  # tidak layak / mampu
+    DECEASED = "meninggal"
+    MOVED = "pindah"
+    NOT_FOUND = "tidak ditemukan"
+    DUPLICATE = "ganda"
+    FIX_ID = "perbaikan nik/kk"
+    PROPOSED = "usulan baru"
+
+
+class ProposalStatus(StrEnum):
+    DRAFT = "draft"
+    RETURNED = "dikembalikan"
+    IN_MUSDES = "dibahas musdes"
+    SENT = "dikirim siks-ng"
+    APPROVED = "disetujui"
+    REJECTED = "ditolak"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 
 from desktop.core.db import models  # noqa: F401  (fills Base.metadata for autogenerate/check)
+from desktop.core.db import search_index
 from desktop.core.db.base import Base
 
 config = context.config
@@ -18,6 +19,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=search_index.include_name,  # the search index is no model: leave it alone
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -26,3 +26,16 @@ class AuditEntry(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
     # Set on the entries an import wrote; undoing the import replays them backwards.
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    # HMAC-SHA256 of this entry and the previous entry's chain (desktop.core.db.audit): an entry
+    # changed or removed breaks every later link. Empty on entries written before chaining began.
+    chain: Mapped[str | None] = mapped_column(String(64))
+
+
+class AppSecret(Base):
+    """Keys the registry keeps for itself (the audit chain's). With an encrypted registry they are
+    as safe as the data they guard."""
+
+    __tablename__ = "app_secret"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

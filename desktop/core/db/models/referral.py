@@ -6,7 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.db.base import Base, enum_column, utcnow
@@ -57,6 +68,18 @@ class LetterNumber(Base):
     cancel_reason: Mapped[str | None] = mapped_column(String(250))
     issued_by: Mapped[str] = mapped_column(String(80))
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The letter as signed (io.pdf.letter.snapshot): a reprint draws this, not today's records,
+    # so the paper a verified QR points at never changes. Empty for letters signed before 0008.
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class LetterLogo(Base):
+    """A kop logo as it was when a letter was signed, kept once for all the letters that show it."""
+
+    __tablename__ = "letter_logo"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Referral(Base):
