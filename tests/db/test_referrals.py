@@ -4,7 +4,7 @@ import sys
 import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.db.engine import open_database
 from desktop.core.db.models import AuditEntry, Institution, LetterNumber, ReferralEvent
@@ -180,21 +180,22 @@ def test_a_printed_letter_writes_one_audit_entry(db):
 
 
 def test_office_referrals_and_signing_import_without_a_cycle():
-    """Each imports alone, and the three form a one-way chain: letter_numbers/institutions <- office
-    <- signing <- referrals, with every import at the top of the module."""
+    """Each imports alone, and they form a one-way chain: letter_numbers/institutions <- office
+    <- signing <- letters <- referrals, with every import at the top of the module."""
     import ast
     from pathlib import Path
 
     import desktop.core.services as services
 
-    for name in ("signing", "office", "referrals", "letter_numbers", "institutions"):
+    for name in ("signing", "office", "referrals", "letters", "letter_numbers", "institutions"):
         proc = subprocess.run([sys.executable, "-c", f"import desktop.core.services.{name}"],
                               capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0, proc.stderr
     folder = Path(services.__file__).parent
     allowed = {"office": {"institutions", "letter_numbers", "common"},
                "signing": {"office", "common"},
-               "referrals": {"office", "signing", "letter_numbers", "common"}}
+               "letters": {"office", "signing", "letter_numbers", "common"},
+               "referrals": {"letters", "signing", "common"}}
     for name, may in allowed.items():
         tree = ast.parse((folder / f"{name}.py").read_text("utf-8"))
         top = {n for n in tree.body if isinstance(n, ast.ImportFrom)}
@@ -202,3 +203,27 @@ def test_office_referrals_and_signing_import_without_a_cycle():
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop.core.services."):
                 assert node in top, f"{name} imports {node.module} inside a function"
                 assert node.module.rsplit(".", 1)[1] in may, f"{name} imports {node.module}"
+
+
+def test_signing_freezes_the_letter_on_its_register_line(db):
+    """The letter's data is kept as JSON on its register line at signing (a reprint draws that);
+    the kop logo is kept once, however many letters show it."""
+    from desktop.core.db.models.referral import LetterLogo
+    from desktop.core.services.office import save_logo
+
+    with db.transaction() as s:
+        save_logo(s, b"\x89PNG-not-drawn-here", "image/png")
+        pid = create_person(s, PersonInput(name="Nenek Ijah", sex="P", nik="6402064101500001")).id
+        first = create_referral(s, ReferralInput(1, "alat bantu jalan", person_id=pid, category_no=16)).id
+        second = create_referral(s, ReferralInput(1, "kursi roda", person_id=pid)).id
+        draft = create_referral(s, ReferralInput(1, "sembako", person_id=pid)).id
+        move(s, first, ReferralStatus.SIGNED, letter_date=D)
+        move(s, second, ReferralStatus.SIGNED, letter_date=D)
+    with db.read() as s:
+        frozen = letter_of(s, first).snapshot
+        assert frozen["number"] == "400.9/001/Kesos/XI/2026" and frozen["letter_date"] == "2026-11-22"
+        assert frozen["person_name"] == "Nenek Ijah" and frozen["qr"].startswith("SIMPUL1|")
+        assert frozen["sensitive"] and frozen["sifat"] == "Rahasia"  # ODHA
+        assert "logo" not in frozen and frozen["logo_sha256"] == letter_of(s, second).snapshot["logo_sha256"]
+        assert s.scalar(select(func.count()).select_from(LetterLogo)) == 1
+        assert letter_of(s, draft) is None  # a draft is never frozen: it has no letter yet

@@ -1,6 +1,6 @@
 """Distribution-day PDFs built from hand-made data: the roster (paper, repeated header, zig-zag
-signatures, page totals, one desa per section, page numbers, masked NIK, annotations), the
-coupons and the Berita Acara Serah Terima."""
+signatures, page totals, one desa per section, page numbers, masked NIK, annotations, wrapping),
+the coupons and the Berita Acara Serah Terima. More in test_aid_papers.py."""
 
 import datetime as dt
 import io
@@ -150,7 +150,7 @@ def test_each_desa_starts_on_a_new_page_with_the_kop(f4):
     assert set(where["Jahab"]).isdisjoint(where["Loa Ipuh"])
     for g in data.groups:
         first = texts[where[g.desa][0]]
-        assert "KECAMATAN TENGGARONG" in first and f"Desa/Kelurahan\n:\n{g.desa}" in first
+        assert "KECAMATAN TENGGARONG" in first and f"Desa\n:\n{g.desa}" in first
         assert where[g.desa] == list(range(where[g.desa][0], where[g.desa][-1] + 1))
         assert all("(lanjutan)" in texts[i] for i in where[g.desa][1:])
 
@@ -204,14 +204,45 @@ def test_annotated_roster_marks_collected_and_absent():
     assert "Diambil: 8 penerima" in text and "tidak diambil: 1 penerima" in text
 
 
-def test_long_names_are_cut_not_grown():
-    """A long name or address must not change the page plan: rows keep their fixed height."""
-    short = roster((("Jahab", 30),))
-    long = roster((("Jahab", 30),), name="Muhammad Rizky Pratama Saputra bin Abdul Rahman Hakim Al-Banjari " * 2,
-                  address="Jl. Poros Tenggarong–Samarinda Km 12 Gg. Keluarga Sejahtera No. 45 " * 4)
-    short_pages, long_pages = pages(roster_bytes(short)), pages(roster_bytes(long))
-    assert len(short_pages) == len(long_pages)
-    assert "\u2026" in long_pages[0]
+LONG_NAME = "Muhammad Rizky Pratama Saputra bin Abdul Rahman Hakim Al-Banjari Nugroho"
+LONG_ADDRESS = "Jl. Poros Tenggarong–Samarinda Km 12 Gg. Keluarga Sejahtera No. 45 Blok C, RT 014/RW 007, Dusun Karya"
+
+
+@pytest.mark.parametrize("landscape", [True, False])
+def test_long_names_addresses_and_notes_wrap_in_full(landscape):
+    """Nothing is cut with an ellipsis: the RT/RW at the end of a long address is printed, a long
+    name wraps in portrait, the rows grow and the page totals still add up."""
+    data = roster((("Jahab", 30),), annotated=True, name=LONG_NAME, address=LONG_ADDRESS)
+    note = "Diwakilkan: Siti Nurhaliza binti Abdul Wahab Hasibuan (anak kandung, membawa surat kuasa desa)"
+    for r in data.groups[0].rows:
+        r.note = note if r.collected else r.note
+    texts = pages(roster_bytes(data, "a4", landscape=landscape))
+    joined = " ".join(" ".join(texts).split())
+    assert "\u2026" not in joined
+    assert joined.count("RT 014/RW 007, Dusun Karya") == 30
+    assert joined.count(f"{LONG_NAME} 30") == 1
+    assert joined.count("surat kuasa desa)") == data.groups[0].rows.__len__() - 4  # rows 7, 14, 21, 28 absent
+    running = 0
+    for text in texts:
+        if "Jumlah halaman ini" in text:
+            running += amount(text, "Jumlah halaman ini")
+            assert amount(text, "Jumlah s.d. halaman ini") == running
+    assert running == sum(r.amount for r in data.groups[0].rows)
+    short = pages(roster_bytes(roster((("Jahab", 30),), annotated=True), "a4", landscape=landscape))
+    assert len(texts) > len(short)  # the rows really grew
+
+
+def test_a_signers_name_never_breaks_inside_the_name():
+    data = roster((("Jahab", 2),))
+    data.camat = Signer("Mengetahui,\nCamat Tenggarong", "Drs. H. Ahmad Rifani Wicaksono Abdurrahman, M.Si.",
+                        "197505102001121016")
+    data.officer = Signer("Petugas Penyalur", "Hj. Rina Marlina Kusumawardhani Setyaningrum, S.Sos.")
+    for landscape in (True, False):
+        lines = [" ".join(line.replace("\u00a0", " ").split())
+                 for text in pages(roster_bytes(data, "a4", landscape=landscape)) for line in text.split("\n")]
+        for name in (data.camat.name, data.officer.name):
+            head = name.split(", ")[0]
+            assert any(head in line for line in lines), (landscape, name)
 
 
 def test_portrait_roster_stacks_nik_and_kk():
@@ -260,15 +291,15 @@ def test_coupons_per_page_and_codes(paper, per_page, size):
     assert nik(0, 1) not in first
 
 
-def test_each_qr_holds_exactly_its_code(monkeypatch):
+def test_each_qr_holds_exactly_its_code_and_is_drawn_once(monkeypatch):
     held = []
-    real = coupons_module._qr
+    real = coupons_module.qr_ops
 
-    def spy(text, size):
+    def spy(text):
         held.append(text)
-        return real(text, size)
+        return real(text)
 
-    monkeypatch.setattr(coupons_module, "_qr", spy)
+    monkeypatch.setattr(coupons_module, "qr_ops", spy)
     data = coupon_data(5)
     coupons_bytes(data)
     assert held == [k.code for k in data.coupons]
@@ -277,8 +308,8 @@ def test_each_qr_holds_exactly_its_code(monkeypatch):
 # -- berita acara ------------------------------------------------------------------------------------------
 
 
-def bast(collected_total: int, due_total: int, cash: bool = True) -> BastData:
-    return BastData(
+def bast(collected_total: int, due_total: int, cash: bool = True, final: bool = True) -> BastData:
+    data = BastData(
         KOP, "400.9/012/Kesos/XI/2026", "BERITA ACARA SERAH TERIMA BANTUAN LANGSUNG TUNAI DANA DESA", D,
         "Tenggarong", "Balai Desa Jahab",
         Party("RINA MARLINA, S.Sos", "Kepala Seksi Kesejahteraan Sosial", "198203152006042011", "Tenggarong"),
@@ -287,6 +318,9 @@ def bast(collected_total: int, due_total: int, cash: bool = True) -> BastData:
         "Keputusan Kepala Desa Jahab Nomor 12 Tahun 2026", "uang tunai" if cash else "beras 10 kg", cash,
         "Rp" if cash else "karung", 40, 37, 3, 3, collected_total, due_total, ["Desa Jahab"],
         [Party("H. Abdul Karim", "Ketua BPD Jahab")], CAMAT)
+    if not final:
+        data.number, data.final = "", False
+    return data
 
 
 def test_bast_text_spelled_date_and_totals():
@@ -306,9 +340,11 @@ def test_bast_text_spelled_date_and_totals():
         "Saksi-saksi", "H. Abdul Karim", "Camat Tenggarong", "NIP. 19750510 200112 1 016",
     ):
         assert re.sub(r"\s+", " ", expected) in re.sub(r"\s+", " ", text), expected
-    # The closing and every signature share one page, PIHAK KEDUA printed left of PIHAK PERTAMA.
+    # The closing and both parties' signatures share one page, PIHAK KEDUA printed left of PIHAK
+    # PERTAMA; the witnesses and the Camat share one too (the next, when the first is full).
     signed = [t for t in texts if "Demikian berita acara" in t]
-    assert len(signed) == 1 and all(s in signed[0] for s in ("SUPARMAN", "RINA MARLINA, S.Sos", "AHMAD FAUZI"))
+    assert len(signed) == 1 and all(s in signed[0] for s in ("SUPARMAN", "RINA MARLINA, S.Sos"))
+    assert len([t for t in texts if "AHMAD FAUZI" in t and "H. Abdul Karim" in t]) == 1
     assert f"Halaman {len(texts)} dari {len(texts)}" in texts[-1]
 
 

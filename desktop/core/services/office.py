@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db.engine import Database
 from desktop.core.db.models import OfficeProfile, Region
+from desktop.core.domain import clock
 from desktop.core.errors import SimpulError
 from desktop.core.services.institutions import ensure_institutions
 from desktop.core.services.letter_numbers import check_template, format_number
@@ -87,7 +88,10 @@ class InitResult:
 
 
 def get_office(session: Session) -> OfficeProfile | None:
-    return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+    office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+    if office is not None:  # times on screen and paper follow the office's zone, not the PC's
+        clock.set_office_region(office.kecamatan_code)
+    return office
 
 
 def require_office(session: Session) -> OfficeProfile:
@@ -103,6 +107,7 @@ def init_office(db: Database, kecamatan_code: str, actor: str | None = None) -> 
     regions missing from the database (none, unless the Kemendagri list grew) and changes nothing else."""
     regions = kecamatan_regions(kecamatan_code)
     kec = regions[2]
+    clock.set_office_region(kec.code)
     with db.transaction(actor) as s:
         office = get_office(s)
         if office is not None and office.kecamatan_code != kec.code:

@@ -49,11 +49,15 @@ class EventPapers(QGroupBox):
         self.masked.addItem(tr("NIK disamarkan (untuk ditempel)"), True)
         self.thumbprint = QCheckBox(tr("Kolom cap jempol"))
         self.thumbprint.setChecked(True)
+        self.pages_per_desa = QCheckBox(tr("Nomor halaman per desa"))
+        self.pages_per_desa.setToolTip(tr("Setiap desa/kelurahan mulai dari halaman 1, untuk dibagikan per desa."))
         self.coupons_button = QPushButton(tr("Cetak kupon…"))
         self.coupons_button.clicked.connect(lambda: self.make_document("coupons"))
         self.roster_button = QPushButton(tr("Cetak daftar penerima…"))
         self.roster_button.clicked.connect(lambda: self.make_document("roster"))
         self.bast_button = QPushButton(tr("Berita acara (BAST)…"))
+        self.bast_button.setToolTip(tr("Sebelum penyaluran ditutup, berita acara dicetak SEMENTARA tanpa nomor; "
+                                       "nomornya diambil saat pertama dicetak sesudah ditutup."))
         self.bast_button.clicked.connect(lambda: self.make_document("bast"))
         self.export_button = QPushButton(tr("Ekspor hasil ke Excel…"))
         self.export_button.clicked.connect(lambda: self.ask_export())
@@ -64,6 +68,7 @@ class EventPapers(QGroupBox):
         options.addRow(tr("Arah daftar:"), self.orientation)
         options.addRow(tr("NIK di daftar:"), self.masked)
         options.addRow("", self.thumbprint)
+        options.addRow("", self.pages_per_desa)
         grid = QGridLayout()
         grid.addWidget(self.coupons_button, 0, 0)
         grid.addWidget(self.roster_button, 0, 1)
@@ -83,26 +88,29 @@ class EventPapers(QGroupBox):
 
     def document_options(self) -> dict:
         return {"paper": self.paper.currentData(), "landscape": self.orientation.currentData(),
-                "masked": self.masked.currentData(), "thumbprint": self.thumbprint.isChecked()}
+                "masked": self.masked.currentData(), "thumbprint": self.thumbprint.isChecked(),
+                "pages_per_desa": self.pages_per_desa.isChecked()}
 
     def make_document(self, kind: str, show: bool = True) -> None:
         """The PDF made on the database worker (the print is recorded in the audit log), then shown
         in the preview (or, without QtPdf, saved and opened in the system's viewer).
-        `document_ready` tells when it is there."""
+        `document_ready` tells when it is there. The job reports its progress page by page and
+        stops at Cancel (nothing is recorded, no BAST number is taken)."""
         row = self.current()
         if row is None:
             return
         eid, options = row.id, self.document_options()
 
-        def job(s, _progress) -> bytes:
+        def job(s, progress) -> bytes:
             from desktop.core.services import aid_documents as docs
 
             if kind == "coupons":
-                return docs.coupons_pdf(s, eid, paper=options["paper"])
+                return docs.coupons_pdf(s, eid, paper=options["paper"], progress=progress)
             if kind == "roster":
                 return docs.roster_pdf(s, eid, paper=options["paper"], landscape=options["landscape"],
-                                       masked=options["masked"], thumbprint=options["thumbprint"])
-            return docs.bast_pdf(s, eid, paper=options["paper"])
+                                       masked=options["masked"], thumbprint=options["thumbprint"],
+                                       pages_per_desa=options["pages_per_desa"], progress=progress)
+            return docs.bast_pdf(s, eid, paper=options["paper"], progress=progress)
 
         # The BAST takes its number from the letter register on its first print.
         self.ops.run(job, parent=self, label=tr("Menyiapkan dokumen…"),

@@ -73,6 +73,7 @@ class RosterData:
     nik_masked: bool = False  # printed in the heading so a reader knows which copy this is
     thumbprint: bool = True  # print the cap jempol column
     annotated: bool = False  # after the day: mark who collected, by proxy, absent
+    pages_per_desa: bool = False  # "Halaman x dari y" counted within each desa, not the whole file
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Coupon:
     code: str  # "K12-7F3QX9": what the QR holds and what a scanner types
     item: str
     amount: int
+    desa_kind: str = "desa"  # "desa" or "kelurahan": the coupon's label says which
 
 
 @dataclass
@@ -114,7 +116,7 @@ class Party:
 @dataclass
 class BastData:
     kop: Kop
-    number: str  # from the outgoing-letter register
+    number: str  # from the outgoing-letter register; "" on a provisional copy
     title: str  # "BERITA ACARA SERAH TERIMA BANTUAN LANGSUNG TUNAI DANA DESA"
     event_date: dt.date
     place: str  # the city for the signature line
@@ -137,3 +139,5 @@ class BastData:
     desa: list[str]  # the desa covered
     witnesses: list[Party] = field(default_factory=list)
     camat: Signer | None = None  # "Mengetahui,\nCamat Tenggarong"
+    # Only a closed event's BAST is final: before that it is marked SEMENTARA and has no number.
+    final: bool = True

@@ -1,6 +1,11 @@
 """The Berita Acara Serah Terima (BAST) of a distribution: title and Nomor, the date spelled out,
 PIHAK PERTAMA and PIHAK KEDUA, numbered statements of what was handed over (in figures and in
-words), the closing sentence, and the signatures kept together on one page."""
+words), the closing sentence, and the signatures kept together on one page.
+
+Only a closed event's BAST is final. Before that the counts can still change, so the paper says
+SEMENTARA across every page and in its title, and has no number (the service takes the number
+from the letter register only when it is first printed final). No paragraph ends on a lone word
+("2026" alone on the title's second line): the last two words of every paragraph are bound."""
 
 from __future__ import annotations
 
@@ -14,15 +19,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.core.domain.money import amount_in_words, figures, spelled_date
+from desktop.core.domain.money import amount_in_words, figures, spelled_date, thousands
 from desktop.core.io.pdf.aid_data import BastData, Party, Signer
 from desktop.core.io.dates import long_date
-from desktop.core.io.pdf.letter import FONT, PAPERS, _kop, _styles, nip_groups, register_fonts
-from desktop.core.io.pdf.roster import NumberedCanvas
+from desktop.core.io.pdf.layout import continued
+from desktop.core.io.pdf.letter import BOLD, FONT, PAPERS, _kop, _styles, nip_groups, register_fonts
+from desktop.core.io.pdf.paging import PagedCanvas, signer_markup, signer_size
 
 # Bea meterai (UU 10/2020): a document stating an amount of money above Rp5.000.000.
 METERAI_THRESHOLD = 5_000_000
 SIGN_SPACE = 2.2 * cm
+NAME_READABLE = 8.5  # a signer's name shrinks no further on one line: past that its degrees take a line
 
 
 class MeteraiBox(Flowable):
@@ -51,6 +58,35 @@ def needs_meterai(data: BastData) -> bool:
     return data.cash and max(data.collected_total, data.due_total) > METERAI_THRESHOLD
 
 
+def bound(markup: str) -> str:
+    """The last space of a paragraph's text (outside its tags) made non-breaking, so the last
+    line never holds a single word."""
+    depth = 0
+    for i in range(len(markup) - 1, -1, -1):
+        ch = markup[i]
+        if ch == ">":
+            depth += 1
+        elif ch == "<":
+            depth -= 1
+        elif ch == " " and depth == 0:
+            return markup[:i] + "\u00a0" + markup[i + 1:]
+    return markup
+
+
+def _para(markup: str, style: ParagraphStyle, **kwargs) -> Paragraph:
+    return Paragraph(bound(markup), style, **kwargs)
+
+
+def _draft_mark(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(BOLD, 90)
+    canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
+    canvas.translate(doc.pagesize[0] / 2, doc.pagesize[1] / 2)
+    canvas.rotate(55)
+    canvas.drawCentredString(0, -30, "SEMENTARA")
+    canvas.restoreState()
+
+
 def _statements(d: BastData) -> list[str]:
     def amount(n: int) -> str:
         return f"<b>{figures(n, d.cash, d.unit)}</b> (<i>{amount_in_words(n, d.cash, d.unit)}</i>)"
@@ -61,10 +97,11 @@ def _statements(d: BastData) -> list[str]:
            f"bantuan berupa <b>{escape(d.item)}</b> dari program <b>{escape(d.programme)}</b> "
            f"{escape(d.period)}, yang bersumber dari {escape(d.funding)}, untuk penerima di "
            f"{escape(desa)}."]
-    out.append(f"Jumlah penerima menurut daftar sebanyak <b>{d.due_count} penerima</b> dengan jumlah bantuan "
-               f"{amount(d.due_total)}.")
-    out.append(f"Bantuan telah diterima oleh <b>{d.collected_count} penerima</b>, termasuk {d.proxy_count} penerima "
-               f"yang diwakilkan dengan surat kuasa; {d.absent_count} penerima tidak hadir atau tidak mengambil.")
+    out.append(f"Jumlah penerima menurut daftar sebanyak <b>{thousands(d.due_count)} penerima</b> dengan jumlah "
+               f"bantuan {amount(d.due_total)}.")
+    out.append(f"Bantuan telah diterima oleh <b>{thousands(d.collected_count)} penerima</b>, termasuk "
+               f"{thousands(d.proxy_count)} penerima yang diwakilkan dengan surat kuasa; "
+               f"{thousands(d.absent_count)} penerima tidak hadir atau tidak mengambil.")
     out.append(f"Jumlah bantuan yang diserahterimakan {much} {amount(d.collected_total)}.")
     if d.due_total > d.collected_total:
         out.append(f"Bantuan yang belum diserahkan {much} {amount(d.due_total - d.collected_total)} "
@@ -80,30 +117,47 @@ def bast_bytes(data: BastData, paper: str = "f4") -> bytes:
     """The BAST as a PDF on portrait A4 or F4."""
     register_fonts()
     buffer = io.BytesIO()
+    d = data
     doc = SimpleDocTemplate(buffer, pagesize=PAPERS[paper], leftMargin=3 * cm, rightMargin=2 * cm,
-                            topMargin=1.2 * cm, bottomMargin=2 * cm, title=data.title, author=data.kop.office,
-                            subject=f"Nomor {data.number}")
+                            topMargin=1.2 * cm, bottomMargin=2 * cm, initialFontName=FONT,
+                            title=d.title + ("" if d.final else " (SEMENTARA)"), author=d.kop.office,
+                            subject=f"Nomor {d.number}" if d.final else "Sementara, belum bernomor")
     width = doc.width - 12  # the frame pads 6 pt each side
     st = _styles()
-    d = data
     story = _kop(d.kop, width, st)
-    story += [Paragraph(f"<u>{escape(d.title)}</u>", st["title"]),
-              Paragraph(f"Nomor: {escape(d.number)}", ParagraphStyle("no", parent=st["base"], alignment=TA_CENTER)),
-              Spacer(1, 12)]
-    story += [Paragraph(f"Pada hari ini {spelled_date(d.event_date)}, bertempat di {escape(d.event_place)}, "
-                        f"kami yang bertanda tangan di bawah ini:", st["just"]), Spacer(1, 6)]
+    title = escape(d.title) if d.final else f"{escape(d.title)} (SEMENTARA)"
+    number = (f"Nomor: {escape(d.number)}" if d.final
+              else "Nomor: ............ (diberikan setelah penyaluran ditutup)")
+    story += [_para(f"<u>{title}</u>", st["title"]),
+              _para(number, ParagraphStyle("no", parent=st["base"], alignment=TA_CENTER)), Spacer(1, 12)]
+    story += [_para(f"Pada hari ini {spelled_date(d.event_date)}, bertempat di {escape(d.event_place)}, "
+                    f"kami yang bertanda tangan di bawah ini:", st["just"]), Spacer(1, 6)]
     for n, (party, role) in enumerate(((d.first, "PIHAK PERTAMA"), (d.second, "PIHAK KEDUA")), 1):
         story += _party(n, party, role, width, st)
-    story += [Paragraph("Dengan ini menyatakan hal-hal sebagai berikut:", st["just"]), Spacer(1, 4)]
+    story += [_para("Dengan ini menyatakan hal-hal sebagai berikut:", st["just"]), Spacer(1, 4)]
     numbered = ParagraphStyle("num", parent=st["just"], leftIndent=0.8 * cm, bulletIndent=0.1 * cm,
                               bulletFontName=FONT, bulletFontSize=11, spaceAfter=4)
-    story += [Paragraph(text, numbered, bulletText=f"{n}.") for n, text in enumerate(_statements(d), 1)]
-    closing = Paragraph("Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan "
-                        "sebagaimana mestinya.", st["just"])
-    # The closing sentence and the signatures travel together: never a signature alone on a page.
-    story.append(KeepTogether([Spacer(1, 6), closing, Spacer(1, 12), *_signatures(d, width, st)]))
-    footer = f"Dicetak dengan Simpul \u00b7 Berita acara serah terima {d.programme}"
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, margin=doc.leftMargin, footer_y=1.2 * cm))
+    statements = [_para(text, numbered, bulletText=f"{n}.") for n, text in enumerate(_statements(d), 1)]
+    closing = _para("Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan "
+                    "sebagaimana mestinya.", st["just"])
+    pair, witnesses, camat = _signatures(d, width, st)
+    # The closing sentence and both parties' signatures travel together, and the last statement
+    # with them, so a page never opens with "Demikian…" nor holds a signature alone. The witnesses
+    # and the Camat's acknowledgement, kept together, may follow on the next page rather than
+    # leave this one a third empty.
+    story += [*statements[:-1], KeepTogether([statements[-1], Spacer(1, 6), closing, Spacer(1, 12), *pair])]
+    if witnesses or camat:
+        story.append(KeepTogether([*witnesses, *camat]))
+    # An official paper carries no "Dicetak dengan Simpul"; a provisional one says what it is.
+    footer = "" if d.final else "SEMENTARA: dicetak sebelum penyaluran ditutup, bukan berita acara yang sah"
+    mark = (lambda canvas, doc: None) if d.final else _draft_mark
+    label = f"Berita acara Nomor {d.number}" if d.final else "Berita acara sementara"
+
+    def later(canvas, doc) -> None:  # a continued page says whose it is, as tata naskah dinas asks
+        mark(canvas, doc)
+        continued(canvas, doc, f"{label}, halaman {doc.page}")
+    doc.build(story, onFirstPage=mark, onLaterPages=later,
+              canvasmaker=partial(PagedCanvas, footer=footer, margin=doc.leftMargin, footer_y=1.2 * cm))
     return buffer.getvalue()
 
 
@@ -122,12 +176,13 @@ def _party(n: int, p: Party, role: str, width: float, st: dict) -> list:
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     tail = ParagraphStyle("tail", parent=st["just"], leftIndent=0.8 * cm)
-    return [table, Paragraph(f"selanjutnya disebut <b>{role}</b>.", tail), Spacer(1, 8)]
+    return [table, _para(f"selanjutnya disebut <b>{role}</b>.", tail), Spacer(1, 8)]
 
 
-def _block(heading: list[str], name: str, nip: str, st: dict, pangkat: str = "", meterai: bool = False) -> list:
+def _block(heading: list[str], name: str, nip: str, st: dict, pangkat: str = "", meterai: bool = False,
+           width: float = 7 * cm) -> list:
     """One signature: heading, signing space (with the meterai box if due), name, pangkat, NIP."""
-    return [_heading(heading, st), _space(meterai), *_name(name, nip, st, pangkat)]
+    return [_heading(heading, st), _space(meterai), *_name(name, nip, st, pangkat, width=width)]
 
 
 def _centre(st: dict) -> ParagraphStyle:
@@ -135,21 +190,28 @@ def _centre(st: dict) -> ParagraphStyle:
 
 
 def _heading(lines: list[str], st: dict) -> Paragraph:
-    return Paragraph("<br/>".join(escape(line) for line in lines), _centre(st))
+    return Paragraph("<br/>".join(bound(escape(line)) for line in lines), _centre(st))
 
 
 def _space(meterai: bool) -> Flowable:
     if not meterai:
         return Spacer(1, SIGN_SPACE)
     table = Table([[MeteraiBox()]], colWidths=[None], rowHeights=[SIGN_SPACE])
-    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11), ("ALIGN", (0, 0), (-1, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0.4 * cm)]))
     return table
 
 
-def _name(name: str, nip: str, st: dict, pangkat: str = "") -> list:
+def _name(name: str, nip: str, st: dict, pangkat: str = "", width: float = 7 * cm, size: float | None = None) -> list:
+    """The signer's name on one line (smaller type if it must), else the degrees as a whole on a
+    line of their own, never a break inside the name; `size` is shared by names side by side."""
     centre = _centre(st)
-    out = [Paragraph(f"<b><u>{escape(name)}</u></b>" if name else "(" + "." * 45 + ")", centre)]
+    if name:
+        size = size or signer_size([name], BOLD, centre.fontSize, width - 8, NAME_READABLE, 7)
+        style = ParagraphStyle(f"sign{size}", parent=centre, fontSize=size, leading=max(size * 1.25, 11))
+        out = [Paragraph(f"<b><u>{signer_markup(name, BOLD, size, width - 8)}</u></b>", style)]
+    else:
+        out = [Paragraph("(" + "." * 45 + ")", centre)]
     if pangkat:
         out.append(Paragraph(escape(pangkat), centre))
     if nip:
@@ -157,20 +219,22 @@ def _name(name: str, nip: str, st: dict, pangkat: str = "") -> list:
     return out
 
 
-def _signatures(d: BastData, width: float, st: dict) -> list:
+def _signatures(d: BastData, width: float, st: dict) -> tuple[list, list, list]:
     """PIHAK KEDUA left, PIHAK PERTAMA right, in rows so both names sit on one line however
-    long either jabatan is; witnesses below, then the Camat in the middle."""
+    long either jabatan is, in one type size; then the witnesses, then the Camat in the middle."""
     half = width / 2
-    date = Paragraph(f"{escape(d.place)}, {long_date(d.event_date)}", _centre(st))
+    size = signer_size([d.second.name, d.first.name], BOLD, _centre(st).fontSize, half - 8, NAME_READABLE, 7)
+    date = Paragraph(f"{escape(d.place)}, {long_date(d.event_date).replace(' ', chr(0xA0))}", _centre(st))
     rows = [["", date],
             [_heading(["PIHAK KEDUA,", d.second.jabatan], st), _heading(["PIHAK PERTAMA,", d.first.jabatan], st)],
             [_space(needs_meterai(d)), _space(False)],
-            [_name(d.second.name, d.second.nip, st), _name(d.first.name, d.first.nip, st)]]
+            [_name(d.second.name, d.second.nip, st, width=half, size=size),
+             _name(d.first.name, d.first.nip, st, width=half, size=size)]]
     pair = Table(rows, colWidths=[half, half])
-    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    pair.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    out: list = [pair]
+    out: list = []
     if d.witnesses:
         out += [Spacer(1, 12), Paragraph("Saksi-saksi:", st["base"]), Spacer(1, 2)]
         rows = []
@@ -182,13 +246,13 @@ def _signatures(d: BastData, width: float, st: dict) -> list:
         table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
         out.append(table)
-    if d.camat:
-        out += [Spacer(1, 12), *_camat(d.camat, width, st)]
-    return out
+    camat = [Spacer(1, 12), *_camat(d.camat, width, st)] if d.camat else []
+    return [pair], out, camat
 
 
 def _camat(s: Signer, width: float, st: dict) -> list:
-    block = _block(s.heading.split("\n"), s.name, s.nip, st, s.pangkat)
+    block = _block(s.heading.split("\n"), s.name, s.nip, st, s.pangkat, width=width / 2)
     table = Table([["", block, ""]], colWidths=[width / 4, width / 2, width / 4])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [table]
