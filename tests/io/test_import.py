@@ -213,7 +213,8 @@ def test_openpyxl_fallback_gives_the_same_result(db, messy, monkeypatch):
 
 def test_category_names_in_the_spellings_regency_files_use(db, tmp_path):
     """Permensos 8/2012 writes "terlantar", later texts "telantar"; files also use codes and short
-    names. A value that names no category is reported with its own text."""
+    names. A value that names no category is reported with its own text and kept for mapping
+    (tests/io/test_import_categories.py)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(HEADERS)
@@ -235,5 +236,5 @@ def test_category_names_in_the_spellings_regency_files_use(db, tmp_path):
                         "6402064202520024": "LUT"}
     ws = openpyxl.load_workbook(tmp_path / "laporan.xlsx").active
     flagged = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == 6]
-    assert len(flagged) == 1 and "\"RUMAH REYOT\" bukan kategori PPKS" in flagged[0][2]
+    assert len(flagged) == 1 and "\"RUMAH REYOT\" belum dikenali sebagai kategori PPKS" in flagged[0][2]
     assert "RUMAH REYOT" in flagged[0]

@@ -1,5 +1,5 @@
-"""What the import does to be fast (checks made ahead while the file is read, a NIK column worked
-as a whole, the sheet freed while the commit writes) must not change anything it decides."""
+"""What the import does to be fast (NIK and No. KK checks by prefix, a NIK column worked as a
+whole, the report drawn and the sheet freed while SQLite writes) must not change anything it decides."""
 
 import datetime as dt
 import os
@@ -15,26 +15,44 @@ from tests.io.messy import write_messy
 TODAY = dt.date(2026, 11, 22)
 
 
-def test_checks_made_ahead_are_the_checks_made_when_met():
-    ahead = PrefixChecks(TODAY)
-    ahead.warm("640206", threading.Event())
-    assert (len(ahead.nik), len(ahead.kk)) == (100 * 12 * 31 * 2, 100 * 12 * 31)
+def test_prefix_checks_are_kept_and_flag_what_the_full_check_flags():
+    checks = PrefixChecks(TODAY)
+    for yy in range(100):
+        for mm in range(1, 13):
+            for dd in range(1, 32):
+                checks.nik_prefix(f"640206{dd:02d}{mm:02d}{yy:02d}")
+                checks.nik_prefix(f"640206{dd + 40:02d}{mm:02d}{yy:02d}")
+                checks.kk_prefix(f"640206{dd:02d}{mm:02d}{yy:02d}")
+    assert (len(checks.nik), len(checks.kk)) == (100 * 12 * 31 * 2, 100 * 12 * 31)
     fresh = PrefixChecks(TODAY)
     # a man and a woman of 15-05-1980, 31 February, a 1930 birth, the last day of 1999 (woman)
     for prefix in ("640206150580", "640206550580", "640206310290", "640206010130", "640206711299"):
-        assert ahead.nik[prefix] == fresh.nik_prefix(prefix)
+        assert checks.nik[prefix] == fresh.nik_prefix(prefix)
     for prefix in ("640206150520", "640206310290", "640206010127"):  # ...and a KK dated in the future
-        assert ahead.kk[prefix] == fresh.kk_prefix(prefix)
-    assert ahead.nik_flagged == {p for p, (_, errors, warnings) in ahead.nik.items() if errors or warnings}
-    assert "640206310290" in ahead.nik_flagged and "640206150580" not in ahead.nik_flagged
+        assert checks.kk[prefix] == fresh.kk_prefix(prefix)
+    assert checks.nik_flagged == {p for p, (_, errors, warnings) in checks.nik.items() if errors or warnings}
+    assert "640206310290" in checks.nik_flagged and "640206150580" not in checks.nik_flagged
+    assert checks.kk_refused == {p for p, checked in checks.kk.items() if checked.errors}
+    assert "640206011226" in checks.kk_refused and "640206010127" not in checks.kk_refused  # 1-12-2026; 1927
 
 
-def test_checks_ahead_stop_when_the_reading_is_done():
-    checks = PrefixChecks(TODAY)
-    stop = threading.Event()
-    stop.set()
-    checks.warm("640206", stop)
-    assert not checks.nik and not checks.kk
+def test_a_prefix_judged_by_its_halves_is_judged_as_the_full_check_judges_it():
+    """Region once, date by arithmetic: for any prefix (known and unknown regions, zeros, dates that
+    are not in the calendar, women's +40, KK dates in the future) the outcome is check_nik's and
+    check_kk's own."""
+    import random
+
+    from desktop.core.domain.identity import check_kk, check_nik
+
+    rng = random.Random(11)
+    regions = ["640206", "640201", "640299", "990206", "640006", "320101", "000000", "110101", "64020a"]
+    for _ in range(3000):
+        prefix = rng.choice(regions) + f"{rng.randint(0, 75):02d}{rng.randint(0, 13):02d}{rng.randint(0, 99):02d}"
+        checks = PrefixChecks(TODAY)
+        nik = check_nik(prefix + "0001", today=TODAY)
+        assert checks.nik_prefix(prefix) == (nik, tuple(nik.errors), tuple(nik.warnings)), prefix
+        assert checks.kk_prefix(prefix) == check_kk(prefix + "0001", today=TODAY), prefix
+        assert (prefix in checks.nik_flagged) == bool(nik.findings)
 
 
 def test_a_nik_column_is_judged_as_each_cell_alone(db):
@@ -80,7 +98,8 @@ def test_kk_cells_are_judged_as_each_cell_alone(db):
 
 @pytest.mark.parametrize("cores", [1, 2])
 def test_the_same_import_on_one_core_or_two(db, tmp_path, monkeypatch, cores):
-    """On one core nothing is checked ahead and nothing is freed on a helper thread."""
+    """On one core nothing is checked ahead, nothing is freed and no report is drawn on a helper
+    thread."""
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     started = []
     real_thread = threading.Thread
@@ -94,7 +113,7 @@ def test_the_same_import_on_one_core_or_two(db, tmp_path, monkeypatch, cores):
     result = run_import(db, messy, today=TODAY, report_path=tmp_path / "laporan.xlsx")
     assert (result.rows, result.inserted, result.updated, result.unchanged, result.rejected) == (17, 7, 0, 1, 9)
     assert [i.number for i in result.issues] == sorted(i.number for i in result.issues)
-    assert started == ([] if cores == 1 else ["simpul-import-helper", "simpul-release"])
+    assert started == ([] if cores == 1 else ["simpul-import-helper", "simpul-import-report", "simpul-release"])
     again = run_import(db, messy, today=TODAY, report_path=tmp_path / "lagi.xlsx")
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 8)
 

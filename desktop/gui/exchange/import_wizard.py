@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -32,6 +30,7 @@ from desktop.core.i18n import number
 from desktop.core.services.aid import import_list
 from desktop.core.services.import_batches import IMPORTED, UNDONE, undo_import
 from desktop.core.services.imports import ImportResult, Preview, preview, run_import
+from desktop.gui.exchange.result_view import ResultView
 from desktop.gui.i18n import N_, tr
 from desktop.gui.ops import Operations, show_error
 
@@ -177,46 +176,13 @@ class MappingPage(QWizardPage):
         return True
 
 
-class _ResultView(QWidget):
-    """Counts of a (dry) run, with the report button."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.report = QPushButton(tr("Buka laporan baris bermasalah"))
-        self.report.clicked.connect(self.open_report)
-        self.report.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.report, 0, Qt.AlignmentFlag.AlignLeft)
-        self.result: ImportResult | None = None
-
-    def show_result(self, r: ImportResult, heading: str) -> None:
-        self.result = r
-
-        n = number
-        self.summary.setText(f"<b>{heading}</b><br>" + tr(
-            "{rows} baris dibaca = {inserted} baru + {updated} diperbarui + {unchanged} tetap + "
-            "<b>{rejected} ditolak</b>.<br>{warnings} baris ditandai untuk diperiksa; {ignored} baris "
-            "kosong/jumlah diabaikan.").format(
-                rows=n(r.rows), inserted=n(r.inserted), updated=n(r.updated), unchanged=n(r.unchanged),
-                rejected=n(r.rejected), warnings=n(r.warnings), ignored=n(r.ignored)))
-        self.report.setVisible(bool(r.report))
-
-    def open_report(self) -> None:
-        if self.result and self.result.report:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result.report))
-
-
 class DryRunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Uji coba"))
         self.setSubTitle(tr("Simpul memeriksa setiap baris tanpa menyimpan apa pun."))
-        self.view = _ResultView()
+        self.view = ResultView(wizard.ops, False, lambda _mapped: self.run())
         self.keep = QRadioButton(tr("Biarkan data di registri (bawaan)"))
         self.take = QRadioButton(tr("Pakai data dari berkas"))
         self.keep.setChecked(True)
@@ -276,7 +242,7 @@ class ImportPage(QWizardPage):
         self.w = wizard
         self.setTitle(tr("Impor"))
         self.setSubTitle(tr("Semua baris yang lolos disimpan sekaligus sebagai satu impor yang bisa dibatalkan."))
-        self.view = _ResultView()
+        self.view = ResultView(wizard.ops, True, self._mapped)
         self.undo = QPushButton(tr("Batalkan impor ini"))
         self.undo.clicked.connect(self.undo_import)
         self.undo.hide()
@@ -335,6 +301,11 @@ class ImportPage(QWizardPage):
         batch = self.result.batch_id
         self.w.ops.run(lambda db, _p: undo_import(db, batch), session=None, parent=self,
                        label=tr("Membatalkan impor…"), on_done=lambda _: self._undone(batch), changes=UNDONE)
+
+    def _mapped(self, mapped) -> None:
+        if mapped is not None:
+            self.view.summary.setText(self.view.summary.text() + "<br>" + tr(
+                "{records} catatan PPKS ditambahkan dari isian yang dipetakan.").format(records=number(mapped.records)))
 
     def _undone(self, batch: int) -> None:
         self.undo.setEnabled(False)

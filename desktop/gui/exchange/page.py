@@ -27,7 +27,9 @@ from desktop.core.domain.clock import local_text
 from desktop.core.i18n import number
 from desktop.core.services.exports import export
 from desktop.core.services.import_batches import UNDONE, list_batches, undo_import
+from desktop.core.services.import_mappings import unmapped_values
 from desktop.core.services.queries import desa_choices
+from desktop.gui.exchange.category_dialog import CategoryMappingDialog
 from desktop.gui.exchange.import_wizard import ImportWizard
 from desktop.gui.i18n import N_, tr
 from desktop.gui.ops import Operations
@@ -44,7 +46,8 @@ EXPORT_KINDS = [
 
 
 class ExchangePage(Page):
-    SHOWS = frozenset({Kind.IMPORT, Kind.OFFICE})  # the import history; the office's desa to export
+    # the import history and the values waiting for a category; the office's desa to export
+    SHOWS = frozenset({Kind.IMPORT, Kind.PPKS, Kind.OFFICE})
 
     def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(ops, parent)
@@ -87,9 +90,16 @@ class ExchangePage(Page):
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.undo_button = QPushButton(tr("Batalkan impor terpilih…"))
         self.undo_button.clicked.connect(self.undo_selected)
+        # PPKS values imported rows carry that no category is mapped to yet: they wait here.
+        self.categories_button = QPushButton()
+        self.categories_button.clicked.connect(self.map_categories)
         hist_layout = QVBoxLayout(hist)
         hist_layout.addWidget(self.history)
-        hist_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.categories_button)
+        buttons.addStretch(1)
+        hist_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -106,7 +116,7 @@ class ExchangePage(Page):
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.OFFICE):
             self.refresh_desa()
-        if changes.touches(Kind.IMPORT):
+        if changes.touches(Kind.IMPORT, Kind.PPKS):
             self.refresh_history()
 
     def open_wizard(self, path: str | None = None) -> ImportWizard:
@@ -139,6 +149,17 @@ class ExchangePage(Page):
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.undo_button.setEnabled(bool(batches))
+        self.waiting = self.ops.read(unmapped_values)
+        self.categories_button.setText(tr("Petakan kategori PPKS ({count} isian)…").format(
+            count=number(len(self.waiting))))
+        self.categories_button.setVisible(bool(self.waiting))
+
+    def map_categories(self) -> CategoryMappingDialog | None:
+        if not self.waiting:
+            return None
+        dialog = CategoryMappingDialog(self.ops, self.waiting, self)
+        dialog.open()
+        return dialog
 
     def ask_export(self) -> None:
         key = self.kind.currentData()
