@@ -55,6 +55,9 @@ def db_url(request, tmp_path) -> Iterator[str]:
     name = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
+        # pg_trgm once for the whole server, in public: made inside a test schema, it would go
+        # with that schema's DROP ... CASCADE and take every other schema's search index along.
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
         conn.execute(text(f'CREATE SCHEMA "{name}"'))
     url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={name}"})
     yield url.render_as_string(hide_password=False)

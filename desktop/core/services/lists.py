@@ -4,13 +4,14 @@ rows on demand (a 200,000-person registry must open and search without a stall).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, Region
+from desktop.core.db.search_index import Interrupted, interruptible, person_match, row_match
 from desktop.core.domain.identity import clean_identifier
 from desktop.core.domain.people import name_key
 
@@ -19,7 +20,7 @@ PERSON_SORTS = ("name", "nik", "sex", "birth_date", "desa", "rt_rw", "no_kk")
 
 @dataclass(frozen=True)
 class PersonFilter:
-    text: str = ""  # name, NIK, No. KK or address; digits search identifiers
+    text: str = ""  # words of the name or address (see search_index); 4+ digits: NIK or No. KK
     desa_code: str | None = None
     rt: str | None = None
     rw: str | None = None
@@ -51,30 +52,44 @@ def _years_ago(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years, day=28)
 
 
-def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date, dialect: str = "sqlite") -> Select:
-    conditions = []
-    text = f.text.strip()
-    if text:
+def search_words(text: str) -> list[str] | None:
+    """The name keys of a word search; None when the text is empty or a NIK / No. KK search."""
+    text = text.strip()
+    digits = clean_identifier(text)
+    if not text or (digits.isdigit() and len(digits) >= 4):
+        return None
+    return [w for w in name_key(text).split(" ") if w] or None
+
+
+def text_conditions(text: str, dialect: str, plan: str = "index") -> list:
+    """The search box's conditions. `plan` (SQLite, see first_screen): "index" finds the rows
+    through the search index, "lookup" looks each row up in the index's answer, "row" judges each
+    row on its own text."""
+    text = text.strip()
+    if not text:
+        return []
+    words = search_words(text)
+    if words is None:
         digits = clean_identifier(text)
-        if digits.isdigit() and len(digits) >= 4:
-            # Identifier search: NIK or No. KK starting with the digits typed.
-            conditions.append(or_(Person.nik.startswith(digits),
-                                  Person.family_id.in_(select(Family.id).where(Family.no_kk.startswith(digits)))))
-        else:
-            key = name_key(text)
-            words = [w for w in key.split(" ") if w]
-            if len(words) == 1 and len(words[0]) == 1:
-                # The first keystroke: names starting with that letter, an index range instead of a
-                # scan that would match nearly everyone.
-                letter = words[0]
-                conditions.append(and_(Person.name_key >= letter, Person.name_key < chr(ord(letter) + 1)))
-                words = []
-            for w in words:  # every word somewhere in the name or the address
-                like = f"%{w}%"
-                # SQLite's LIKE already ignores ASCII case; lower() on every row would only slow it.
-                address = Person.address.like(like) if dialect == "sqlite" else Person.address.ilike(like)
-                conditions.append(or_(Person.name_key.like(like), address) if len(w) >= 3
-                                  else Person.name_key.like(like))
+        if not digits.isdigit():
+            return []
+        # Identifier search: NIK or No. KK starting with the digits typed.
+        return [or_(Person.nik.startswith(digits),
+                    Person.family_id.in_(select(Family.id).where(Family.no_kk.startswith(digits))))]
+    conditions = []
+    if all(len(w) == 1 for w in words):
+        # The first keystroke: names starting with that letter, an index range instead of a
+        # search that would match nearly everyone.
+        letter, words = words[0], words[1:]
+        conditions.append(and_(Person.name_key >= letter, Person.name_key < chr(ord(letter) + 1)))
+    if words:  # every word somewhere in the name or the address
+        conditions.append(row_match(words) if plan == "row" else person_match(words, dialect, plan == "lookup"))
+    return conditions
+
+
+def filter_conditions(f: PersonFilter, today: dt.date) -> list:
+    """Every filter but the search box."""
+    conditions = []
     if f.desa_code:
         conditions.append(Person.desa_code == f.desa_code)
     if f.rt:
@@ -110,15 +125,13 @@ def _apply_filter(stmt: Select, f: PersonFilter, today: dt.date, dialect: str = 
         if f.ppks_status:
             extra.append(PpksRecord.status == f.ppks_status)
         conditions.append(or_(exists().where(and_(*own, *extra)), exists().where(and_(*fam, *extra))))
-    return stmt.where(*conditions) if conditions else stmt
+    return conditions
 
 
-def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "name", descending: bool = False,
-               today: dt.date | None = None) -> list[int]:
-    """Every matching person's id, in the order the list shows them."""
+def person_query(f: PersonFilter, sort: str, descending: bool, today: dt.date, dialect: str,
+                 plan: str = "index") -> Select:
     if sort not in PERSON_SORTS:
         raise ValueError(f"unknown sort {sort!r}")
-    today = today or dt.date.today()
     stmt = select(Person.id)
     if sort == "no_kk":
         stmt = stmt.outerjoin(Family, Family.id == Person.family_id)
@@ -130,11 +143,28 @@ def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "
         keys = {"name": [Person.name_key], "nik": [Person.nik], "sex": [Person.sex, Person.name_key],
                 "birth_date": [Person.birth_date], "rt_rw": [Person.desa_code, Person.rw, Person.rt, Person.name_key],
                 "no_kk": [Family.no_kk, Person.relationship_code]}[sort]
-    # Unknown values (no NIK, no birth date) go last either way, alike on SQLite and PostgreSQL.
-    order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+    # Unknown values (no NIK, no birth date) go last either way, alike on SQLite and PostgreSQL. A
+    # name is never unknown: without NULLS LAST SQLite walks its index in order.
+    order = [k.desc() if descending else k.asc() for k in keys]
+    if sort != "name":
+        order = [o.nulls_last() for o in order]
     order.append(Person.id.desc() if descending else Person.id.asc())
-    stmt = _apply_filter(stmt, f, today, session.get_bind().dialect.name).order_by(*order)
-    return list(session.scalars(stmt))
+    conditions = text_conditions(f.text, dialect, plan) + filter_conditions(f, today)
+    return stmt.where(*conditions).order_by(*order)
+
+
+def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "name", descending: bool = False,
+               today: dt.date | None = None, stop: Callable[[], bool] | None = None) -> list[int] | None:
+    """Every matching person's id, in the order the list shows them; None when `stop()` said so
+    before the answer was complete (a newer search is waiting; SQLite only)."""
+    stmt = person_query(f, sort, descending, today or dt.date.today(), session.get_bind().dialect.name)
+    conn = session.connection()
+    try:
+        with interruptible(conn, stop):
+            # Through Core: the ORM's result handling would double the time for a long list of ids.
+            return list(conn.execute(stmt).scalars().all())
+    except Interrupted:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

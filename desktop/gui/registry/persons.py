@@ -6,20 +6,18 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
 )
 
 from desktop.core.changes import Changes, Kind
 from desktop.core.domain.enums import PpksStatus, Sex
 from desktop.core.i18n import number
+from desktop.core.services.first_screen import first_person_ids
 from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
 from desktop.core.services.queries import desa_choices, ppks_choices
 from desktop.core.services.registry import delete_persons
@@ -32,9 +30,10 @@ from desktop.core.services.welfare import (
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import LABELS, label
 from desktop.gui.ops import Operations
-from desktop.gui.registry.listing import IdQuery, ListPage, debounced, desa_combo
+from desktop.gui.registry.listing import FirstQuery, IdQuery, ListPage, debounced, desa_combo
 from desktop.gui.registry.person_detail import PersonDetailPanel, PpksDialog, category_items
 from desktop.gui.registry.person_dialog import PersonDialog
+from desktop.gui.shared.flow import FlowLayout, FoldingSplitter, size_columns
 from desktop.gui.shared.lazy_model import Column
 from desktop.gui.shared.widgets import combo, select_data
 
@@ -101,7 +100,9 @@ class PersonsPage(ListPage):
         self.mismatch = QCheckBox(tr("NIK tidak cocok"))
         self.count = QLabel()
 
-        typing = debounced(self, self.refresh)
+        # The first screen comes back in a few ms and a newer keystroke drops an older search, so
+        # the list follows every keystroke (0 ms: what arrives in one go is one search).
+        typing = debounced(self, self.refresh, ms=0)
         self.search.textChanged.connect(lambda _: (self._clear_special(), typing.start()))
         for box in (self.desa, self.category, self.status, self.sex, self.age, self.desil):
             box.currentIndexChanged.connect(lambda _: (self._clear_special(), self.refresh()))
@@ -112,19 +113,15 @@ class PersonsPage(ListPage):
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 140), (2, 36), (3, 86), (4, 48), (5, 120), (6, 64), (7, 140), (8, 90)):
-            self.table.setColumnWidth(col, width)
+        size_columns(self.table, {0: "6402060000000000", 1: "Muhammad Abdul Rahman Hakim", 2: "L", 3: "00-00-0000",
+                                  4: "100", 5: "Loa Ipuh Darat", 6: "000/000", 7: "6402060000000000"})
         state = QSettings().value("persons/header")
         if state is not None:
             header.restoreState(state)
         header.sectionResized.connect(lambda *_: QSettings().setValue("persons/header", header.saveState()))
 
-        filters = QHBoxLayout()
-        for w in (self.desa, self.category, self.status, self.sex, self.age, self.desil, self.without_nik,
-                  self.mismatch):
-            filters.addWidget(w)
-        filters.addStretch(1)
+        filters = FlowLayout().add(self.desa, self.category, self.status, self.sex, self.age, self.desil,
+                                   self.without_nik, self.mismatch)
         self.add_button = QPushButton(tr("Tambah (Ctrl+N)"))
         self.edit_button = QPushButton(tr("Ubah (Enter)"))
         self.delete_button = QPushButton(tr("Hapus"))
@@ -137,27 +134,17 @@ class PersonsPage(ListPage):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        for w in (self.count, self.add_button, self.edit_button, self.delete_button, self.bulk_button):
-            top.addWidget(w)
+        self.search.setMinimumWidth(220)
+        self.detail = PersonDetailPanel(ops)
+        self.detail.open_person.connect(self.detail.show_person)
+        self.splitter = FoldingSplitter(self.table, self.detail, "persons", stretch=(2, 1))
+        top = FlowLayout().add(self.search, self.count, self.add_button, self.edit_button, self.delete_button,
+                               self.bulk_button, self.splitter.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.special_label)
-        self.detail = PersonDetailPanel(ops)
-        self.detail.open_person.connect(self.detail.show_person)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        splitter_state = QSettings().value("persons/splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("persons/splitter", self.splitter.saveState()))
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.detail.show_person(self.model.id_at(current.row()) if current.isValid() else None))
@@ -178,8 +165,15 @@ class PersonsPage(ListPage):
             family_without_head=self._special.family_without_head)
 
     def id_query(self) -> IdQuery:
+        f, sort, descending, stale = self.current_filter(), self.sort_key, self.descending, self.stale()
+        return lambda s: person_ids(s, f, sort, descending, stop=stale)
+
+    def first_query(self) -> FirstQuery:
         f, sort, descending = self.current_filter(), self.sort_key, self.descending
-        return lambda s: person_ids(s, f, sort, descending)
+        return lambda s: first_person_ids(s, f, sort, descending)
+
+    def query_key(self) -> object:
+        return self.current_filter(), self.sort_key, self.descending
 
     def apply_filter(self, f: PersonFilter) -> None:
         """Show exactly this filter (the dashboard's warnings use it); the bar shows what it can."""
@@ -209,6 +203,12 @@ class PersonsPage(ListPage):
 
     def shown(self, count: int) -> None:
         self.count.setText(tr("{n} penduduk").format(n=number(count)))
+
+    def shown_first(self, ids: list[int], count: int | None) -> None:
+        if count is not None:
+            self.shown(count)
+        else:  # the whole list is still being read
+            self.count.setText(tr("≥ {n} penduduk…").format(n=number(len(ids))))
 
     def current_gone(self) -> None:
         self.detail.show_person(None)

@@ -42,11 +42,24 @@ class LazyTableModel(QAbstractTableModel):
         self._cache: dict[int, Any] = {}
 
     # -- ids ------------------------------------------------------------------------------------
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], rows: dict[int, Any] | None = None, extend: bool = False) -> None:
+        """Show these ids (and these rows, read already). `extend`: the whole answer after its
+        first screen; if it goes on from the ids shown, rows are added below and the view, the
+        selection and the rows read stay."""
+        old = len(self._ids)
+        if extend and 0 < old <= len(ids) and ids[:old] == self._ids:
+            if len(ids) > old:
+                self.beginInsertRows(QModelIndex(), old, len(ids) - 1)
+                self._ids = ids
+                self._row_of.update((pid, r) for r, pid in enumerate(ids[old:], old))
+                self.endInsertRows()
+            self._cache.update(rows or {})
+            return
         self.beginResetModel()
         self._ids = ids
         self._row_of = {pid: r for r, pid in enumerate(ids)}
         self._cache.clear()
+        self._cache.update(rows or {})
         self.endResetModel()
 
     def invalidate(self) -> None:
