@@ -11,17 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect, insert
+from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.db.base import utcnow
-from desktop.core.db.models.audit import AuditEntry
+from desktop.core.db.models.audit import AppSecret, AuditEntry
 from desktop.core.domain.enums import AuditAction
 
-# Derived or bookkeeping columns: their change says nothing a reader needs.
-_SKIP = frozenset({"created_at", "updated_at", "name_key"})
+# Derived or bookkeeping columns say nothing a reader needs; secrets never reach the trail.
+# A signed letter's frozen copy stays on its register line; repeating it here would only
+# duplicate personal data in the trail.
+_SKIP = frozenset({"created_at", "updated_at", "name_key", "password_hash", "code_hash", "failed_logins",
+                   "last_login_at", "snapshot"})
 
 
 def jsonable(value: Any) -> Any:
@@ -63,8 +67,8 @@ def _columns(obj: Any) -> Iterable[tuple[str, str]]:
 
 def _entry(actor: str, action: AuditAction, table: str, record_id: str,
            changes: Mapping[str, Any], at: dt.datetime, batch_id: int | None = None) -> dict[str, Any]:
-    return {"at": at, "actor": actor, "action": action, "table_name": table,
-            "record_id": record_id, "changes": dict(changes), "batch_id": batch_id}
+    return {"at": at, "actor": actor[:80], "action": action, "table_name": table,
+            "record_id": record_id[:40], "changes": dict(changes), "batch_id": batch_id}  # a hash key is longer
 
 
 def actor_of(session: Session) -> str:
@@ -105,7 +109,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                    if getattr(obj, key) is not None}
         rows.append(_entry(actor, AuditAction.DELETE, obj.__tablename__, _record_id(obj), changes, at, batch))
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        append(session.connection(), rows)
 
 
 def install_audit_hooks(session_class: type[Session]) -> None:
@@ -116,7 +120,7 @@ def audit_rows(conn: Connection, actor: str, table: str, ids: Sequence[Any],
                rows: Sequence[Mapping[str, Any]], action: AuditAction = AuditAction.INSERT) -> None:
     """Audit entries for rows written with Core bulk statements (`rows[i]` has id `ids[i]`)."""
     at = utcnow()
-    conn.execute(insert(AuditEntry), [
+    append(conn, [
         _entry(actor, action, table, str(pk),
                {k: [None, jsonable(v)] for k, v in row.items() if v is not None and k not in _SKIP}, at)
         for pk, row in zip(ids, rows, strict=True)
@@ -126,9 +130,9 @@ def audit_rows(conn: Connection, actor: str, table: str, ids: Sequence[Any],
 def record_disclosure(session: Session, action: AuditAction, table: str, record_id: object,
                       details: Mapping[str, Any]) -> None:
     """A print or an export of personal data: who, when, what, and how (full or masked NIK, rows)."""
-    session.add(AuditEntry(actor=actor_of(session), action=action, table_name=table,
-                           record_id=str(record_id), changes={k: jsonable(v) for k, v in details.items()}))
-    session.flush()
+    session.flush()  # pending changes first: their entries come before this one in the chain
+    append(session.connection(), [_entry(actor_of(session), action, table, str(record_id),
+                                         {k: jsonable(v) for k, v in details.items()}, utcnow())])
 
 
 def log_disclosure(db, action: AuditAction, table: str, record_id: object, details: Mapping[str, Any]) -> None:
@@ -140,5 +144,92 @@ def log_disclosure(db, action: AuditAction, table: str, record_id: object, detai
 def audit_batch(conn: Connection, actor: str, batch_id: int, table: str, summary: Mapping[str, Any]) -> None:
     """One entry standing for the rows a batch inserted: they carry import_batch_id, so the row
     itself holds the new values and the batch says who and when."""
-    conn.execute(insert(AuditEntry), [_entry(actor, AuditAction.INSERT, table, f"batch:{batch_id}",
-                                             {k: jsonable(v) for k, v in summary.items()}, utcnow(), batch_id)])
+    append(conn, [_entry(actor, AuditAction.INSERT, table, f"batch:{batch_id}",
+                         {k: jsonable(v) for k, v in summary.items()}, utcnow(), batch_id)])
+
+
+# ---- the chain: append-only, each entry tied to the one before ---------------------------------
+
+CHAIN_KEY = "audit_chain"
+_PG_AUDIT_LOCK = 0x41756469  # "Audi": one appender at a time on a shared server
+
+
+def chain_hash(key: bytes, previous: str, entry: Mapping[str, Any]) -> str:
+    """HMAC-SHA256 over the previous link and the entry's content (not its id: the link to the
+    previous entry already fixes its place)."""
+    import hashlib
+    import hmac
+    import json
+
+    at = entry["at"]
+    body = json.dumps([previous, at.isoformat(timespec="microseconds") if at else None, entry["actor"],
+                       str(entry["action"].value if isinstance(entry["action"], enum.Enum) else entry["action"]),
+                       entry["table_name"], entry["record_id"], entry.get("batch_id"), entry["changes"]],
+                      sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _chain_key(conn: Connection) -> bytes:
+    value = conn.execute(select(AppSecret.value).where(AppSecret.name == CHAIN_KEY)).scalar()
+    if value is None:
+        import secrets
+
+        value = secrets.token_hex(32)
+        conn.execute(insert(AppSecret), [{"name": CHAIN_KEY, "value": value}])
+    return bytes.fromhex(value)
+
+
+def append(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert audit entries at the end of the chain. The chain's end is read under the write
+    lock, so two writers cannot both link to the same entry."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        # A write statement takes SQLite's write lock now, before the end of the chain is read.
+        conn.execute(text("UPDATE app_secret SET value = value WHERE 0"))
+    else:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"), {"k": _PG_AUDIT_LOCK})
+    key = _chain_key(conn)
+    previous = conn.execute(select(AuditEntry.chain).order_by(AuditEntry.id.desc()).limit(1)).scalar() or ""
+    for row in rows:
+        previous = row["chain"] = chain_hash(key, previous, row)
+    conn.execute(insert(AuditEntry), rows)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    first_broken: int | None  # the id of the first entry that does not follow from the one before
+    unchained: int  # entries from before chaining began
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken is None
+
+
+def verify_chain(session: Session, block: int = 5000) -> ChainReport:
+    """Walk the trail in id order and recompute every link. An edited entry breaks its own link;
+    a removed one breaks the link of the entry after it."""
+    conn = session.connection()
+    key_text = conn.execute(select(AppSecret.value).where(AppSecret.name == CHAIN_KEY)).scalar()
+    checked = unchained = 0
+    previous: str | None = None
+    last_id = 0
+    cols = (AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.table_name,
+            AuditEntry.record_id, AuditEntry.batch_id, AuditEntry.changes, AuditEntry.chain)
+    while True:
+        rows = conn.execute(select(*cols).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(block)).all()
+        if not rows:
+            return ChainReport(checked, None, unchained)
+        for r in rows:
+            last_id = r.id
+            if r.chain is None and previous is None:
+                unchained += 1
+                continue
+            if key_text is None or r.chain is None:
+                return ChainReport(checked, r.id, unchained)
+            expected = chain_hash(bytes.fromhex(key_text), previous or "", r._mapping)
+            if expected != r.chain:
+                return ChainReport(checked, r.id, unchained)
+            previous = r.chain
+            checked += 1

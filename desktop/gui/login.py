@@ -1,0 +1,239 @@
+"""Who works: the login at start, the first Admin of a registry that has no users yet, the
+Admin's recovery code, and the lock after the PC is left idle (issue 15).
+
+The window never decides rights itself: a login returns an `access.Actor` from the users
+service, and the database records that user in its audit trail from then on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import access
+from desktop.core.domain.enums import Role
+from desktop.core.services import users
+from desktop.gui.i18n import tr
+from desktop.gui.ops import Operations
+
+ERROR_STYLE = "color: #9C0006"
+IDLE_MINUTES = 15  # default; Pengaturan may change it (QSettings "security/idle_minutes")
+
+
+def _password(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class LoginDialog(QDialog):
+    """Name and password; the users service counts failures and locks an account after five."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *, name: str = "",
+                 locked: bool = False) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.actor: access.Actor | None = None
+        self.setWindowTitle(tr("Simpul — kunci layar") if locked else tr("Simpul — masuk"))
+        self.name = QLineEdit(name)
+        self.name.setReadOnly(locked)  # a locked screen opens again for the same user only
+        self.password = _password()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Nama pengguna:"), self.name)
+        form.addRow(tr("Kata sandi:"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Masuk"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        forgot = QPushButton(tr("Lupa kata sandi Admin…"))
+        forgot.setFlat(True)
+        forgot.clicked.connect(self.recover)
+        layout = QVBoxLayout(self)
+        if locked:
+            layout.addWidget(QLabel(tr("Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk "
+                                       "melanjutkan.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        (self.password if name else self.name).setFocus()
+
+    def try_login(self) -> None:
+        name, password = self.name.text().strip(), self.password.text()
+        outcome = self.ops.call(lambda db: users.login(db, name, password), parent=self,
+                                on_error=lambda exc: self.error.setText(exc.message))
+        self.password.clear()
+        if outcome:
+            self.actor = outcome.value
+            self.accept()
+
+    def recover(self) -> None:
+        RecoveryDialog(self.ops, self).exec()
+
+
+class RecoveryDialog(QDialog):
+    """A lost Admin password: the code printed at set-up sets a new one; the next code is shown."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(tr("Pulihkan akun Admin"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
+        self.name = QLineEdit()
+        self.new, self.again = _password(), _password()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Kode pemulihan:"), self.code)
+        form.addRow(tr("Nama Admin:"), self.name)
+        form.addRow(tr("Kata sandi baru:"), self.new)
+        form.addRow(tr("Ulangi kata sandi:"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.recover)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku "
+                                   "sekali; kode berikutnya ditampilkan sesudahnya.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def recover(self) -> None:
+        if self.new.text() != self.again.text():
+            self.error.setText(tr("Kedua kata sandi tidak sama."))
+            return
+        code, name, password = self.code.text(), self.name.text().strip(), self.new.text()
+        outcome = self.ops.call(lambda db: users.recover_admin(db, code, name, password), parent=self,
+                                on_error=lambda exc: self.error.setText(exc.message))
+        if outcome:
+            RecoveryCodeDialog(outcome.value, self).exec()
+            self.accept()
+
+
+class RecoveryCodeDialog(QDialog):
+    """The Admin's recovery code, shown once: it must be written down before the dialog closes."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Kode pemulihan Admin"))
+        shown = QLabel(code)
+        font = QFont("monospace")
+        font.setPointSize(16)
+        font.setBold(True)
+        shown.setFont(font)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        noted = QCheckBox(tr("Saya sudah mencatat kode ini dan menyimpannya di tempat aman"))
+        ok = QPushButton(tr("Selesai"))
+        ok.setEnabled(False)
+        noted.toggled.connect(ok.setEnabled)
+        ok.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        text = QLabel(tr("Kode ini satu-satunya jalan bila kata sandi Admin hilang. Tulis atau cetak, simpan di "
+                         "lemari kantor, jangan di komputer ini. Kode hanya ditampilkan sekarang."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(shown, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(noted)
+        layout.addWidget(ok, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class FirstAdminDialog(QDialog):
+    """A registry without users (new, or made before users existed) gets its first Admin."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.actor: access.Actor | None = None
+        self.setWindowTitle(tr("Admin pertama"))
+        self.name, self.full_name = QLineEdit(), QLineEdit()
+        self.new, self.again = _password(tr("minimal {n} karakter").format(n=users.MIN_PASSWORD)), _password()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        intro = QLabel(tr("Registri ini berisi data pribadi. Buat akun Admin pertama: Admin menambah pengguna "
+                          "lain (Camat/Kasi, operator, petugas meja, tamu) dengan hak masing-masing."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Nama pengguna:"), self.name)
+        form.addRow(tr("Nama lengkap:"), self.full_name)
+        form.addRow(tr("Kata sandi:"), self.new)
+        form.addRow(tr("Ulangi kata sandi:"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        if self.new.text() != self.again.text():
+            self.error.setText(tr("Kedua kata sandi tidak sama."))
+            return
+        name, full_name, password = self.name.text().strip(), self.full_name.text().strip() or None, self.new.text()
+
+        def work(session):
+            users.add_user(session, name, Role.ADMIN, password, full_name=full_name)
+            return users.new_recovery_code(session)
+
+        outcome = self.ops.write(work, parent=self, on_error=lambda exc: self.error.setText(exc.message))
+        if outcome:
+            RecoveryCodeDialog(outcome.value, self).exec()
+            self.actor = access.actor_for(name, Role.ADMIN)
+            self.accept()
+
+
+class IdleLock(QObject):
+    """Locks the window after `minutes` without keyboard or mouse: the same user logs in again."""
+
+    WATCHED = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                         QEvent.Type.Wheel})
+
+    def __init__(self, window: QWidget, ops: Operations, actor: access.Actor, minutes: int | None = None) -> None:
+        super().__init__(window)
+        self.window, self.ops, self.actor = window, ops, actor
+        minutes = minutes or int(QSettings().value("security/idle_minutes", IDLE_MINUTES))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.timeout.connect(self.lock)
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+        self.locked = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.locked and event.type() in self.WATCHED:
+            self.timer.start()
+        return False
+
+    def lock(self) -> bool:
+        """Hide the window behind the login of the same user; False when they give up (the app closes)."""
+        self.locked = True
+        self.window.hide()
+        dialog = LoginDialog(self.ops, name=self.actor.name, locked=True)
+        ok = bool(dialog.exec())
+        self.locked = False
+        if ok:
+            self.window.show()
+            self.timer.start()
+        else:
+            self.window.close()
+        return ok

@@ -1,0 +1,75 @@
+"""The audit trail only grows, and each entry is tied to the one before by a keyed hash: an entry
+edited or removed behind Simpul's back is named (issue 15, item 5)."""
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy import exc as sa_exc
+
+from desktop.core.db.audit import verify_chain
+from desktop.core.db.models import AuditEntry
+from desktop.core.domain.enums import Sex
+from desktop.core.services.registry import PersonInput, create_person
+
+
+@pytest.fixture
+def trail(db):
+    for i in range(4):
+        with db.transaction("operator") as s:
+            create_person(s, PersonInput(name=f"Warga Uji {i}", sex=Sex.MALE))
+    with db.read() as s:
+        ids = list(s.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+    return db, ids
+
+
+def report(db):
+    with db.read() as s:
+        return verify_chain(s)
+
+
+def test_a_trail_written_by_simpul_verifies(trail):
+    db, ids = trail
+    result = report(db)
+    assert result.ok and result.checked == len(ids) >= 4
+
+
+def test_an_edit_or_a_delete_is_refused_by_the_database(trail):
+    db, ids = trail
+    for statement in ("UPDATE audit_log SET actor = 'orang lain' WHERE id = :i", "DELETE FROM audit_log WHERE id = :i"):
+        with pytest.raises(sa_exc.DatabaseError), db.engine.begin() as conn:
+            conn.execute(text(statement), {"i": ids[1]})
+    assert report(db).ok
+
+
+def _without_guard(db, statement, **params):
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            conn.execute(text("DROP TRIGGER audit_log_no_update"))
+            conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER audit_log_append_only ON audit_log"))
+        conn.execute(text(statement), params)
+
+
+def test_an_edited_entry_is_named(trail):
+    db, ids = trail
+    _without_guard(db, "UPDATE audit_log SET actor = 'orang lain' WHERE id = :i", i=ids[2])
+    assert report(db).first_broken == ids[2]
+
+
+def test_a_removed_entry_breaks_the_next_link(trail):
+    db, ids = trail
+    _without_guard(db, "DELETE FROM audit_log WHERE id = :i", i=ids[1])
+    assert report(db).first_broken == ids[2]
+
+
+def test_check_names_the_broken_entry_and_exits_1(trail, capsys):
+    from desktop.cli import main
+
+    db, ids = trail
+    if not db.is_sqlite:
+        pytest.skip("the CLI test opens the SQLite file")
+    assert main(["--db", str(db.file), "check"]) == 0
+    assert "Jejak audit utuh" in capsys.readouterr().out
+    _without_guard(db, "UPDATE audit_log SET actor = 'orang lain' WHERE id = :i", i=ids[2])
+    assert main(["--db", str(db.file), "check"]) == 1
+    assert f"entri nomor {ids[2]}" in capsys.readouterr().out
