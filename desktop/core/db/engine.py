@@ -61,6 +61,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[AuditedSession]
+    # The logged-in user, recorded in the audit trail of every transaction that names no other.
+    actor: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -85,7 +87,7 @@ class Database:
         with translate_errors(self):
             with job_lock(self, job) if job else contextlib.nullcontext():
                 with self.sessions.begin() as session:
-                    session.info["actor"] = actor or default_actor()
+                    session.info["actor"] = actor or self.actor or default_actor()
                     if job:
                         _reserve(self, session, job)
                     yield session
@@ -133,7 +135,8 @@ def open_database(target: str | os.PathLike[str] | URL | None = None, *,
 # Long writers, with what an operator calls them.
 JOBS = {"import": ("impor data", "an import"), "undo-import": ("pembatalan impor", "an import being undone"),
         "demo": ("pengisian data contoh", "demo data being added"),
-        "restore": ("pemulihan cadangan", "a backup being restored")}
+        "restore": ("pemulihan cadangan", "a backup being restored"),
+        "verivali-close": ("penutupan putaran verivali", "a verivali round being closed")}
 JOB_WAIT_S = 3.0  # a job about to end is waited for; a long one is reported
 _PG_JOB_KEY = 0x53696D70  # "Simp": the advisory lock all of Simpul's jobs share
 
@@ -197,7 +200,9 @@ def _reserve(db: Database, session: Session, job: str) -> None:
             with session.begin_nested():
                 session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
         return
-    if not session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": _PG_JOB_KEY}).scalar():
+    # Keyed by schema too: kecamatan that share a regency's database each run their own jobs.
+    if not session.execute(text("SELECT pg_try_advisory_xact_lock(:k, hashtext(current_schema()))"),
+                           {"k": _PG_JOB_KEY}).scalar():
         raise StorageError("db.job_running_unknown")
 
 
@@ -234,6 +239,8 @@ def _classify(message: str) -> str | None:
         return "db.read_only"
     if "not a database" in text or "malformed" in text or "disk image is malformed" in text:
         return "db.corrupt"
+    if "disk i/o error" in text:  # a write the disk refused: a file-size limit, a drive pulled out
+        return "db.io_error"
     return None
 
 
@@ -260,7 +267,13 @@ def translate_errors(db: Database) -> Iterator[None]:
 
 
 def _storage_error(code: str, db: Database) -> StorageError:
+    from desktop.core.services import check  # the damage guard lives with the checks
+
     file = db.file
+    if code == "db.read_only" and check.is_read_only(db):  # refused by the damage guard, not by the disk
+        return StorageError("damage.read_only", path=db.display_name)
+    if code == "db.corrupt" and file is not None:
+        return StorageError("db.corrupt", path=str(file), backups=check.restore_advice(file))
     return StorageError(code, path=str(file) if file else db.display_name,
                         backups=str(paths.backups_dir(file)) if file else "-")
 

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from desktop.core.changes import Changes, Kind
 from desktop.core.services.office import office_logo, office_profile, save_logo, save_profile
@@ -39,15 +41,42 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(self.status, 1)
+        profile = QWidget()
+        inner = QVBoxLayout(profile)
+        inner.addLayout(language_row)
+        inner.addWidget(scroll, 1)
+        inner.addLayout(row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(profile, tr("Profil kantor"))
+        self.backups = None
+        self.tabs.addTab(QWidget(), tr("Cadangan"))  # built when first opened
+        self.tabs.currentChanged.connect(self._tab_opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(language_row)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.tabs)
         self.refresh()
 
+    def _tab_opened(self, index: int) -> None:
+        if index == 1 and self.backups is None:
+            from desktop.gui.settings.backups import BackupsPanel
+
+            self.backups = BackupsPanel(self.ops)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.backups, tr("Cadangan"))
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+
+    def show_backups(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self._tab_opened(1)
+
     def refresh(self) -> None:
-        values, logo = self.ops.read(lambda s: (office_profile(s), office_logo(s)))
+        read = self.ops.read_or(lambda s: (office_profile(s), office_logo(s)), None)
+        self.tabs.widget(0).setEnabled(read is not None)  # a damaged registry: only Cadangan works
+        if read is None:
+            return
+        values, logo = read
         self.form.set_values(values)
         self.form.set_logo(logo)
         self.form.logo_mime = None  # the stored logo; only a newly chosen one is saved again
