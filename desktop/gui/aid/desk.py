@@ -58,6 +58,7 @@ from desktop.gui.aid.dialogs import ReasonDialog
 from desktop.gui.i18n import tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations, error_text
+from desktop.gui.shared.flow import fit_to_screen
 
 
 class CheckinDesk(QWidget):
@@ -145,7 +146,7 @@ class CheckinDesk(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ops.changed.connect(self._on_changes)
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
         self.refresh()
         self.show_idle()
 

@@ -30,6 +30,7 @@ from desktop.core.services.queries import desa_choices
 from desktop.gui.aid.common import date_edit, show_in
 from desktop.gui.i18n import tr
 from desktop.gui.ops import Operations
+from desktop.gui.shared.flow import fit_to_screen
 from desktop.gui.shared.widgets import error_label, save_cancel
 
 OFFICER_ROWS = 3
@@ -131,7 +132,7 @@ class EventDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.errors)
         layout.addWidget(save_cancel(self, self.save))
-        self.resize(1000, 0)
+        fit_to_screen(self, 1000, 0)
 
     def _set_officer(self, row: int, values: dict) -> None:
         for c, key in enumerate(("name", "role", "nip")):

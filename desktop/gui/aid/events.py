@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +36,7 @@ from desktop.gui.aid.event_papers import EventPapers
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations
+from desktop.gui.shared.flow import FlowLayout, stretch
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.shared.page import Page
 
@@ -85,11 +86,8 @@ class EventsTab(Page):
         self.desk_button = QPushButton(tr("Buka meja pengambilan"))
         self.desk_button.setStyleSheet("font-weight: bold; padding: 4px 14px")
         self.desk_button.clicked.connect(lambda: self.open_desk())
-        top = QHBoxLayout()
-        for b in (new, self.edit_button, self.schedule_button, self.close_button, self.reopen_button):
-            top.addWidget(b)
-        top.addStretch(1)
-        top.addWidget(self.desk_button)
+        top = FlowLayout().add(new, self.edit_button, self.schedule_button, self.close_button, self.reopen_button,
+                               stretch(), self.desk_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -101,9 +99,10 @@ class EventsTab(Page):
         QVBoxLayout(detail_box).addWidget(self.detail)
         self.papers = EventPapers(ops, self.current_event)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(detail_box, 1)
-        bottom.addWidget(self.papers, 1)
+        # side by side when there is room, the papers under the detail on a narrow screen
+        detail_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        detail_box.setMinimumWidth(260)
+        bottom = FlowLayout().add(detail_box, self.papers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -36,6 +36,7 @@ from desktop.gui.aid.recipients import RecipientList
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations
+from desktop.gui.shared.flow import FlowLayout, stretch
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.shared.page import Page
 
@@ -71,8 +72,10 @@ class ProgrammesTab(Page):
         self.edit_button = QPushButton(tr("Ubah program…"))
         self.edit_button.clicked.connect(lambda: self.edit_programme())
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan "
-                                "sebelum disalurkan.")), 1)
+        intro = QLabel(tr("Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan "
+                          "sebelum disalurkan."))
+        intro.setWordWrap(True)
+        top.addWidget(intro, 1)
         top.addWidget(new)
         top.addWidget(self.edit_button)
         upper = QWidget()
@@ -103,12 +106,8 @@ class ProgrammesTab(Page):
         self.finalise_button.clicked.connect(lambda: self.finalise_list())
         self.reopen_button = QPushButton(tr("Buka kembali"))
         self.reopen_button.clicked.connect(lambda: self.reopen_list())
-        actions = QHBoxLayout()
-        for b in (self.add_registry, self.add_one, self.import_button, self.remove_button, self.check_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.finalise_button)
-        actions.addWidget(self.reopen_button)
+        actions = FlowLayout().add(self.add_registry, self.add_one, self.import_button, self.remove_button,
+                                   self.check_button, stretch(), self.finalise_button, self.reopen_button)
         self.list.layout().insertWidget(1, self.check_summary)  # under the counts, above the lines
         list_layout = QVBoxLayout(self.list_box)
         list_layout.addLayout(actions)

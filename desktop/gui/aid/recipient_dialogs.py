@@ -29,6 +29,7 @@ from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import choices, label
 from desktop.gui.ops import Operations
 from desktop.gui.registry.persons import AGE_BANDS, DESIL
+from desktop.gui.shared.flow import fit_to_screen
 from desktop.gui.shared.lazy_model import Column
 from desktop.gui.shared.widgets import error_label
 
@@ -217,7 +218,7 @@ class AddRecipientDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
 
     def find(self) -> int:
         text = self.search.text().strip()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from desktop.core.services.aid import (
     recipient_rows_by_id,
 )
 from desktop.gui.aid.common import EXCLUDED, OPEN, fit_columns, select_ids, selected_ids, table_view
+from desktop.gui.shared.flow import FoldingSplitter
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
@@ -134,12 +134,10 @@ class RecipientList(QWidget):
         decide_layout.addWidget(self.same_kind)
         decide_layout.addLayout(decide_buttons)
         decide_layout.addWidget(self.decide_message)
-        split = QSplitter()
-        split.addWidget(self.view)
-        split.addWidget(decide_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split = FoldingSplitter(self.view, decide_box, "recipients", stretch=(3, 1), toggle_text=tr("Temuan"))
         split.setSizes([880, 280])
+        self.findings_toggle = split.toggle
+        filters.addWidget(split.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

@@ -29,6 +29,7 @@ from desktop.core.services.signing import check_code
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import choices, label
 from desktop.gui.ops import Operations
+from desktop.gui.shared.flow import fit_to_screen
 from desktop.gui.shared.widgets import combo, error_label, save_cancel, select_data, show_not_saved
 
 
@@ -43,8 +44,10 @@ class SignerDialog(QDialog):
         self.jabatan.setPlaceholderText(tr("mis. Kepala Seksi Kesejahteraan Sosial"))
         self.errors = error_label()
         form = QFormLayout(self)
-        form.addRow(QLabel(tr("Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat "
-                              "menandatangani (nama dan NIP dari Pengaturan).")))
+        intro = QLabel(tr("Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat "
+                          "menandatangani (nama dan NIP dari Pengaturan)."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
         form.addRow(self.behalf)
         for text, edit in ((tr("Jabatan:"), self.jabatan), (tr("Nama:"), self.name),
                            (tr("Pangkat/golongan:"), self.pangkat), (tr("NIP:"), self.nip)):
@@ -53,6 +56,7 @@ class SignerDialog(QDialog):
             form.addRow(text, edit)
         form.addRow(self.errors)
         form.addRow(save_cancel(self, self._ok, tr("Tandatangani")))
+        fit_to_screen(self, 560, 0)
 
     def on_behalf(self) -> dict | None:
         if not self.behalf.isChecked():
@@ -139,7 +143,7 @@ class InstitutionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         self.refresh()
 
     def refresh(self) -> None:
@@ -194,7 +198,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(QLabel(tr("Nomor yang dibatalkan tetap tercatat dengan alasannya dan tidak dipakai lagi.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 460)
+        fit_to_screen(self, 1000, 460)
         self.refresh()
 
     def refresh(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -40,6 +39,7 @@ from desktop.gui.labels import label
 from desktop.gui.ops import Operations
 from desktop.gui.referrals.dialogs import InstitutionsDialog, RegisterDialog, SignerDialog, VerifyDialog
 from desktop.gui.referrals.referral_dialog import ReferralDialog
+from desktop.gui.shared.flow import FlowLayout, stretch
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.shared.page import Page
 from desktop.gui.shared.widgets import list_view, pdf_preview, save_pdf
@@ -91,18 +91,13 @@ class ReferralsPage(Page):
         register.clicked.connect(lambda: RegisterDialog(ops, self).exec())
         verify = QPushButton(tr("Periksa keaslian surat…"))
         verify.clicked.connect(lambda: VerifyDialog(ops, self).exec())
-        buttons = QHBoxLayout()
-        for b in (new, self.advance, self.print_button):
-            buttons.addWidget(b)
-        buttons.addWidget(QLabel(tr("Kertas:")))
-        buttons.addWidget(self.paper)
-        buttons.addStretch(1)
-        buttons.addWidget(places)
-        buttons.addWidget(register)
-        buttons.addWidget(verify)
+        buttons = FlowLayout().add(new, self.advance, self.print_button, QLabel(tr("Kertas:")), self.paper, stretch(),
+                                   places, register, verify)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "
-                                   "tindak lanjut sudah lewat waktunya.")))
+        intro = QLabel(tr("Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: "
+                          "tindak lanjut sudah lewat waktunya."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.summary)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +40,7 @@ from desktop.core.services.registry import (
 from desktop.gui.i18n import N_, tr
 from desktop.gui.ops import Operations
 from desktop.gui.registry.listing import IdQuery, ListPage, debounced, desa_combo
+from desktop.gui.shared.flow import FlowLayout, FoldingSplitter, fit_to_screen, size_columns
 from desktop.gui.shared.lazy_model import Column
 from desktop.gui.shared.widgets import HistoryBox, date_edit, error_label, save_cancel, select_data, show_not_saved
 
@@ -79,11 +78,20 @@ class FamilyDialog(QDialog):
         form.addRow(tr("No. KK:"), self.no_kk)
         form.addRow(tr("Desa/Kelurahan:"), self.desa)
         form.addRow(tr("Dusun:"), self.dusun)
-        form.addRow(tr("RT:"), self.rt)
-        form.addRow(tr("RW:"), self.rw)
+        rt_rw = QHBoxLayout()  # three digits each: side by side, as on the KK itself
+        for field in (self.rt, self.rw):
+            field.setMaximumWidth(70)
+        rt_rw.addWidget(self.rt)
+        rt_rw.addWidget(QLabel(tr("RW:")))
+        rt_rw.addWidget(self.rw)
+        rt_rw.addStretch(1)
+        form.addRow(tr("RT:"), rt_rw)
         form.addRow(tr("Alamat:"), self.address)
         form.addRow(self.errors)
         form.addRow(buttons)
+        self.no_kk.setPlaceholderText(tr("16 angka"))
+        self.address.setMinimumWidth(320)
+        fit_to_screen(self, 540, 0)
 
     def save(self) -> bool:
         data = FamilyInput(self.no_kk.text() or None, self.address.text(), self.desa.currentData(),
@@ -125,9 +133,8 @@ class FamiliesPage(ListPage):
 
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 140), (2, 140), (3, 115), (4, 64), (5, 62), (6, 48), (7, 90)):
-            self.table.setColumnWidth(col, width)
+        size_columns(self.table, {0: "6402060000000000", 1: "Muhammad Abdul Rahman Hakim", 2: "6402060000000000",
+                                  3: "Loa Ipuh Darat", 4: "000/000", 5: "10", 6: "10"})
         self.table.doubleClicked.connect(lambda _: self.edit(self.current_id()))
 
         self.members = QListWidget()
@@ -166,19 +173,13 @@ class FamiliesPage(ListPage):
         sl.addWidget(self.history, 1)
         self.side.setEnabled(False)
         self.side.setMaximumWidth(380)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        for w in (self.desa, self.count, add, edit):
-            top.addWidget(w)
+        self.splitter = FoldingSplitter(self.table, self.side, "families", stretch=(4, 1))
+        self.search.setMinimumWidth(220)
+        top = FlowLayout().add(self.search, self.desa, self.count, add, edit, self.splitter.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_members())
         self.refresh(wait=True)
 

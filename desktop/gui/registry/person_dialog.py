@@ -36,6 +36,7 @@ from desktop.core.services.registry import (
 from desktop.gui.i18n import tr
 from desktop.gui.labels import choices, label
 from desktop.gui.ops import Operations
+from desktop.gui.shared.flow import fit_to_screen
 from desktop.gui.shared.widgets import combo, date_edit, error_label, save_cancel, select_data, show_not_saved
 
 
@@ -149,7 +150,7 @@ class PersonDialog(QDialog):
         self.birth_date.dateChanged.connect(self._live)
         self.birth_known.toggled.connect(self._live)
         self._live()
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
     # -- data -----------------------------------------------------------------------------------
     def _load(self, d: PersonInput) -> None:

@@ -33,6 +33,7 @@ from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations
 from desktop.gui.registry.listing import IdQuery, ListPage, desa_combo
+from desktop.gui.shared.flow import FlowLayout, fit_to_screen, size_columns
 from desktop.gui.shared.lazy_model import Column
 from desktop.gui.shared.widgets import combo, error_label, optional_date, save_cancel, select_data, show_not_saved
 
@@ -116,10 +117,15 @@ class PsksDialog(QDialog):
         form.addRow(tr("Nama lembaga:"), self.org_name)
         form.addRow(tr("Nomor SK:"), self.sk_number)
         form.addRow(tr("Tanggal SK:"), dated(self.sk_known, self.sk_date))
-        form.addRow(tr("Masa bakti mulai:"), dated(self.start_known, self.term_start))
-        form.addRow(tr("Masa bakti selesai:"), dated(self.end_known, self.term_end))
-        form.addRow(tr("Ketua:"), self.chair)
-        form.addRow(tr("Telepon:"), self.phone)
+        term = dated(self.start_known, self.term_start)  # start and end on one line: fits a 600-px screen
+        term.addWidget(QLabel(tr("s.d.")))
+        term.addLayout(dated(self.end_known, self.term_end), 1)
+        form.addRow(tr("Masa bakti:"), term)
+        chair = QHBoxLayout()
+        chair.addWidget(self.chair, 3)
+        chair.addWidget(QLabel(tr("Telepon:")))
+        chair.addWidget(self.phone, 2)
+        form.addRow(tr("Ketua:"), chair)
         form.addRow(tr("Alamat:"), self.address)
         form.addRow(tr("Desa/Kelurahan:"), self.desa)
         form.addRow(tr("Wilayah layanan:"), self.coverage)
@@ -131,7 +137,7 @@ class PsksDialog(QDialog):
         if stored:
             self._load(*stored)
         self._form_changed()
-        self.resize(620, 720)
+        fit_to_screen(self, 680, 720)
 
     def _form(self) -> PsksForm:
         return self.forms[self.type.currentData()]
@@ -250,15 +256,12 @@ class PsksPage(ListPage):
         self.type.currentIndexChanged.connect(lambda _: self.refresh())
         self.desa.currentIndexChanged.connect(lambda _: self.refresh())
         self.only_active.toggled.connect(lambda _: self.refresh())
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 70), (2, 190), (3, 110), (4, 130), (5, 70), (6, 60)):
-            self.table.setColumnWidth(col, width)
-        self.search.setMinimumWidth(240)
+        size_columns(self.table, {0: "TAGANA", 1: "Muhammad Abdul Rahman Hakim", 2: "400.9/000/Kesos/2026",
+                                  3: "00-00-0000", 4: "Loa Ipuh Darat", 5: "100"})
+        self.search.setMinimumWidth(220)
         self.type.setMaximumWidth(280)
         self.table.doubleClicked.connect(lambda _: self.edit(self.current_id()))
-        top = QHBoxLayout()
-        for w in (self.search, self.type, self.desa, self.only_active, self.count, add, edit, remove):
-            top.addWidget(w, 1 if w is self.search else 0)
+        top = FlowLayout().add(self.search, self.type, self.desa, self.only_active, self.count, add, edit, remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -22,6 +22,7 @@ from desktop.core.services.startup import DEMO_FAMILIES
 from desktop.gui.i18n import tr
 from desktop.gui.ops import Operations, show_error
 from desktop.gui.settings.profile_form import ProfileForm, top_aligned
+from desktop.gui.shared.flow import fit_to_screen
 
 
 class RegionPage(QWizardPage):
@@ -127,7 +128,7 @@ class SetupWizard(QWizard):
         self.demo_page = DemoPage()
         for page in (self.region_page, self.profile_page, self.demo_page):
             self.addPage(page)
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
 
     def accept(self) -> None:
         code = self.region_page.kecamatan.currentData()

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.gui.i18n import tr
+from desktop.gui.shared.flow import fit_to_screen
 
 
 class PdfPreview(QDialog):
@@ -44,7 +45,7 @@ class PdfPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
 
     def print_dialog(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

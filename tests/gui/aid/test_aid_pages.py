@@ -339,14 +339,15 @@ def test_main_window_has_the_aid_section_and_its_shortcut(qtbot, sqlite_db):
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Beranda", "Penduduk & PPKS", "Keluarga", "PSKS", "Rujukan", "Bantuan", "Impor & Ekspor", "Pengaturan"]
+        "Beranda", "Penduduk & PPKS", "Keluarga", "PSKS", "Kerja PSKS", "Rujukan", "Bantuan",
+        "Pengaduan & Verivali", "Impor & Ekspor", "Pengaturan"]
     keys = {sc.key().toString(): sc for sc in window.findChildren(QShortcut)}
-    keys["Ctrl+6"].activated.emit()
-    assert window.pages.currentWidget() is window.aid_page and window.nav.currentItem().text() == "Bantuan"
-    assert window.nav.item(5).toolTip() == "Ctrl+6"
-    keys["Ctrl+8"].activated.emit()
-    assert window.pages.currentWidget() is window.settings
     keys["Ctrl+7"].activated.emit()
+    assert window.pages.currentWidget() is window.aid_page and window.nav.currentItem().text() == "Bantuan"
+    assert window.nav.item(6).toolTip() == "Ctrl+7"
+    keys["Ctrl+0"].activated.emit()  # the tenth section
+    assert window.pages.currentWidget() is window.settings
+    keys["Ctrl+9"].activated.emit()
     assert window.pages.currentWidget() is window.exchange
 
 
