@@ -15,7 +15,7 @@ from desktop import __version__
 from desktop.core import i18n
 from desktop.core.i18n import t
 
-from desktop.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE  # noqa: F401
+from desktop.commands.common import EXIT_OK, EXIT_PROBLEMS
 from desktop.commands.common import read as _read
 from desktop.commands.common import with_db as _with_db
 
@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
                               "bawaan: $SIMPUL_DB atau berkas di folder data pengguna" if id_ else
                               "SQLite file or SQLAlchemy URL; default: $SIMPUL_DB or the user data folder"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="bahasa pesan / message language")
+    parser.add_argument("--user", metavar="NAMA" if id_ else "NAME",
+                        help=("bekerja sebagai pengguna ini (kata sandi ditanyakan, atau dari berkas di "
+                              "SIMPUL_PASSWORD_FILE)" if id_ else
+                              "work as this user (password asked, or from the file in SIMPUL_PASSWORD_FILE)"))
     parser.add_argument("--demo", action="store_true",
                         help=("buka jendela dengan basis data contoh (dibuat bila belum ada)" if id_ else
                               "open the window on the demo database (created when missing)"))
@@ -81,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "create or upgrade the database for a kecamatan")
     p.add_argument("--kecamatan", required=True, metavar="KODE",
                    help="kode Kemendagri kecamatan, misalnya 64.02.06" if id_ else "Kemendagri code, e.g. 64.02.06")
+    p.add_argument("--admin", metavar="NAMA" if id_ else "NAME",
+                   help="buat Admin pertama dengan nama ini" if id_ else "create the first Admin with this name")
+    p.add_argument("--password-file", metavar="BERKAS" if id_ else "FILE",
+                   help="kata sandi Admin dari berkas (tanpa itu: ditanyakan)" if id_ else
+                   "the Admin's password from a file (else asked)")
     p = sub.add_parser("demo", help="isi data contoh untuk mencoba aplikasi" if id_ else "add demo data")
     p.add_argument("--families", type=_positive, default=2000, metavar="N",
                    help="jumlah keluarga (bawaan 2000)" if id_ else "number of families (default 2000)")
@@ -102,27 +111,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--desil-date", metavar="HH-BB-TTTT" if id_ else "DD-MM-YYYY", type=_date_arg,
                    help="tanggal data desil (bawaan: hari ini)" if id_ else "as-of date of the desil (default today)")
     p = sub.add_parser("export", help="ekspor ke Excel" if id_ else "export to Excel")
-    p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template", "results"),
-                   metavar="persons|families|psks|recap|template|results")
+    p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template", "results", "bnba"),
+                   metavar="persons|families|psks|recap|template|results|bnba")
     p.add_argument("out", metavar="KELUARAN.xlsx" if id_ else "OUT.xlsx")
     p.add_argument("--desa", metavar="KODE" if id_ else "CODE",
                    help="satu desa/kelurahan (kode atau nama)" if id_ else "one desa (code or name)")
     p.add_argument("--event", type=_positive, metavar="ID",
                    help="penyaluran yang hasilnya diekspor (results)" if id_ else "the event whose results to export")
+    p.add_argument("--round", type=_positive, metavar="ID",
+                   help="putaran verivali yang usulannya diekspor (bnba)" if id_ else "the verivali round (bnba)")
     p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
     p.add_argument("batch", type=_positive, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
                                     else "upgrade an existing database (after a backup)"))
     p = sub.add_parser("list", help=("tampilkan daftar (rujukan, program bantuan, penyaluran)" if id_ else
                                       "list records (referrals, aid programmes, distribution events)"))
-    p.add_argument("what", choices=("referrals", "programmes", "events"))
+    p.add_argument("what", choices=("referrals", "programmes", "events", "rounds", "complaints"))
     p.add_argument("--json", action="store_true", help="keluaran JSON" if id_ else "JSON output")
     p = sub.add_parser("print", help=("cetak ke PDF: surat rujukan, daftar penerima, kupon, berita acara" if id_
                                       else "print to PDF: referral letter, roster, coupons, BAST"))
-    p.add_argument("what", choices=("letter", "roster", "coupons", "bast"))
+    p.add_argument("what", choices=("letter", "roster", "coupons", "bast", "worksheet", "ba-musdes", "attendance",
+                                    "complaint", "visit-form"))
     p.add_argument("record", type=_positive, metavar="ID",
-                   help=("ID rujukan (letter) atau ID penyaluran (roster, coupons, bast)" if id_ else
-                         "referral ID (letter) or event ID (roster, coupons, bast)"))
+                   help=("ID rujukan (letter), penyaluran (roster, coupons, bast), putaran verivali (worksheet, "
+                         "ba-musdes, attendance), pengaduan (complaint) atau kunjungan rumah (visit-form)" if id_ else
+                         "referral ID (letter), event ID (roster, coupons, bast), verivali round (worksheet, "
+                         "ba-musdes, attendance), complaint (complaint) or home visit (visit-form)"))
+    p.add_argument("--officer", metavar="NAMA" if id_ else "NAME",
+                   help="lembar kerja satu petugas (worksheet)" if id_ else "one officer's worksheet")
     p.add_argument("out", metavar="BERKAS.pdf" if id_ else "FILE.pdf")
     p.add_argument("--paper", choices=("a4", "f4"),
                    help=("ukuran kertas (bawaan f4; kupon a4)" if id_ else "paper size (default f4; coupons a4)"))
@@ -132,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="NIK disamarkan (salinan untuk umum)" if id_ else "mask NIKs (public copy)")
     p.add_argument("--no-thumbprint", action="store_true",
                    help="tanpa kolom cap jempol" if id_ else "without the thumbprint column")
+    p.add_argument("--pages-per-desa", action="store_true",
+                   help=("nomor halaman daftar penerima dimulai lagi untuk tiap desa" if id_ else
+                         "roster page numbers restart for each desa"))
     p = sub.add_parser("verify", help=("periksa keaslian surat dari teks kode QR-nya" if id_ else
                                        "check a letter's QR code text"))
     p.add_argument("code", metavar="TEKS_QR" if id_ else "QR_TEXT")
@@ -212,17 +231,42 @@ def cmd_init(args) -> int:
         return db.display_name, schema.upgrade(db), init_office(db, args.kecamatan)
 
     name, upgraded, result = _with_db(args, work, current=False, create_folder=True)
+    code = _first_admin(args) if args.admin else None
     if upgraded.changed and upgraded.old is not None:
         print(t("cli.init.upgraded", old=upgraded.old, new=upgraded.new, backup=upgraded.backup or "-"))
     key = "cli.init.created" if (result.changed or upgraded.changed) else "cli.init.unchanged"
     print(t(key, db=name, name=result.kecamatan_name, code=result.kecamatan_code, desa=result.desa_count))
+    if code:
+        print(t("cli.user.added", name=args.admin, role="admin"))
+        print(t("cli.user.recovery", code=code))
     return EXIT_OK
+
+
+def _first_admin(args) -> str | None:
+    """`init --admin NAME`: the first Admin and the recovery code to print; an Admin already
+    there is left as it is (init is safe to repeat)."""
+    from desktop.commands.common import read_password
+    from desktop.core.domain.enums import Role
+    from desktop.core.services import users
+
+    def work(db):
+        with db.transaction() as s:
+            if users.has_users(s):
+                return None
+            users.add_user(s, args.admin, Role.ADMIN, password)
+            return users.new_recovery_code(s)
+
+    password = read_password(args.password_file, confirm=True)
+    return _with_db(args, work, login=False)
 
 
 def cmd_demo(args) -> int:
     from desktop.core.services import demo
 
-    result = _with_db(args, lambda db: demo.generate(db, args.families, seed=args.seed))
+    from desktop.core.services.startup import ConsoleProgress
+
+    result = _with_db(args, lambda db: demo.generate(db, args.families, seed=args.seed,
+                                                     progress=ConsoleProgress(sys.stderr)))
     n = i18n.number
     print(t("cli.demo.done", families=n(result.families), persons=n(result.persons), ppks=n(result.ppks),
             psks=n(result.psks), seconds=n(result.seconds, 1)))
@@ -266,6 +310,11 @@ def cmd_import(args) -> int:
                 warnings=n(result.warnings), ignored=n(result.ignored)))
         if result.report:
             print(t("cli.import.report", path=result.report))
+        if result.unmapped:
+            print(t("cli.import.unmapped", count=n(len(result.unmapped)),
+                    values=", ".join(f"{v.value} ({n(v.rows)})" for v in result.unmapped[:5])))
+    if result.report_error:  # the import landed; only its report file could not be written
+        print(result.report_error, file=sys.stderr)
     return EXIT_PROBLEMS if result.rejected else EXIT_OK
 
 
@@ -274,6 +323,12 @@ def cmd_export(args) -> int:
     from desktop.core.services.aid_documents import export_results
     from desktop.core.services.exports import export
 
+    if args.kind == "bnba":
+        from desktop.commands.verivali import cmd_export_bnba
+
+        if not args.round:
+            raise SimpulError("cli.export.round")
+        return cmd_export_bnba(args)
     if args.kind == "results" and not args.event:
         raise SimpulError("cli.export.event")
     if args.kind == "results":
@@ -333,13 +388,23 @@ def cmd_print(args) -> int:
     from desktop.core.services import aid_documents as docs
     from desktop.core.services.exports import save_pdf
     from desktop.core.services.referrals import letter_pdf
+    from desktop.core.services.visit_form import visit_form_pdf
 
+    if args.what in ("worksheet", "ba-musdes", "attendance", "complaint"):
+        from desktop.commands import verivali
+        from desktop.core.io.outputs import check_target
+
+        check_target(args.out, "pdf")  # before the print is recorded
+        args.round = args.id = args.record
+        return verivali.cmd_print_complaint(args) if args.what == "complaint" else verivali.cmd_print_round(args)
     paper = {"paper": args.paper} if args.paper else {}  # each paper has its own default size
     make = {"letter": lambda s: letter_pdf(s, args.record, **paper),
             "roster": lambda s: docs.roster_pdf(s, args.record, landscape=not args.portrait, masked=args.masked,
-                                                thumbprint=not args.no_thumbprint, **paper),
+                                                thumbprint=not args.no_thumbprint,
+                                                pages_per_desa=args.pages_per_desa, **paper),
             "coupons": lambda s: docs.coupons_pdf(s, args.record, **paper),
-            "bast": lambda s: docs.bast_pdf(s, args.record, **paper)}[args.what]
+            "bast": lambda s: docs.bast_pdf(s, args.record, **paper),
+            "visit-form": lambda s: visit_form_pdf(s, args.record)}[args.what]
     made = _with_db(args, lambda db: save_pdf(db, make, args.out))
     if args.what == "letter":
         print(t("cli.letter.done", path=args.out, number=made.number))
@@ -349,6 +414,10 @@ def cmd_print(args) -> int:
 
 
 def cmd_list(args) -> int:
+    if args.what in ("rounds", "complaints"):
+        from desktop.commands import verivali
+
+        return verivali.cmd_list_rounds(args) if args.what == "rounds" else verivali.cmd_list_complaints(args)
     return {"referrals": cmd_referrals, "programmes": cmd_programmes, "events": cmd_events}[args.what](args)
 
 

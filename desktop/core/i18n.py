@@ -108,10 +108,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
                    "SQLite (kantor.db) atau URL seperti postgresql+psycopg://pengguna@server/basisdata.",
                    "{url} is not a known database file or address ({reason}). Use an SQLite file name "
                    "(office.db) or a URL such as postgresql+psycopg://user@server/database."),
-    "db.corrupt": ("Berkas {path} bukan basis data Simpul atau sudah rusak. Pulihkan dari cadangan "
-                   "di folder {backups}, atau pilih berkas lain.",
-                   "{path} is not a Simpul database or is damaged. Restore a backup from {backups}, "
-                   "or choose another file."),
+    "db.corrupt": ("Berkas {path} bukan basis data Simpul atau sudah rusak. {backups}",
+                   "{path} is not a Simpul database or is damaged. {backups}"),
     "db.unreachable": ("Tidak bisa terhubung ke basis data {url}: {reason}. Periksa alamat server, "
                        "nama pengguna dan sandi, atau tanya pengelola server kabupaten.",
                        "Cannot connect to database {url}: {reason}. Check the server address, user "
@@ -120,6 +118,11 @@ _CATALOG: dict[str, tuple[str, str]] = {
                      "data lama tetap utuh.",
                      "The disk is full: nothing was saved. Free some space and try again; "
                      "existing data is intact."),
+    "db.io_error": ("Disk menolak menulis basis data (disk penuh, batas ukuran berkas, atau flashdisk/disk "
+                    "jaringan terputus): data tidak tersimpan, data lama tetap utuh. Periksa disk dan ruang "
+                    "kosongnya, lalu ulangi.", "The disk refused to write the database (full, a file-size "
+                    "limit, or a USB/network drive gone): nothing was saved and existing data is intact. "
+                    "Check the disk and its free space, then try again."),
     "db.read_only": ("Basis data hanya bisa dibaca (izin folder atau berkas). Pindahkan berkas ke "
                      "folder yang bisa ditulisi.",
                      "The database is read-only (folder or file permissions). Move it to a "
@@ -158,6 +161,11 @@ _CATALOG: dict[str, tuple[str, str]] = {
                       "{psks} PSKS ({seconds} detik).",
                       "Demo data added: {families} families, {persons} persons, {ppks} PPKS records, "
                       "{psks} PSKS ({seconds} s)."),
+    # the first start of `simpul --demo` (startup, demo data)
+    "startup.demo.start": ("Basis data contoh belum ada: membuat {families} keluarga contoh di {db}…",
+                           "No demo database yet: creating {families} demo families in {db}…"),
+    "startup.demo.progress": ("Membuat data contoh… {percent}%", "Creating demo data… {percent}%"),
+    "startup.demo.done": ("Data contoh siap ({seconds} detik).", "Demo data ready ({seconds} s)."),
     "cli.check.ok": ("Pemeriksaan selesai: tidak ada masalah.", "Check finished: no problems."),
     "cli.check.problems": ("Pemeriksaan selesai: {errors} masalah, {warnings} peringatan.",
                            "Check finished: {errors} problems, {warnings} warnings."),
@@ -176,6 +184,60 @@ _CATALOG: dict[str, tuple[str, str]] = {
                        "(without personal data) are in {log}; pass them to Simpul's maintainer."),
     "cli.gui_missing": ("Tampilan aplikasi (PySide6) tidak terpasang: {reason}. Pasang ulang Simpul.",
                         "The application window (PySide6) is not installed: {reason}. Reinstall Simpul."),
+    # users, roles and login (desktop.core.access, desktop.core.services.users)
+    "access.denied": ("Pengguna {user} tidak berhak {right}. Minta Admin kantor memberi hak itu atau minta "
+                      "rekan yang berhak mengerjakannya.", "User {user} may not {right}. Ask the office "
+                      "Admin for that right, or ask a colleague who has it."),
+    "login.failed": ("Nama pengguna atau kata sandi salah. Setelah {n} kali salah, akun dikunci {minutes} menit.",
+                     "Wrong user name or password. After {n} wrong attempts the account is locked for "
+                     "{minutes} minutes."),
+    "login.disabled": ("Akun ini sudah dinonaktifkan. Hubungi Admin kantor.",
+                       "This account has been disabled. Contact the office Admin."),
+    "login.locked": ("Akun dikunci sementara karena kata sandi salah berulang kali. Coba lagi dalam {minutes} "
+                     "menit, atau minta Admin mengatur ulang kata sandinya.",
+                     "The account is locked for a while after repeated wrong passwords. Try again in "
+                     "{minutes} minutes, or ask the Admin to reset the password."),
+    "login.needed": ("Basis data ini memakai akun pengguna. Tambahkan --user NAMA (kata sandi ditanyakan, atau "
+                     "dibaca dari berkas di SIMPUL_PASSWORD_FILE).", "This database has user accounts. Add "
+                     "--user NAME (the password is asked for, or read from the file in SIMPUL_PASSWORD_FILE)."),
+    "user.password_short": ("Kata sandi minimal {n} karakter.", "A password needs at least {n} characters."),
+    "user.password_is_name": ("Kata sandi tidak boleh sama dengan nama pengguna.",
+                              "The password may not be the user name."),
+    "user.bad_name": ("Nama pengguna \"{name}\" tidak bisa dipakai: 2-60 huruf, angka, titik, garis bawah, "
+                      "tanda hubung atau spasi.", "User name \"{name}\" cannot be used: 2-60 letters, digits, "
+                      "dots, underscores, hyphens or spaces."),
+    "user.exists": ("Pengguna {name} sudah ada.", "User {name} already exists."),
+    "user.first_is_admin": ("Pengguna pertama harus Admin, supaya ada yang bisa mengelola akun lain.",
+                            "The first user must be an Admin, so that someone can manage the others."),
+    "user.unknown": ("Tidak ada pengguna bernama {name}.", "There is no user named {name}."),
+    "user.last_admin": ("Ini Admin aktif terakhir; tambahkan Admin lain dulu sebelum menonaktifkannya.",
+                        "This is the last active Admin; add another Admin before disabling this one."),
+    "user.recover_not_admin": ("{name} bukan Admin; kode pemulihan hanya untuk akun Admin.",
+                               "{name} is not an Admin; the recovery code is for Admin accounts only."),
+    "user.recover_bad_code": ("Kode pemulihan salah atau sudah pernah dipakai. Periksa kertas kode yang dicetak "
+                              "saat penyiapan.", "The recovery code is wrong or was used already. Check the "
+                              "code sheet printed at set-up."),
+    "user.password_file": ("Kata sandi tidak bisa dibaca dari {path}: {reason}.",
+                           "The password cannot be read from {path}: {reason}."),
+    "cli.user.added": ("Pengguna {name} ({role}) ditambahkan.", "User {name} ({role}) added."),
+    "cli.user.disabled": ("Pengguna {name} dinonaktifkan.", "User {name} disabled."),
+    "cli.user.reset": ("Kata sandi {name} diganti; ia memilih kata sandi sendiri saat masuk berikutnya.",
+                       "The password of {name} was reset; they choose their own at the next login."),
+    "cli.user.none": ("Belum ada pengguna: basis data ini terbuka bagi siapa saja yang membukanya. Tambahkan "
+                      "Admin pertama: simpul user add NAMA --role admin",
+                      "No users yet: anyone who opens this database can do everything. Add the first "
+                      "Admin: simpul user add NAME --role admin"),
+    "cli.user.recovery": ("KODE PEMULIHAN ADMIN (simpan di tempat aman, hanya ditampilkan sekali): {code}",
+                          "ADMIN RECOVERY CODE (keep it somewhere safe; shown only once): {code}"),
+    "cli.export.round": ("Sebutkan putaran verivalinya: --round ID (lihat: simpul list rounds).",
+                         "Name the verivali round: --round ID (see: simpul list rounds)."),
+    "check.audit_broken": ("Jejak audit telah diubah di luar Simpul: entri nomor {id} (atau entri tepat sebelumnya) "
+                           "diubah atau dihapus. Simpan berkas ini apa adanya sebagai bukti, laporkan kepada Admin, "
+                           "dan bandingkan dengan cadangan.", "The audit trail was changed outside Simpul: entry "
+                           "{id} (or the entry just before it) was edited or removed. Keep this file as it is as "
+                           "evidence, tell the Admin, and compare it with a backup."),
+    "check.audit_ok": ("Jejak audit utuh: {n} entri berantai diperiksa.", "Audit trail intact: {n} chained entries "
+                       "checked."),
     # outputs: where a file may be written (desktop.core.io.outputs)
     "output.database": ("{path} adalah basis data Simpul (atau berkas pendampingnya). Berkas itu tidak akan "
                         "ditimpa; pilih nama berkas lain untuk hasilnya.",
@@ -288,6 +350,28 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "report.ditolak": ("Ditolak", "Rejected"),
     "report.konflik": ("Konflik", "Conflict"),
     "report.ditandai": ("Ditandai", "Flagged"),
+    # import: values kept for mapping, length limits, reports kept with their batch (import helper)
+    "import.ppks_unmapped": ("\"{value}\" belum dikenali sebagai kategori PPKS; disimpan bersama barisnya sampai "
+                             "dipetakan sekali (Impor & Ekspor → Petakan kategori PPKS).",
+                             "\"{value}\" is not a PPKS category Simpul knows; kept with its row until it is "
+                             "mapped once (Import & Export → Map PPKS categories)."),
+    "import.too_long": ("{field} lebih dari {limit} karakter ({length}); registri tidak bisa menyimpannya utuh.",
+                        "{field} is longer than {limit} characters ({length}); the registry cannot keep it whole."),
+    "import.report_not_written": ("Impor tersimpan, tetapi laporan baris bermasalah tidak bisa ditulis ({reason}). "
+                                  "Laporan disimpan bersama impornya: tulis ulang dengan "
+                                  "\"simpul import-report {batch} LAPORAN.xlsx\".",
+                                  "The import is saved, but its report of rows to check could not be written "
+                                  "({reason}). The report is kept with the import: write it again with "
+                                  "\"simpul import-report {batch} REPORT.xlsx\"."),
+    "cli.import_report.written": ("Laporan impor #{batch} ditulis ke {path} ({rows} baris).",
+                                  "The report of import #{batch} was written to {path} ({rows} rows)."),
+    "cli.import_report.none": ("Impor #{batch} tidak menyimpan laporan: semua barisnya diterima apa adanya, atau "
+                               "impor itu dibuat sebelum laporan disimpan bersama impornya.",
+                               "Import #{batch} kept no report: all its rows were taken as they stood, or it was "
+                               "made before reports were kept with their import."),
+    "cli.import.unmapped": ("{count} nilai kategori PPKS belum dikenali ({values}); barisnya menunggu dipetakan "
+                            "di Impor & Ekspor.", "{count} PPKS values are not known ({values}); their rows wait "
+                            "to be mapped in Import & Export."),
     "history.not_revertible": ("Perubahan ini tidak bisa dikembalikan dari sini.",
                                "This change cannot be taken back here."),
     "history.changed_since": ("Data ini sudah diubah lagi sesudahnya; kembalikan perubahan yang terbaru dulu.",
@@ -456,7 +540,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
                                 "{tool} (PostgreSQL) is not installed, so Simpul cannot back up or restore the "
                                 "server database. Install the PostgreSQL client tools, or ask the server's "
                                 "administrator to use the server's backups."),
-    "backup.pg_failed": ("{tool} gagal setelah {seconds} detik: {reason}.", "{tool} failed after {seconds} s: {reason}."),
+    "backup.pg_failed": ("{tool} gagal setelah {seconds} detik: {reason}.",
+                         "{tool} failed after {seconds} s: {reason}."),
     "damage.header": ("kepala berkas", "the file header"),
     "damage.not_sqlite": ("bukan berkas SQLite", "not an SQLite file"),
     "damage.page_size": ("ukuran halaman {size} tidak sah", "invalid page size {size}"),
@@ -513,6 +598,131 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "cli.restore.done": ("Dipulihkan dari cadangan {summary}. Sekarang: {families} keluarga, {persons} penduduk. "
                          "Berkas sebelumnya disimpan di {safety}.", "Restored from the backup of {summary}. Now: "
                          "{families} families, {persons} persons. The previous file is kept at {safety}."),
+    # complaints, verivali rounds, proposals, musdes (issue 16: desktop.core.services.complaints/verivali*/
+    # proposals/musdes, desktop.commands.verivali)
+    "complaint.complainant": ("Isi nama pengadu.", "Enter the complainant's name."),
+    "complaint.summary": ("Tuliskan isi pengaduan.", "Describe the complaint."),
+    "complaint.locked": ("Pengaduan {number} sudah {status}; pengaduan yang ditutup tidak bisa diubah.",
+                         "Complaint {number} is {status}; a closed complaint cannot be changed."),
+    "complaint.transition": ("Pengaduan berstatus {current} tidak bisa langsung menjadi {target}.",
+                             "A complaint in status {current} cannot go straight to {target}."),
+    "complaint.answer": ("Tuliskan jawaban atau alasan penutupan pengaduan.",
+                         "Write the answer or the reason for closing the complaint."),
+    "complaint.note": ("Catatan tidak boleh kosong.", "The note may not be empty."),
+    "complaint.no_holder": ("Pengaduan ini belum dikaitkan dengan penduduk atau keluarga; kaitkan dulu sebelum merujuk.",
+                            "This complaint is not linked to a person or family; link it before referring."),
+    "verivali.name": ("Beri nama putaran, misalnya \"Mei 2026\".", "Name the round, e.g. \"Mei 2026\"."),
+    "verivali.closed": ("Putaran {name} sudah ditutup; hasilnya tidak bisa diubah lagi (batalkan penutupan dulu).",
+                        "Round {name} is closed; its results cannot change (undo the close first)."),
+    "verivali.code": ("Kode hasil \"{code}\" tidak dikenal; pakai 1-8 atau nama hasilnya.",
+                      "Unknown result code \"{code}\"; use 1-8 or the result's name."),
+    "verivali.fix_missing": ("Untuk perbaikan NIK/KK, isi NIK atau No. KK yang benar.",
+                             "For a NIK/KK fix, enter the right NIK or family card number."),
+    "verivali.not_listed": ("NIK/No. KK {number} tidak ada dalam daftar putaran ini.",
+                            "NIK/KK {number} is not on this round's list."),
+    "verivali.not_member": ("{name} bukan anggota keluarga pada baris ini.", "{name} is not a member of this family."),
+    "verivali.empty": ("Putaran {name} belum berisi daftar keluarga.", "Round {name} has no families listed yet."),
+    "verivali.unchecked": ("{count} baris belum diberi hasil; isi dulu, atau tutup dengan pilihan \"tutup walau belum "
+                           "lengkap\" (--force).", "{count} lines have no result yet; fill them in, or close anyway "
+                           "(--force)."),
+    "verivali.not_closed": ("Putaran {name} belum ditutup.", "Round {name} is not closed."),
+    "proposal.name": ("Isi nama yang diusulkan.", "Enter the proposed person's name."),
+    "proposal.criteria_unknown": ("Kriteria tidak dikenal: {codes}.", "Unknown criteria: {codes}."),
+    "proposal.locked": ("Usulan berstatus {status} tidak bisa diubah.", "A proposal in status {status} cannot be edited."),
+    "proposal.transition": ("Usulan berstatus {current} tidak bisa langsung menjadi {target}.",
+                            "A proposal in status {current} cannot go straight to {target}."),
+    "proposal.note": ("Tuliskan alasannya (dikembalikan atau ditolak).", "Write the reason (returned or refused)."),
+    "proposal.incomplete": ("Usulan belum lengkap: {fields}.", "The proposal is incomplete: {fields}."),
+    "proposal.photos_full": ("Paling banyak {limit} foto per usulan.", "At most {limit} photos per proposal."),
+    "musdes.kop": ("Kop berita acara: desa atau kecamatan.", "The BA letterhead: desa or kecamatan."),
+    "cli.verivali.created": ("Putaran {id} dibuat: {desa}, {name}.", "Round {id} created: {desa}, {name}."),
+    "cli.verivali.intake": ("Berkas {file}: {rows} baris = {listed} masuk daftar ({families} keluarga) + {other} desa "
+                            "lain + {refused} tidak diambil.", "File {file}: {rows} rows = {listed} listed ({families} "
+                            "families) + {other} of another desa + {refused} not taken."),
+    "cli.verivali.other_desa": ("  baris {row}: {name} – Desa {desa}", "  row {row}: {name} – desa {desa}"),
+    "cli.verivali.registry": ("{count} keluarga dari registri masuk daftar.", "{count} families from the registry listed."),
+    "cli.verivali.result": ("{name}: {result}.", "{name}: {result}."),
+    "cli.verivali.closed": ("Putaran {id} ditutup: {changed} perubahan masuk registri (batch {batch}; bisa dibatalkan "
+                            "dengan simpul verivali undo {id}).", "Round {id} closed: {changed} changes written to the "
+                            "registry (batch {batch}; undo with simpul verivali undo {id})."),
+    "cli.verivali.undone": ("Penutupan putaran {id} dibatalkan; registri kembali seperti sebelumnya.",
+                            "The close of round {id} was undone; the registry is as it was."),
+    "cli.verivali.assigned": ("{count} baris untuk {officer}.", "{count} lines for {officer}."),
+    "cli.verivali.none": ("Belum ada putaran verivali.", "No verivali rounds yet."),
+    "cli.complaint.added": ("Pengaduan {number} dicatat (id {id}).", "Complaint {number} recorded (id {id})."),
+    "cli.complaint.moved": ("Pengaduan {number}: {status}.", "Complaint {number}: {status}."),
+    "cli.complaint.none": ("Belum ada pengaduan.", "No complaints yet."),
+    "cli.complaint.referred": ("Pengaduan {number} selesai; rujukan {id} (draf) dibuat ke {institution}.",
+                               "Complaint {number} closed; referral {id} (draft) made to {institution}."),
+    "cli.complaint.proposed": ("Pengaduan {number} selesai; usulan {id} (draf) dibuat.",
+                               "Complaint {number} closed; proposal {id} (draft) made."),
+    "cli.verivali.refused": ("  baris {row}: {name} – tidak diambil: {reason}", "  row {row}: {name} – not taken: {reason}"),
+    "cli.verivali.mixed": ("  baris {row}: {name} – berkas menyebut Desa {desa}, KK-nya di desa ini (silang data)",
+                           "  row {row}: {name} – the file names desa {desa}, its KK lives here (silang data)"),
+    "cli.verivali.report": ("Laporan baris bermasalah: {path}", "Report of the rows with problems: {path}"),
+    "cli.verivali.recap": ("Rekap {count} desa ditulis: {path}", "Recap of {count} desa written: {path}"),
+    "cli.written": ("Ditulis: {path}", "Written: {path}"),
+    # ---- PSKS at work and the monthly report (issue 17) ----
+    "activity.title": ("Tuliskan nama kegiatan.", "Give the activity a name."),
+    "activity.future": ("Tanggal kegiatan belum terjadi.", "The activity's date is in the future."),
+    "activity.count": ("Jumlah orang atau keluarga tidak boleh negatif.", "Counts of persons or families cannot be negative."),
+    "activity.worker_unknown": ("Tidak ada PSKS yang cocok dengan '{text}'.", "No PSKS matches '{text}'."),
+    "activity.worker_ambiguous": ("{count} PSKS cocok dengan '{text}'; sebutkan ID atau NIK-nya.",
+                                  "{count} PSKS match '{text}'; give its ID or NIK."),
+    "photo.unreadable": ("Berkas ini bukan foto yang bisa dibaca (JPEG, PNG…).", "This file is not a readable photo (JPEG, PNG…)."),
+    "photo.too_large": ("Foto ini tidak dapat diperkecil sampai 1 MB.", "This photo cannot be reduced to 1 MB."),
+    "photo.too_many": ("Paling banyak {limit} foto per kegiatan atau kunjungan.", "At most {limit} photos per activity or visit."),
+    "visit.holder": ("Pilih satu orang (NIK) atau satu keluarga (No. KK) yang dikunjungi.",
+                     "Choose one person (NIK) or one family (No. KK) to visit."),
+    "visit.officer": ("Tuliskan petugas yang berkunjung.", "Name the visiting officer."),
+    "visit.result": ("Tuliskan hasil kunjungan.", "Describe the result of the visit."),
+    "visit.future": ("Tanggal kunjungan belum terjadi.", "The visit's date is in the future."),
+    "visit.cancelled": ("Kunjungan ini sudah dibatalkan.", "This visit was cancelled."),
+    "visit.not_planned": ("Hanya kunjungan yang masih direncanakan yang bisa diubah.", "Only a planned visit can be changed."),
+    "visit.cancel_reason": ("Tuliskan alasan pembatalan.", "Give the reason for cancelling."),
+    "visit.referral_not_received": ("Rujukan berstatus '{status}' belum diterima lembaga; tindak lanjut belum bisa dicatat.",
+                                    "The referral is '{status}', not yet received; its follow-up cannot be recorded."),
+    "month_report.immutable": ("Laporan bulan {month}/{year} yang sudah ditutup tidak dapat diubah; terbitkan revisi.",
+                         "The closed report of {month}/{year} cannot be changed; issue a revision."),
+    "month_report.month_invalid": ("Bulan {month}/{year} tidak dikenal.", "Unknown month {month}/{year}."),
+    "month_report.month_running": ("{month} belum berakhir; bulan ditutup setelah hari terakhirnya.",
+                             "{month} has not ended; a month is closed after its last day."),
+    "month_report.closed_already": ("{month} sudah ditutup; untuk mengoreksi, terbitkan revisi dengan alasannya.",
+                              "{month} is closed already; to correct it, issue a revision with its reason."),
+    "month_report.not_closed": ("{month} belum ditutup; tutup bulan dulu.", "{month} is not closed yet; close it first."),
+    "month_report.reason": ("Tuliskan alasan revisi (paling sedikit {n} huruf).", "Give the reason for the revision (at least {n} characters)."),
+    "month_report.no_revision": ("{month} tidak punya revisi {revision}.", "{month} has no revision {revision}."),
+    "month_report.year_future": ("Tahun {year} belum dimulai.", "The year {year} has not begun."),
+    "cli.report.month": ("Laporan {month}: {path} ({state}).", "Report {month}: {path} ({state})."),
+    "cli.report.closed": ("{month} ditutup: revisi {revision}, SHA-256 {sha}.", "{month} closed: revision {revision}, SHA-256 {sha}."),
+    "cli.report.year": ("Laporan tahun {year}: {path}.", "Report for {year}: {path}."),
+    "cli.report.tksk": ("Laporan {name} {month}: {path} ({count} kegiatan).", "Report of {name} {month}: {path} ({count} activities)."),
+    "cli.activities.none": ("Belum ada kegiatan PSKS.", "No PSKS activities yet."),
+    "cli.visits.none": ("Belum ada kunjungan rumah.", "No home visits yet."),
+    "activity_import.no_header": ("Baris judul kolom tidak ditemukan; kolom yang perlu: {columns}.",
+                                  "No heading row found; the columns needed: {columns}."),
+    "activity_import.no_psks": ("Sebutkan PSKS-nya (--psks) atau isi kolom PSKS di tiap baris.",
+                                "Name the PSKS (--psks) or fill in the PSKS column on each row."),
+    "activity_import.psks_missing": ("kolom PSKS kosong", "the PSKS column is empty"),
+    "activity_import.date": ("tanggal '{value}' tidak dapat dibaca atau belum terjadi",
+                             "the date '{value}' cannot be read or is in the future"),
+    "activity_import.date_missing": ("tanggal kosong", "no date"),
+    "activity_import.desa": ("desa '{value}' tidak ada di kecamatan ini", "desa '{value}' is not in this kecamatan"),
+    "activity_import.kind_missing": ("jenis kegiatan kosong", "no kind of activity"),
+    "activity_import.kind": ("jenis kegiatan '{value}' tidak dikenal (pilih: {kinds})",
+                             "unknown kind of activity '{value}' (one of: {kinds})"),
+    "activity_import.served_number": ("NIK/No. KK tersimpan sebagai angka sehingga digit terakhirnya hilang; "
+                                      "ketik sebagai teks", "the NIK/KK was stored as a number and lost its last "
+                                      "digit; type it as text"),
+    "activity_import.served_unknown": ("NIK/No. KK tidak ada di registri: {numbers}",
+                                       "NIK/KK not in the registry: {numbers}"),
+    "activity_import.count": ("jumlah '{value}' bukan bilangan bulat", "the count '{value}' is not a whole number"),
+    "activity_import.duplicate": ("kegiatan yang sama (PSKS, tanggal, jenis, nama) sudah tercatat",
+                                  "the same activity (PSKS, date, kind, name) is already recorded"),
+    "cli.activities.imported": ("{file}: {taken} kegiatan diambil, {refused} baris ditolak.",
+                                "{file}: {taken} activities taken, {refused} rows refused."),
+    "cli.activities.refused": ("  baris {row}: ditolak – {reason}", "  row {row}: refused – {reason}"),
+    "cli.activities.template": ("Templat laporan kegiatan ditulis: {path}", "Activity report template written: {path}"),
 }
 
 

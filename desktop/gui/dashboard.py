@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -33,7 +34,15 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
 from desktop.core.services.dashboard import (
+    COMPLAINTS_LATE,
+    COMPLAINTS_OPEN,
     DUPLICATES,
+    FOLLOW_UPS,
+    MONTHS_OPEN,
+    ROUNDS_DUE,
+    SK_ENDING,
+    VISITS_LATE,
+    VISITS_WEEK,
     NIK_MISMATCH,
     NO_HEAD,
     OVERDUE_REFERRALS,
@@ -41,6 +50,7 @@ from desktop.core.services.dashboard import (
     WITHOUT_NIK,
     Dashboard,
     dashboard,
+    follow_ups,
     quality,
 )
 from desktop.core.services.lists import PersonFilter
@@ -62,9 +72,23 @@ QUALITY_LABELS = {
     NO_HEAD: N_("Keluarga tanpa kepala keluarga"),
     OVERDUE_REFERRALS: N_("Rujukan lewat waktu tindak lanjut"),
 }
+FOLLOW_LABELS = {
+    COMPLAINTS_LATE: N_("Pengaduan lewat batas jawab"),
+    COMPLAINTS_OPEN: N_("Pengaduan belum selesai"),
+    ROUNDS_DUE: N_("Putaran verivali berakhir dalam 7 hari"),
+    VISITS_WEEK: N_("Kunjungan rumah jatuh tempo minggu ini"),
+    VISITS_LATE: N_("Kunjungan rumah terlambat"),
+    SK_ENDING: N_("SK PSKS berakhir dalam 30 hari"),
+    MONTHS_OPEN: N_("Laporan bulanan belum ditutup"),
+}
+# Where each follow-up is handled (a section of the main window).
+FOLLOW_SECTIONS = {COMPLAINTS_LATE: "verivali", COMPLAINTS_OPEN: "verivali", ROUNDS_DUE: "verivali",
+                   VISITS_WEEK: "psks_work", VISITS_LATE: "psks_work", SK_ENDING: "psks",
+                   MONTHS_OPEN: "psks_work"}
 # What each count depends on: the numbers are re-read only when one of their kinds changed.
 NUMBER_KINDS = (Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS)
-QUALITY_KINDS = (Kind.PERSON, Kind.FAMILY, Kind.REFERRAL)
+QUALITY_KINDS = (Kind.PERSON, Kind.FAMILY, Kind.REFERRAL, Kind.PSKS, Kind.COMPLAINT, Kind.VERIVALI, Kind.VISIT,
+                 Kind.MONTH_REPORT)
 
 
 def _n(value: int) -> str:
@@ -149,8 +173,10 @@ class StartPanel(QFrame):
 
 
 class DashboardPage(Page):
-    SHOWS = frozenset({Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS, Kind.REFERRAL})
+    SHOWS = frozenset({Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS, Kind.REFERRAL, Kind.COMPLAINT,
+                       Kind.VERIVALI, Kind.VISIT, Kind.MONTH_REPORT})
     show_persons = Signal(object)  # a PersonFilter
+    show_section = Signal(str)  # a follow-up's section: "verivali", "psks_work", "psks"
     show_referrals = Signal()
     start_import = Signal()  # "Mulai dari sini": open the import wizard
     add_person = Signal()  # "Mulai dari sini": open the persons list and its add-person dialog
@@ -169,6 +195,9 @@ class DashboardPage(Page):
         self.quality = QListWidget()
         self.quality.itemActivated.connect(self._open_quality)
         self.quality.itemClicked.connect(self._open_quality)
+        self.follow = QListWidget()
+        self.follow.itemActivated.connect(self._open_follow_up)
+        self.follow.itemClicked.connect(self._open_follow_up)
 
         chart_box = QGroupBox(tr("PPKS aktif per kategori"))
         QVBoxLayout(chart_box).addWidget(self.chart)
@@ -178,6 +207,12 @@ class DashboardPage(Page):
         QVBoxLayout(psks_box).addWidget(self.psks)
         quality_box = QGroupBox(tr("Kualitas data (klik untuk melihat datanya)"))
         QVBoxLayout(quality_box).addWidget(self.quality)
+        follow_box = QGroupBox(tr("Perlu ditindaklanjuti"))
+        QVBoxLayout(follow_box).addWidget(self.follow)
+        checks = QHBoxLayout()
+        checks.setContentsMargins(0, 0, 0, 0)
+        checks.addWidget(quality_box, 1)
+        checks.addWidget(follow_box, 1)
         self.start = StartPanel()
         self.start.import_button.clicked.connect(self.start_import)
         self.start.add_button.clicked.connect(self.add_person)
@@ -194,12 +229,13 @@ class DashboardPage(Page):
         grid.addWidget(chart_box, 0, 0, 3, 1)
         grid.addWidget(matrix_box, 0, 1)
         grid.addWidget(psks_box, 1, 1)
-        grid.addWidget(quality_box, 2, 1)
+        grid.addLayout(checks, 2, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         grid.setRowStretch(0, 5)
         grid.setRowStretch(1, 3)
         self.quality.setMaximumHeight(100)
+        self.follow.setMaximumHeight(100)
         for table in (self.matrix, self.psks):
             table.verticalHeader().setDefaultSectionSize(22)
         self.data: Dashboard | None = None
@@ -309,7 +345,8 @@ class DashboardPage(Page):
             self._again = True
             return
         self._counting = True
-        self.ops.run(lambda session, _progress: quality(session), parent=self, session="read",
+        self.ops.run(lambda session, _progress: {**quality(session), **follow_ups(session)}, parent=self,
+                     session="read",
                      label=tr("Memeriksa kualitas data…"), show_progress=False,
                      on_done=self._counted, on_error=self._count_failed)
 
@@ -333,6 +370,13 @@ class DashboardPage(Page):
             self.refresh_quality()
 
     def _show_counts(self, counts: dict[str, int] | None) -> None:
+        self.follow.clear()
+        for key in FOLLOW_UPS:
+            n = None if counts is None else counts.get(key, 0)
+            mark = "…" if n is None else "⚠" if n else "✓"
+            item = QListWidgetItem(f"{mark}  {tr(FOLLOW_LABELS[key])}: {'…' if n is None else _n(n)}")
+            item.setData(Qt.ItemDataRole.UserRole, FOLLOW_SECTIONS[key] if n else None)
+            self.follow.addItem(item)
         self.quality.clear()
         for key in QUALITY_CHECKS:
             n = None if counts is None else counts[key]
@@ -340,6 +384,11 @@ class DashboardPage(Page):
             item = QListWidgetItem(f"{mark}  {tr(QUALITY_LABELS[key])}: {'…' if n is None else _n(n)}")
             item.setData(Qt.ItemDataRole.UserRole, key if n else None)
             self.quality.addItem(item)
+
+    def _open_follow_up(self, item: QListWidgetItem) -> None:
+        section = item.data(Qt.ItemDataRole.UserRole)
+        if section:
+            self.show_section.emit(section)
 
     def _open_quality(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

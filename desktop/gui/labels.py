@@ -7,27 +7,13 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.core.domain.enums import (
-    AidForm,
-    CheckKind,
-    CollectStatus,
-    Decision,
-    DeskAction,
-    Disability,
-    EventState,
-    Funding,
-    InstitutionKind,
-    LetterStatus,
-    LifeStatus,
-    ListStatus,
-    PpksSource,
-    PpksStatus,
-    PpksUnit,
-    PsksForm,
-    RecipientStatus,
-    ReferralStatus,
-    Sex,
-    TargetUnit,
-    Urgency,
+    AidForm, CheckKind, CollectStatus, Decision, DeskAction, Disability, EventState, Funding,
+    InstitutionKind, LetterStatus, LifeStatus, ListStatus, PpksSource, PpksStatus, PpksUnit, PsksForm,
+    RecipientStatus, ReferralStatus, Role, Sex, TargetUnit, Urgency,
+)
+from desktop.core.domain.enums import ActivityKind, VisitPurpose, VisitStatus
+from desktop.core.domain.enums import (  # issue 16: complaints, verivali, proposals
+    ComplaintCategory, ComplaintChannel, ComplaintStatus, ProposalStatus, ResultCode, RoundStatus,
 )
 from desktop.gui.i18n import N_, tr
 
@@ -70,6 +56,36 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
     DeskAction: {DeskAction.COLLECTED: N_("diambil"), DeskAction.ABSENT: N_("tidak hadir"),
                  DeskAction.REVERSED: N_("dibatalkan"), DeskAction.EVENT_CLOSED: N_("ditutup"),
                  DeskAction.EVENT_REOPENED: N_("dibuka kembali")},
+    Role: {Role.ADMIN: N_("Admin"), Role.CAMAT: N_("Camat/Kasi"), Role.OPERATOR: N_("Operator"),
+           Role.DESK: N_("Petugas meja"), Role.GUEST: N_("Tamu")},
+    ActivityKind: {ActivityKind.ASSESSMENT: N_("Asesmen"), ActivityKind.ACCOMPANIMENT: N_("Pendampingan"),
+                   ActivityKind.OUTREACH: N_("Penyuluhan"), ActivityKind.REFERRAL: N_("Rujukan"),
+                   ActivityKind.DISTRIBUTION: N_("Penyaluran bantuan"), ActivityKind.VERIVALI: N_("Verivali data"),
+                   ActivityKind.DISASTER: N_("Tanggap bencana"), ActivityKind.COORDINATION: N_("Rapat koordinasi"),
+                   ActivityKind.OTHER: N_("Lainnya")},
+    VisitPurpose: {VisitPurpose.ASSESSMENT: N_("Asesmen"), VisitPurpose.MONITORING: N_("Monitoring"),
+                   VisitPurpose.FOLLOW_UP: N_("Tindak lanjut rujukan"), VisitPurpose.GRADUATION: N_("Graduasi")},
+    VisitStatus: {VisitStatus.PLANNED: N_("Direncanakan"), VisitStatus.DONE: N_("Selesai"),
+                  VisitStatus.CANCELLED: N_("Batal")},
+    # issue 16: complaints, verivali rounds, proposals
+    ComplaintChannel: {ComplaintChannel.WALK_IN: N_("Datang langsung"), ComplaintChannel.WHATSAPP: "WhatsApp",
+                       ComplaintChannel.PHONE: N_("Telepon"), ComplaintChannel.LETTER: N_("Surat"),
+                       ComplaintChannel.PUSKESOS: "Puskesos", ComplaintChannel.LAPOR: "LAPOR!"},
+    ComplaintCategory: {ComplaintCategory.NOT_REGISTERED: N_("Belum terdaftar"),
+                        ComplaintCategory.MISTARGETED: N_("Salah sasaran"),
+                        ComplaintCategory.NOT_RECEIVED: N_("Tidak menerima bantuan"),
+                        ComplaintCategory.WRONG_DATA: N_("Data salah"), ComplaintCategory.OTHER: N_("Lainnya")},
+    ComplaintStatus: {ComplaintStatus.NEW: N_("Baru"), ComplaintStatus.IN_PROGRESS: N_("Diproses"),
+                      ComplaintStatus.WAITING: N_("Menunggu pihak lain"), ComplaintStatus.DONE: N_("Selesai"),
+                      ComplaintStatus.REJECTED: N_("Ditolak")},
+    RoundStatus: {RoundStatus.OPEN: N_("Berjalan"), RoundStatus.CLOSED: N_("Ditutup")},
+    ResultCode: {ResultCode.ELIGIBLE: N_("Tetap layak"), ResultCode.NOT_ELIGIBLE: N_("Tidak layak/mampu"),
+                 ResultCode.DECEASED: N_("Meninggal"), ResultCode.MOVED: N_("Pindah"),
+                 ResultCode.NOT_FOUND: N_("Tidak ditemukan"), ResultCode.DUPLICATE: N_("Ganda"),
+                 ResultCode.FIX_ID: N_("Perbaikan NIK/KK"), ResultCode.PROPOSED: N_("Usulan baru")},
+    ProposalStatus: {ProposalStatus.DRAFT: N_("Draf"), ProposalStatus.RETURNED: N_("Dikembalikan"),
+                     ProposalStatus.IN_MUSDES: N_("Dibahas di musdes"), ProposalStatus.SENT: N_("Dikirim ke SIKS-NG"),
+                     ProposalStatus.APPROVED: N_("Disetujui"), ProposalStatus.REJECTED: N_("Ditolak")},
 }
 
 

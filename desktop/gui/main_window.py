@@ -32,25 +32,30 @@ SECTIONS = (
     Section(N_("Penduduk & PPKS"), "desktop.gui.registry.persons:PersonsPage"),
     Section(N_("Keluarga"), "desktop.gui.registry.families:FamiliesPage"),
     Section("PSKS", "desktop.gui.registry.psks:PsksPage"),
+    Section(N_("Kerja PSKS"), "desktop.gui.psks_work.page:PsksWorkPage"),
     Section(N_("Rujukan"), "desktop.gui.referrals.page:ReferralsPage"),
     Section(N_("Bantuan"), "desktop.gui.aid.page:AidPage"),
+    Section(N_("Pengaduan & Verivali"), "desktop.gui.verivali.page:VerivaliPage"),
     Section(N_("Impor & Ekspor"), "desktop.gui.exchange.page:ExchangePage"),
     Section(N_("Pengaturan"), "desktop.gui.settings.page:SettingsPage"),
 )
-HOME, PERSONS, FAMILIES, PSKS, REFERRALS, AID, EXCHANGE, SETTINGS = range(len(SECTIONS))
+HOME, PERSONS, FAMILIES, PSKS, PSKS_WORK, REFERRALS, AID, VERIVALI, EXCHANGE, SETTINGS = range(len(SECTIONS))
 HEADER_KINDS = (Kind.OFFICE, Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS)
 
 
 class MainWindow(QMainWindow):
     SECTIONS = tuple(s.title for s in SECTIONS)
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, db: Database, parent=None, damage=None, actor=None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.ops = Operations(db, self)
         self.ops.changed.connect(self.route_changes)
+        self._wrote = False  # a day without changes needs no new backup at closing
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setObjectName("officeHeader")
+        self.header.setWordWrap(True)  # a long regency name wraps instead of widening the window
 
         self.nav = QListWidget()
         self.nav.addItems([tr(s.title) for s in SECTIONS])
@@ -68,16 +73,41 @@ class MainWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
+        self.banner = None
+        if damage is not None:  # opened read-only: say so above everything, with the way out
+            from desktop.core.services import check
+            from desktop.gui.settings.backups import DamageBanner
+
+            self.banner = DamageBanner(self.ops.call(lambda d: check.banner_text(d, damage), parent=self).value)
+            self.banner.open_backups.connect(self.show_backups)
+            layout.addWidget(self.banner)
+        if actor is not None and actor.demo:  # the demo must never pass for an office's registry
+            demo = QLabel(tr("DEMO — data contoh buatan, bukan data warga sebenarnya. Semua hak terbuka."))
+            demo.setObjectName("demoBanner")
+            demo.setStyleSheet("background: #FFF4CE; color: #7A4F01; font-weight: bold; padding: 4px 8px;")
+            layout.addWidget(demo)
         layout.addWidget(self.header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr("Basis data: {db}").format(db=self.ops.display_name))
+        self.idle_lock = None
+        if actor is not None and actor.role is not None:
+            from desktop.gui.labels import label
+            from desktop.gui.login import IdleLock
+
+            self.statusBar().addPermanentWidget(QLabel(tr("Masuk sebagai {name} ({role})").format(
+                name=actor.name, role=label(actor.role))))
+            self.idle_lock = IdleLock(self, self.ops, actor)
         QShortcut(QKeySequence("Ctrl+I"), self, activated=self.start_import)
-        for i in range(len(SECTIONS)):  # Ctrl+1 … Ctrl+8 jump between sections
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
-            self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
+        for i in range(min(len(SECTIONS), 10)):  # Ctrl+1 … Ctrl+9, Ctrl+0 jump between sections
+            key = f"Ctrl+{(i + 1) % 10}"
+            QShortcut(QKeySequence(key), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+            self.nav.item(i).setToolTip(key)
         self.refresh_header()
-        self.nav.setCurrentRow(HOME)
+        if damage is None:
+            self.nav.setCurrentRow(HOME)
+        else:  # the counts of a damaged file may not read: start where the way out is
+            self.show_backups()
         self.resize(1280, 720)
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
@@ -108,6 +138,7 @@ class MainWindow(QMainWindow):
             page.show_referrals.connect(lambda: self.nav.setCurrentRow(REFERRALS))
             page.start_import.connect(self.start_import)
             page.add_person.connect(self.add_person)
+            page.show_section.connect(self.show_follow_up)
 
     @property
     def dashboard(self):
@@ -148,13 +179,18 @@ class MainWindow(QMainWindow):
     # -- changes ----------------------------------------------------------------------------
     def route_changes(self, changes: Changes) -> None:
         """After a write: the header's counts, then every section already built."""
+        self._wrote = True
+        if self.banner is not None:  # a restore lifts the read-only mode
+            from desktop.core.services import check
+
+            self.banner.setVisible(self.ops.call(check.is_read_only, parent=self).value)
         if changes.touches(*HEADER_KINDS):
             self.refresh_header()
         for page in self._built.values():
             page.apply_changes(changes)
 
     def refresh_header(self) -> None:
-        summary = self.ops.read(office_summary)
+        summary = self.ops.read_or(office_summary, None)
         self.setWindowTitle(f"Simpul — {summary.office_name if summary else 'Simpul'}")
         if summary:
             counts = tr("Kecamatan {kecamatan}, {regency} · {families} keluarga · {persons} penduduk · "
@@ -182,7 +218,20 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PERSONS)
         self.persons_page.apply_filter(person_filter)
 
+    def show_follow_up(self, name: str) -> None:
+        """A Beranda follow-up opens the section where it is handled."""
+        index = {"verivali": VERIVALI, "psks": PSKS, "psks_work": PSKS_WORK}[name]
+        self.nav.setCurrentRow(index)
+
+    def show_backups(self) -> None:
+        self.nav.setCurrentRow(SETTINGS)
+        self.settings.show_backups()
+
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         wait_idle()  # a job under way finishes (or rolls back) before the window goes
+        if self._wrote:  # the day's automatic backup (at most one a day; never of a damaged file)
+            from desktop.core.services import backup
+
+            self.ops.call(lambda database: backup.auto(database), parent=self)
         super().closeEvent(event)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.changes import NOTHING, Changes
 from desktop.core.db.engine import Database
-from desktop.core.errors import SimpulError
+from desktop.core.errors import SimpulError, StorageError
 from desktop.core.progress import Cancelled
 from desktop.gui.i18n import tr
 
@@ -144,6 +144,14 @@ class Operations(QObject):
         with self._db.read() as session:
             return fn(session)
 
+    def read_or(self, fn: Callable[[Any], T], default: T) -> T:
+        """`read`, or `default` when the storage cannot be read (a damaged registry's header and
+        counts: the window must still open to offer its backups)."""
+        try:
+            return self.read(fn)
+        except StorageError:
+            return default
+
     def write(self, fn: Callable[[Any], T], *, parent: QWidget | None, changes: ChangesFor = NOTHING,
               on_error: ErrorHandler | None = None) -> Outcome[T]:
         """`fn(session)` as one transaction: it lands whole and is announced, or nothing changes
@@ -190,7 +198,7 @@ class Operations(QObject):
 
         task = _Task(job)
         _running.add(task)
-        dialog = _progress_dialog(parent, label, task.progress) if show_progress else None
+        dialog = progress_dialog(parent, label, task.progress) if show_progress else None
 
         def finish() -> None:
             _running.discard(task)
@@ -228,11 +236,13 @@ class Operations(QObject):
             show_error(parent, exc)
 
 
-def _progress_dialog(parent: QWidget | None, label: str, progress: QtProgress) -> QProgressDialog:
+def progress_dialog(parent: QWidget | None, label: str, progress: QtProgress,
+                    minimum_duration_ms: int = 400) -> QProgressDialog:
+    """A dialog that follows `progress` (from any thread) and whose Batal cancels it."""
     dialog = QProgressDialog(label, tr("Batal"), 0, 0, parent)
     dialog.setWindowTitle("Simpul")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)  # a blink-fast job shows no dialog at all
+    dialog.setMinimumDuration(minimum_duration_ms)  # a blink-fast job shows no dialog at all
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(progress.cancel)

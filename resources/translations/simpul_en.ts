@@ -360,6 +360,14 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Thumbprint column</translation>
     </message>
     <message>
+      <source>Nomor halaman per desa</source>
+      <translation>Page numbers per village</translation>
+    </message>
+    <message>
+      <source>Setiap desa/kelurahan mulai dari halaman 1, untuk dibagikan per desa.</source>
+      <translation>Each village starts at page 1, so the pages can be handed out per village.</translation>
+    </message>
+    <message>
       <source>Cetak kupon…</source>
       <translation>Print coupons…</translation>
     </message>
@@ -370,6 +378,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Berita acara (BAST)…</source>
       <translation>Handover report (BAST)…</translation>
+    </message>
+    <message>
+      <source>Sebelum penyaluran ditutup, berita acara dicetak SEMENTARA tanpa nomor; nomornya diambil saat pertama dicetak sesudah ditutup.</source>
+      <translation>Until the distribution is closed, the handover report is printed as PROVISIONAL without a number; the number is taken when it is first printed after closing.</translation>
     </message>
     <message>
       <source>Ekspor hasil ke Excel…</source>
@@ -680,6 +692,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Change programme…</translation>
     </message>
     <message>
+      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
+      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
+    </message>
+    <message>
       <source>Tambah dari registri…</source>
       <translation>Add from registry…</translation>
     </message>
@@ -706,10 +722,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Finalkan daftar</source>
       <translation>Finalise list</translation>
-    </message>
-    <message>
-      <source>Program bantuan: daftar penerima dibuat, diperiksa, diputuskan, lalu difinalkan sebelum disalurkan.</source>
-      <translation>Aid programmes: a recipient list is built, checked, decided and finalised before distribution.</translation>
     </message>
     <message>
       <source>Pilih satu program di daftar.</source>
@@ -924,6 +936,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>The decision applies to the selected findings, or to all of this line's undecided findings.</translation>
     </message>
     <message>
+      <source>Temuan</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
       <source>Daftar FINAL: siap disalurkan; buka kembali untuk mengubah.</source>
       <translation>List FINAL: ready for distribution; reopen it to make changes.</translation>
     </message>
@@ -948,10 +964,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Amount</translation>
     </message>
     <message>
-      <source>Temuan</source>
-      <translation>Findings</translation>
-    </message>
-    <message>
       <source>{n} temuan diputuskan: {decision}.</source>
       <translation>{n} findings decided: {decision}.</translation>
     </message>
@@ -962,6 +974,14 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>{included} penerima masuk · {excluded} dikeluarkan · {open} temuan belum diputuskan (baris kuning).</source>
       <translation>{included} recipients included · {excluded} excluded · {open} findings not decided yet (yellow lines).</translation>
+    </message>
+    <message>
+      <source>Membuat data contoh…</source>
+      <translation>Creating demo data…</translation>
+    </message>
+    <message>
+      <source>Registri ini memakai akun pengguna: gambar layar tidak dibuat tanpa masuk.</source>
+      <translation>This registry uses user accounts: no screenshots are taken without logging in.</translation>
     </message>
     <message>
       <source>Penduduk tanpa NIK</source>
@@ -982,6 +1002,34 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Rujukan lewat waktu tindak lanjut</source>
       <translation>Referrals past their follow-up date</translation>
+    </message>
+    <message>
+      <source>Pengaduan lewat batas jawab</source>
+      <translation>Complaints past the answer deadline</translation>
+    </message>
+    <message>
+      <source>Pengaduan belum selesai</source>
+      <translation>Unresolved complaints</translation>
+    </message>
+    <message>
+      <source>Putaran verivali berakhir dalam 7 hari</source>
+      <translation>Verivali rounds ending within 7 days</translation>
+    </message>
+    <message>
+      <source>Kunjungan rumah jatuh tempo minggu ini</source>
+      <translation>Home visits due this week</translation>
+    </message>
+    <message>
+      <source>Kunjungan rumah terlambat</source>
+      <translation>Overdue home visits</translation>
+    </message>
+    <message>
+      <source>SK PSKS berakhir dalam 30 hari</source>
+      <translation>PSKS SKs ending within 30 days</translation>
+    </message>
+    <message>
+      <source>Laporan bulanan belum ditutup</source>
+      <translation>Monthly report not closed yet</translation>
     </message>
     <message>
       <source>Mulai dari sini</source>
@@ -1020,6 +1068,10 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Data quality (click to see the records)</translation>
     </message>
     <message>
+      <source>Perlu ditindaklanjuti</source>
+      <translation>Needs follow-up</translation>
+    </message>
+    <message>
       <source>Isi berkas ini dengan data contoh?</source>
       <translation>Fill this file with demo data?</translation>
     </message>
@@ -1056,10 +1108,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <source>Membuat data contoh…</source>
-      <translation>Creating demo data…</translation>
-    </message>
-    <message>
       <source>Memeriksa kualitas data…</source>
       <translation>Checking data quality…</translation>
     </message>
@@ -1074,6 +1122,42 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Kualitas data belum dapat diperiksa: {reason}</source>
       <translation>Data quality could not be checked yet: {reason}</translation>
+    </message>
+    <message>
+      <source>Petakan kategori PPKS</source>
+      <translation>Map PPKS categories</translation>
+    </message>
+    <message>
+      <source>Isi di berkas</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>Baris</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Kategori PPKS</source>
+      <translation>PPKS category</translation>
+    </message>
+    <message>
+      <source>— belum dipetakan —</source>
+      <translation>— not mapped yet —</translation>
+    </message>
+    <message>
+      <source>Bukan kategori PPKS</source>
+      <translation>Not a PPKS category</translation>
+    </message>
+    <message>
+      <source>Isi kolom kategori berikut tidak dikenali sebagai salah satu dari 26 kategori PPKS. Pilih kategori yang dimaksud sekali saja: Simpul mengingatnya untuk berkas sejenis.</source>
+      <translation>The following values in the category column are not recognised as one of the 26 PPKS categories. Choose the intended category just once: Simpul remembers it for files of this kind.</translation>
+    </message>
+    <message>
+      <source>Baris yang sudah diimpor langsung mendapat kategorinya.</source>
+      <translation>Rows already imported get their category straight away.</translation>
+    </message>
+    <message>
+      <source>Uji coba diulang dengan pilihan ini.</source>
+      <translation>The dry run is repeated with these choices.</translation>
     </message>
     <message>
       <source>— tidak dipakai —</source>
@@ -1136,10 +1220,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Decile</translation>
     </message>
     <message>
-      <source>Kategori PPKS</source>
-      <translation>PPKS category</translation>
-    </message>
-    <message>
       <source>Pilih berkas</source>
       <translation>Choose a file</translation>
     </message>
@@ -1170,10 +1250,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Lembar:</source>
       <translation>Sheet:</translation>
-    </message>
-    <message>
-      <source>Buka laporan baris bermasalah</source>
-      <translation>Open the report of rows to check</translation>
     </message>
     <message>
       <source>Uji coba</source>
@@ -1292,12 +1368,12 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Each field may come from one column only: {fields}.</translation>
     </message>
     <message>
-      <source>{rows} baris dibaca = {inserted} baru + {updated} diperbarui + {unchanged} tetap + &lt;b&gt;{rejected} ditolak&lt;/b&gt;.&lt;br&gt;{warnings} baris ditandai untuk diperiksa; {ignored} baris kosong/jumlah diabaikan.</source>
-      <translation>{rows} rows read = {inserted} new + {updated} updated + {unchanged} unchanged + &lt;b&gt;{rejected} rejected&lt;/b&gt;.&lt;br&gt;{warnings} rows flagged for checking; {ignored} empty/total rows ignored.</translation>
-    </message>
-    <message>
       <source>Impor daftar penerima: {name}</source>
       <translation>Import recipient list: {name}</translation>
+    </message>
+    <message>
+      <source>{records} catatan PPKS ditambahkan dari isian yang dipetakan.</source>
+      <translation>{records} PPKS records added from the mapped values.</translation>
     </message>
     <message>
       <source>(kolom {n})</source>
@@ -1408,8 +1484,20 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>saved</translation>
     </message>
     <message>
+      <source>Petakan kategori PPKS ({count} isian)…</source>
+      <translation>Map PPKS categories ({count} values)…</translation>
+    </message>
+    <message>
       <source>Batalkan impor #{batch} seluruhnya? Data yang ditambahkan impor itu dihapus dan data yang diubahnya dikembalikan.</source>
       <translation>Undo import #{batch} completely? Records it added are deleted and records it changed are restored.</translation>
+    </message>
+    <message>
+      <source>Buka laporan baris bermasalah</source>
+      <translation>Open the report of rows to check</translation>
+    </message>
+    <message>
+      <source>{rows} baris dibaca = {inserted} baru + {updated} diperbarui + {unchanged} tetap + &lt;b&gt;{rejected} ditolak&lt;/b&gt;.&lt;br&gt;{warnings} baris ditandai untuk diperiksa; {ignored} baris kosong/jumlah diabaikan.</source>
+      <translation>{rows} rows read = {inserted} new + {updated} updated + {unchanged} unchanged + &lt;b&gt;{rejected} rejected&lt;/b&gt;.&lt;br&gt;{warnings} rows flagged for checking; {ignored} empty/total rows ignored.</translation>
     </message>
     <message>
       <source>Laki-laki</source>
@@ -1628,6 +1716,226 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>reopened</translation>
     </message>
     <message>
+      <source>Admin</source>
+      <translation>Admin</translation>
+    </message>
+    <message>
+      <source>Camat/Kasi</source>
+      <translation>Camat/Kasi</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Petugas meja</source>
+      <translation>Desk officer</translation>
+    </message>
+    <message>
+      <source>Tamu</source>
+      <translation>Guest</translation>
+    </message>
+    <message>
+      <source>Asesmen</source>
+      <translation>Assessed</translation>
+    </message>
+    <message>
+      <source>Pendampingan</source>
+      <translation>Mentoring</translation>
+    </message>
+    <message>
+      <source>Penyuluhan</source>
+      <translation>Outreach</translation>
+    </message>
+    <message>
+      <source>Rujukan</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>Penyaluran bantuan</source>
+      <translation>Aid distribution</translation>
+    </message>
+    <message>
+      <source>Verivali data</source>
+      <translation>Data verivali</translation>
+    </message>
+    <message>
+      <source>Tanggap bencana</source>
+      <translation>Disaster response</translation>
+    </message>
+    <message>
+      <source>Rapat koordinasi</source>
+      <translation>Coordination meeting</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <source>Tindak lanjut rujukan</source>
+      <translation>Referral follow-up</translation>
+    </message>
+    <message>
+      <source>Graduasi</source>
+      <translation>Graduation</translation>
+    </message>
+    <message>
+      <source>Datang langsung</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Surat</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <source>Belum terdaftar</source>
+      <translation>Not registered</translation>
+    </message>
+    <message>
+      <source>Salah sasaran</source>
+      <translation>Wrongly targeted</translation>
+    </message>
+    <message>
+      <source>Tidak menerima bantuan</source>
+      <translation>Aid not received</translation>
+    </message>
+    <message>
+      <source>Data salah</source>
+      <translation>Wrong data</translation>
+    </message>
+    <message>
+      <source>Diproses</source>
+      <translation>Being processed</translation>
+    </message>
+    <message>
+      <source>Menunggu pihak lain</source>
+      <translation>Waiting for others</translation>
+    </message>
+    <message>
+      <source>Berjalan</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>Tetap layak</source>
+      <translation>Still eligible</translation>
+    </message>
+    <message>
+      <source>Tidak layak/mampu</source>
+      <translation>Not eligible/well-off</translation>
+    </message>
+    <message>
+      <source>Tidak ditemukan</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>Perbaikan NIK/KK</source>
+      <translation>NIK/KK correction</translation>
+    </message>
+    <message>
+      <source>Usulan baru</source>
+      <translation>New proposal</translation>
+    </message>
+    <message>
+      <source>Dikembalikan</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>Dibahas di musdes</source>
+      <translation>Discussed at the musdes</translation>
+    </message>
+    <message>
+      <source>Dikirim ke SIKS-NG</source>
+      <translation>Sent to SIKS-NG</translation>
+    </message>
+    <message>
+      <source>Disetujui</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Nama pengguna:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <source>Kata sandi:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <source>Lupa kata sandi Admin…</source>
+      <translation>Forgot the Admin password…</translation>
+    </message>
+    <message>
+      <source>Pulihkan akun Admin</source>
+      <translation>Recover the Admin account</translation>
+    </message>
+    <message>
+      <source>Kode pemulihan:</source>
+      <translation>Recovery code:</translation>
+    </message>
+    <message>
+      <source>Nama Admin:</source>
+      <translation>Admin name:</translation>
+    </message>
+    <message>
+      <source>Kata sandi baru:</source>
+      <translation>New password:</translation>
+    </message>
+    <message>
+      <source>Ulangi kata sandi:</source>
+      <translation>Repeat password:</translation>
+    </message>
+    <message>
+      <source>Kode pemulihan Admin</source>
+      <translation>Admin recovery code</translation>
+    </message>
+    <message>
+      <source>Saya sudah mencatat kode ini dan menyimpannya di tempat aman</source>
+      <translation>I have written this code down and keep it in a safe place</translation>
+    </message>
+    <message>
+      <source>Kode ini satu-satunya jalan bila kata sandi Admin hilang. Tulis atau cetak, simpan di lemari kantor, jangan di komputer ini. Kode hanya ditampilkan sekarang.</source>
+      <translation>This code is the only way back in if the Admin password is lost. Write it down or print it and keep it in the office cupboard, not on this computer. The code is shown only now.</translation>
+    </message>
+    <message>
+      <source>Admin pertama</source>
+      <translation>First Admin</translation>
+    </message>
+    <message>
+      <source>Registri ini berisi data pribadi. Buat akun Admin pertama: Admin menambah pengguna lain (Camat/Kasi, operator, petugas meja, tamu) dengan hak masing-masing.</source>
+      <translation>This registry holds personal data. Create the first Admin account: the Admin adds the other users (Camat/Kasi, operators, desk officers, guests), each with their own rights.</translation>
+    </message>
+    <message>
+      <source>Nama lengkap:</source>
+      <translation>Full name:</translation>
+    </message>
+    <message>
+      <source>Simpul — kunci layar</source>
+      <translation>Simpul — screen locked</translation>
+    </message>
+    <message>
+      <source>Simpul — masuk</source>
+      <translation>Simpul — log in</translation>
+    </message>
+    <message>
+      <source>Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku sekali; kode berikutnya ditampilkan sesudahnya.</source>
+      <translation>The recovery code was printed when the first Admin was created. Each code works only once; the next code is shown afterwards.</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk melanjutkan.</source>
+      <translation>The screen was locked after a period of inactivity. Enter your password to continue.</translation>
+    </message>
+    <message>
+      <source>minimal {n} karakter</source>
+      <translation>at least {n} characters</translation>
+    </message>
+    <message>
       <source>Beranda</source>
       <translation>Home</translation>
     </message>
@@ -1636,12 +1944,16 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Persons &amp; PPKS</translation>
     </message>
     <message>
-      <source>Rujukan</source>
-      <translation>Referrals</translation>
+      <source>Kerja PSKS</source>
+      <translation>PSKS work</translation>
     </message>
     <message>
       <source>Bantuan</source>
       <translation>Aid</translation>
+    </message>
+    <message>
+      <source>Pengaduan &amp; Verivali</source>
+      <translation>Complaints &amp; Verivali</translation>
     </message>
     <message>
       <source>Impor &amp; Ekspor</source>
@@ -1652,12 +1964,20 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Settings</translation>
     </message>
     <message>
+      <source>DEMO — data contoh buatan, bukan data warga sebenarnya. Semua hak terbuka.</source>
+      <translation>DEMO — made-up sample data, not real residents' data. All rights are open.</translation>
+    </message>
+    <message>
       <source>Basis data: {db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
       <source>Kecamatan {kecamatan}, {regency} · {families} keluarga · {persons} penduduk · {ppks} catatan PPKS · {psks} PSKS</source>
       <translation>Kecamatan {kecamatan}, {regency} · {families} families · {persons} persons · {ppks} PPKS records · {psks} PSKS</translation>
+    </message>
+    <message>
+      <source>Masuk sebagai {name} ({role})</source>
+      <translation>Logged in as {name} ({role})</translation>
     </message>
     <message>
       <source>Dibatalkan. Tidak ada data yang berubah.</source>
@@ -1672,6 +1992,472 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Berkas tidak bisa dibuka atau ditulis: {reason}. Periksa foldernya lalu coba lagi.</source>
       <translation>The file cannot be opened or written: {reason}. Check the folder and try again.</translation>
+    </message>
+    <message>
+      <source>PSKS</source>
+      <translation>PSKS</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>Foto</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <source>Semua bulan</source>
+      <translation>All months</translation>
+    </message>
+    <message>
+      <source>Kegiatan baru…</source>
+      <translation>New activity…</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Impor dari Excel PSKS…</source>
+      <translation>Import from PSKS Excel…</translation>
+    </message>
+    <message>
+      <source>Impor kegiatan</source>
+      <translation>Import activities</translation>
+    </message>
+    <message>
+      <source>Semua PSKS</source>
+      <translation>All PSKS</translation>
+    </message>
+    <message>
+      <source>Semua desa</source>
+      <translation>All villages</translation>
+    </message>
+    <message>
+      <source>Pilih satu kegiatan di daftar.</source>
+      <translation>Select one activity in the list.</translation>
+    </message>
+    <message>
+      <source>Pilih dulu PSKS yang melapor di saringan PSKS.</source>
+      <translation>First choose the reporting PSKS in the PSKS filter.</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Semua jenis</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <source>{n} kegiatan</source>
+      <translation>{n} activities</translation>
+    </message>
+    <message>
+      <source>Hapus kegiatan</source>
+      <translation>Delete activity</translation>
+    </message>
+    <message>
+      <source>Hapus kegiatan ini beserta fotonya? Riwayat perubahan tetap tercatat.</source>
+      <translation>Delete this activity with its photos? The change history stays on record.</translation>
+    </message>
+    <message>
+      <source>{taken} kegiatan diambil, {refused} baris ditolak.</source>
+      <translation>{taken} activities taken in, {refused} rows rejected.</translation>
+    </message>
+    <message>
+      <source>Baris {row}: {reason}</source>
+      <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+      <source>… dan {n} baris lain.</source>
+      <translation>… and {n} more rows.</translation>
+    </message>
+    <message>
+      <source>mis. Asesmen lansia terlantar di RT 004</source>
+      <translation>e.g. Assessment of a neglected elderly person in RT 004</translation>
+    </message>
+    <message>
+      <source>Uraian: apa yang dilakukan, hasilnya, tindak lanjutnya</source>
+      <translation>Description: what was done, the result, the follow-up</translation>
+    </message>
+    <message>
+      <source>PSKS:</source>
+      <translation>PSKS:</translation>
+    </message>
+    <message>
+      <source>Jenis kegiatan:</source>
+      <translation>Kind of activity:</translation>
+    </message>
+    <message>
+      <source>Uraian:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <source>Orang dilayani:</source>
+      <translation>Persons served:</translation>
+    </message>
+    <message>
+      <source>Keluarga dilayani:</source>
+      <translation>Families served:</translation>
+    </message>
+    <message>
+      <source>Warga terdaftar yang dilayani</source>
+      <translation>Registered residents served</translation>
+    </message>
+    <message>
+      <source>Foto (paling banyak 5)</source>
+      <translation>Photos (at most 5)</translation>
+    </message>
+    <message>
+      <source>Foto diperkecil sampai 1 MB; waktu pengambilan dan GPS tetap tersimpan.</source>
+      <translation>Photos are reduced to 1 MB; the time taken and the GPS position are kept.</translation>
+    </message>
+    <message>
+      <source>Ubah kegiatan PSKS</source>
+      <translation>Edit PSKS activity</translation>
+    </message>
+    <message>
+      <source>Kegiatan PSKS baru</source>
+      <translation>New PSKS activity</translation>
+    </message>
+    <message>
+      <source>Belum ada PSKS aktif; catat PSKS dulu di bagian PSKS.</source>
+      <translation>No active PSKS yet; record the PSKS first under PSKS.</translation>
+    </message>
+    <message>
+      <source>(tidak di satu desa)</source>
+      <translation>(not in a single village)</translation>
+    </message>
+    <message>
+      <source>Tutup bulan…</source>
+      <translation>Close month…</translation>
+    </message>
+    <message>
+      <source>Revisi…</source>
+      <translation>Revision…</translation>
+    </message>
+    <message>
+      <source>Cetak PDF…</source>
+      <translation>Print PDF…</translation>
+    </message>
+    <message>
+      <source>Simpan xlsx…</source>
+      <translation>Save xlsx…</translation>
+    </message>
+    <message>
+      <source>Laporan tahunan (xlsx)…</source>
+      <translation>Annual report (xlsx)…</translation>
+    </message>
+    <message>
+      <source>Laporan TKSK/PSM (PDF)…</source>
+      <translation>TKSK/PSM report (PDF)…</translation>
+    </message>
+    <message>
+      <source>Baris E-PSKS (xlsx)…</source>
+      <translation>E-PSKS rows (xlsx)…</translation>
+    </message>
+    <message>
+      <source>Laporan kegiatan bulanan satu TKSK/PSM untuk bulan terpilih</source>
+      <translation>Monthly activity report of one TKSK/PSM for the selected month</translation>
+    </message>
+    <message>
+      <source>Bulan</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Ditutup oleh</source>
+      <translation>Closed by</translation>
+    </message>
+    <message>
+      <source>Pada</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Uraian</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Tutup bulan</source>
+      <translation>Close month</translation>
+    </message>
+    <message>
+      <source>Revisi laporan bulanan</source>
+      <translation>Revise monthly report</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Laporan bulanan {month}</source>
+      <translation>Monthly report {month}</translation>
+    </message>
+    <message>
+      <source>Menyusun laporan…</source>
+      <translation>Compiling the report…</translation>
+    </message>
+    <message>
+      <source>Laporan {who} {month}</source>
+      <translation>Report {who} {month}</translation>
+    </message>
+    <message>
+      <source>Tahun:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>Terbuka</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Belum berakhir</source>
+      <translation>Not ended yet</translation>
+    </message>
+    <message>
+      <source>ISI BERUBAH</source>
+      <translation>CONTENTS CHANGED</translation>
+    </message>
+    <message>
+      <source>Angka langsung sama dengan laporan yang ditutup.</source>
+      <translation>The live figures match the closed report.</translation>
+    </message>
+    <message>
+      <source>Angka langsung sudah berbeda dari laporan yang ditutup (SHA-256 lain); terbitkan revisi bila perlu.</source>
+      <translation>The live figures now differ from the closed report (different SHA-256); issue a revision if needed.</translation>
+    </message>
+    <message>
+      <source>Menyimpan xlsx…</source>
+      <translation>Saving xlsx…</translation>
+    </message>
+    <message>
+      <source>Tersimpan: {file}</source>
+      <translation>Saved: {file}</translation>
+    </message>
+    <message>
+      <source>Angka langsung {month}; belum ditutup.</source>
+      <translation>Live figures for {month}; not closed yet.</translation>
+    </message>
+    <message>
+      <source>{month} sudah ditutup.
+SHA-256: {sha}</source>
+      <translation>{month} is closed.
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+      <source>Alasan revisi {month} (terbitan sebelumnya tetap tersimpan):</source>
+      <translation>Reason for revising {month} (the earlier issue stays on record):</translation>
+    </message>
+    <message>
+      <source>Revisi tersimpan. SHA-256: {sha}</source>
+      <translation>Revision saved. SHA-256: {sha}</translation>
+    </message>
+    <message>
+      <source>Revisi {n}</source>
+      <translation>Revision {n}</translation>
+    </message>
+    <message>
+      <source>Tutup {month}? Angkanya dibekukan dan tidak dapat diubah lagi; koreksi hanya lewat revisi bernomor dengan alasan.</source>
+      <translation>Close {month}? Its figures are frozen and can no longer be changed; corrections only through a numbered revision with a reason.</translation>
+    </message>
+    <message>
+      <source>Revisi belum tersimpan:</source>
+      <translation>Revision not saved:</translation>
+    </message>
+    <message>
+      <source>Kunjungan rumah</source>
+      <translation>Home visits</translation>
+    </message>
+    <message>
+      <source>Laporan bulanan</source>
+      <translation>Monthly report</translation>
+    </message>
+    <message>
+      <source>Cari nama, NIK atau No. KK (paling sedikit 3 huruf)…</source>
+      <translation>Search name, NIK or No. KK (at least 3 characters)…</translation>
+    </message>
+    <message>
+      <source>Tambah foto…</source>
+      <translation>Add photo…</translation>
+    </message>
+    <message>
+      <source>Hapus foto</source>
+      <translation>Remove photo</translation>
+    </message>
+    <message>
+      <source>Tambahkan</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Pilih</source>
+      <translation>Select</translation>
+    </message>
+    <message>
+      <source>Pilih foto</source>
+      <translation>Choose photos</translation>
+    </message>
+    <message>
+      <source>Foto (*.jpg *.jpeg *.png *.heic *.webp)</source>
+      <translation>Photos (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+      <source>Paling banyak {n} foto.</source>
+      <translation>At most {n} photos.</translation>
+    </message>
+    <message>
+      <source>Rencanakan kunjungan rumah</source>
+      <translation>Plan a home visit</translation>
+    </message>
+    <message>
+      <source>Pilih PSKS atau ketik nama petugas</source>
+      <translation>Choose a PSKS or type an officer's name</translation>
+    </message>
+    <message>
+      <source>mis. Pemantauan kondisi lansia setelah menerima bantuan</source>
+      <translation>e.g. Checking on an elderly person after receiving aid</translation>
+    </message>
+    <message>
+      <source>Orang atau keluarga yang dikunjungi</source>
+      <translation>Person or family visited</translation>
+    </message>
+    <message>
+      <source>Tujuan:</source>
+      <translation>Purpose:</translation>
+    </message>
+    <message>
+      <source>Petugas:</source>
+      <translation>Officer:</translation>
+    </message>
+    <message>
+      <source>Jatuh tempo:</source>
+      <translation>Due:</translation>
+    </message>
+    <message>
+      <source>Alasan:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Rencanakan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Catat hasil kunjungan</source>
+      <translation>Record visit result</translation>
+    </message>
+    <message>
+      <source>Tindak lanjut rujukan yang terkait dianggap selesai</source>
+      <translation>Treat the follow-up of the related referral as done</translation>
+    </message>
+    <message>
+      <source>Yang dikunjungi:</source>
+      <translation>Person visited:</translation>
+    </message>
+    <message>
+      <source>Tanggal kunjungan:</source>
+      <translation>Visit date:</translation>
+    </message>
+    <message>
+      <source>Hasil:</source>
+      <translation>Result:</translation>
+    </message>
+    <message>
+      <source>Rekomendasi:</source>
+      <translation>Recommendation:</translation>
+    </message>
+    <message>
+      <source>Simpan hasil</source>
+      <translation>Save result</translation>
+    </message>
+    <message>
+      <source>Kondisi rumah dan aset (seperti pemeriksaan lapangan DTSEN)</source>
+      <translation>Housing and assets (as in the DTSEN field check)</translation>
+    </message>
+    <message>
+      <source>(tidak diisi)</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>Jatuh tempo</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Addressee</translation>
+    </message>
+    <message>
+      <source>Yang dikunjungi</source>
+      <translation>Person visited</translation>
+    </message>
+    <message>
+      <source>Petugas</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <source>Dikunjungi</source>
+      <translation>Visited on</translation>
+    </message>
+    <message>
+      <source>Belum dikunjungi</source>
+      <translation>Not visited yet</translation>
+    </message>
+    <message>
+      <source>Terlambat</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Jatuh tempo minggu ini</source>
+      <translation>Due this week</translation>
+    </message>
+    <message>
+      <source>Sudah dikunjungi</source>
+      <translation>Visited</translation>
+    </message>
+    <message>
+      <source>Rencanakan kunjungan…</source>
+      <translation>Plan a visit…</translation>
+    </message>
+    <message>
+      <source>Catat hasil…</source>
+      <translation>Record result…</translation>
+    </message>
+    <message>
+      <source>Batalkan…</source>
+      <translation>Cancel…</translation>
+    </message>
+    <message>
+      <source>Cetak formulir kunjungan…</source>
+      <translation>Print visit form…</translation>
+    </message>
+    <message>
+      <source>Pilih satu kunjungan di daftar.</source>
+      <translation>Select one visit in the list.</translation>
+    </message>
+    <message>
+      <source>Batalkan kunjungan</source>
+      <translation>Cancel visit</translation>
+    </message>
+    <message>
+      <source>Alasan pembatalan:</source>
+      <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+      <source>Formulir kunjungan rumah {holder}</source>
+      <translation>Home visit form {holder}</translation>
+    </message>
+    <message>
+      <source>Tampilkan:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <source>{n} kunjungan ditampilkan · {due} jatuh tempo minggu ini (kuning) · {late} terlambat (merah)</source>
+      <translation>{n} visits shown · {due} due this week (yellow) · {late} overdue (red)</translation>
     </message>
     <message>
       <source>Nama lembaga:</source>
@@ -1704,6 +2490,10 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>mis. Kepala Seksi Kesejahteraan Sosial</source>
       <translation>e.g. Head of the Social Welfare Section</translation>
+    </message>
+    <message>
+      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
+      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
     </message>
     <message>
       <source>Masih dipakai</source>
@@ -1746,10 +2536,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Check</translation>
     </message>
     <message>
-      <source>Surat mengambil nomor dari register saat ditandatangani. Tanpa centang, Camat menandatangani (nama dan NIP dari Pengaturan).</source>
-      <translation>The letter takes its number from the register when it is signed. Unticked, the Camat signs (name and NIP from Settings).</translation>
-    </message>
-    <message>
       <source>Pangkat/golongan:</source>
       <translation>Rank/grade:</translation>
     </message>
@@ -1770,16 +2556,8 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Edit institution</translation>
     </message>
     <message>
-      <source>Jenis</source>
-      <translation>Type</translation>
-    </message>
-    <message>
       <source>Ditujukan kepada</source>
       <translation>Addressed to</translation>
-    </message>
-    <message>
-      <source>Telepon</source>
-      <translation>Phone</translation>
     </message>
     <message>
       <source>Dipakai</source>
@@ -1792,10 +2570,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Perihal</source>
       <translation>Subject</translation>
-    </message>
-    <message>
-      <source>Tujuan</source>
-      <translation>Addressee</translation>
     </message>
     <message>
       <source>Dicatat oleh</source>
@@ -1866,6 +2640,10 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Check a letter…</translation>
     </message>
     <message>
+      <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
+      <translation>A referral letter takes its number from the register when it is signed. Red rows: the follow-up is overdue.</translation>
+    </message>
+    <message>
       <source>Riwayat rujukan terpilih</source>
       <translation>History of the selected referral</translation>
     </message>
@@ -1876,10 +2654,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>(belum bernomor)</source>
       <translation>(no number yet)</translation>
-    </message>
-    <message>
-      <source>Surat rujukan diberi nomor dari register saat ditandatangani. Baris merah: tindak lanjut sudah lewat waktunya.</source>
-      <translation>A referral letter takes its number from the register when it is signed. Red rows: the follow-up is overdue.</translation>
     </message>
     <message>
       <source>Pilih satu rujukan di daftar.</source>
@@ -2026,8 +2800,8 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>RT:</translation>
     </message>
     <message>
-      <source>RW:</source>
-      <translation>RW:</translation>
+      <source>16 angka</source>
+      <translation>16 digits</translation>
     </message>
     <message>
       <source>Cari No. KK, NIK atau nama anggota…</source>
@@ -2076,6 +2850,10 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Tambah keluarga</source>
       <translation>Add family</translation>
+    </message>
+    <message>
+      <source>RW:</source>
+      <translation>RW:</translation>
     </message>
     <message>
       <source>Tambah anggota (NIK)…</source>
@@ -2174,20 +2952,12 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Category</translation>
     </message>
     <message>
-      <source>Asesmen</source>
-      <translation>Assessed</translation>
-    </message>
-    <message>
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
     <message>
       <source>Tambah…</source>
       <translation>Add…</translation>
-    </message>
-    <message>
-      <source>Hapus</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>Tidak ada</source>
@@ -2426,6 +3196,10 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Category recorded for {n} persons.</translation>
     </message>
     <message>
+      <source>≥ {n} penduduk…</source>
+      <translation>≥ {n} persons…</translation>
+    </message>
+    <message>
       <source>Status {n} catatan diubah menjadi {status}.</source>
       <translation>Status of {n} records changed to {status}.</translation>
     </message>
@@ -2474,12 +3248,8 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Decree date:</translation>
     </message>
     <message>
-      <source>Masa bakti mulai:</source>
-      <translation>Term starts:</translation>
-    </message>
-    <message>
-      <source>Masa bakti selesai:</source>
-      <translation>Term ends:</translation>
+      <source>Masa bakti:</source>
+      <translation>Term:</translation>
     </message>
     <message>
       <source>Ketua:</source>
@@ -2538,8 +3308,190 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>{n} PSKS</translation>
     </message>
     <message>
+      <source>manual</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <source>otomatis</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <source>sebelum pemulihan</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <source>sebelum pembaruan</source>
+      <translation>before an upgrade</translation>
+    </message>
+    <message>
+      <source>lainnya</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>Ukuran</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Isi</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <source>Pulihkan atau selamatkan…</source>
+      <translation>Restore or salvage…</translation>
+    </message>
+    <message>
+      <source>Pulihkan cadangan utuh terbaru</source>
+      <translation>Restore the newest intact backup</translation>
+    </message>
+    <message>
+      <source>Selamatkan data yang masih terbaca…</source>
+      <translation>Salvage the data that can still be read…</translation>
+    </message>
+    <message>
+      <source>Cadangan disimpan di folder {folder}. Simpul mencadangkan otomatis saat ditutup (paling banyak sekali sehari) dan menyimpan 7 harian, 4 mingguan, 12 bulanan. Cadangan ke flashdisk dienkripsi dengan kata sandi kantor.</source>
+      <translation>Backups are kept in the folder {folder}. Simpul backs up automatically when it closes (at most once a day) and keeps 7 daily, 4 weekly and 12 monthly backups. Backups to a flash drive are encrypted with the office passphrase.</translation>
+    </message>
+    <message>
+      <source>Cadangkan sekarang</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Cadangkan ke flashdisk…</source>
+      <translation>Back up to a flash drive…</translation>
+    </message>
+    <message>
+      <source>Pulihkan…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <source>Pilih folder di flashdisk</source>
+      <translation>Choose a folder on the flash drive</translation>
+    </message>
+    <message>
+      <source>Kata sandi kantor</source>
+      <translation>Office passphrase</translation>
+    </message>
+    <message>
+      <source>Kata sandi kantor (minimal 8 karakter):</source>
+      <translation>Office passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>sudah diperiksa saat dibuat</source>
+      <translation>verified when made</translation>
+    </message>
+    <message>
+      <source>BELUM diperiksa</source>
+      <translation>NOT verified</translation>
+    </message>
+    <message>
+      <source>Pulihkan cadangan</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>Simpan data yang terselamatkan</source>
+      <translation>Save the salvaged data</translation>
+    </message>
+    <message>
+      <source>Basis data SQLite (*.db)</source>
+      <translation>SQLite database (*.db)</translation>
+    </message>
+    <message>
+      <source>Data terselamatkan</source>
+      <translation>Salvaged data</translation>
+    </message>
+    <message>
+      <source>Perubahan dan impor ditolak sampai basis data dipulihkan.</source>
+      <translation>Changes and imports are refused until the database is restored.</translation>
+    </message>
+    <message>
+      <source>Basis data ini RUSAK dan dibuka hanya untuk dibaca: perubahan dan impor ditolak. Pulihkan cadangan utuh terbaru, atau selamatkan data yang masih terbaca ke berkas baru.</source>
+      <translation>This database is DAMAGED and open read-only: changes and imports are refused. Restore the newest intact backup, or salvage the data that can still be read into a new file.</translation>
+    </message>
+    <message>
+      <source>diperiksa</source>
+      <translation>verified</translation>
+    </message>
+    <message>
+      <source>belum diperiksa</source>
+      <translation>not verified</translation>
+    </message>
+    <message>
+      <source>Mencadangkan dan memeriksa cadangan…</source>
+      <translation>Backing up and verifying the backup…</translation>
+    </message>
+    <message>
+      <source>Mencadangkan dan mengenkripsi…</source>
+      <translation>Backing up and encrypting…</translation>
+    </message>
+    <message>
+      <source>Pilih cadangan</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>Cadangan Simpul (*.db *.simpulbak);;Semua berkas (*)</source>
+      <translation>Simpul backups (*.db *.simpulbak);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Tidak ada cadangan utuh. Selamatkan data yang masih terbaca ke berkas baru.</source>
+      <translation>There is no intact backup. Salvage the data that can still be read into a new file.</translation>
+    </message>
+    <message>
+      <source>Memulihkan cadangan…</source>
+      <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+      <source>Menyelamatkan data…</source>
+      <translation>Salvaging data…</translation>
+    </message>
+    <message>
+      <source>Pakai berkas ini sebagai basis data sekarang? Basis data yang rusak disimpan dulu sebagai salinan.</source>
+      <translation>Use this file as the database now? The damaged database is first kept as a copy.</translation>
+    </message>
+    <message>
+      <source>terenkripsi</source>
+      <translation>encrypted</translation>
+    </message>
+    <message>
+      <source>Cadangan dibuat dan diperiksa: {path}</source>
+      <translation>Backup made and verified: {path}</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama; tidak ada cadangan yang dibuat.</source>
+      <translation>The two passphrases differ; no backup was made.</translation>
+    </message>
+    <message>
+      <source>Ganti seluruh basis data dengan cadangan ini?
+
+{summary}
+({checked})
+{path}
+
+Basis data sekarang disimpan dulu sebagai salinan di folder cadangan.</source>
+      <translation>Replace the whole database with this backup?
+
+{summary}
+({checked})
+{path}
+
+The current database is first kept as a copy in the backup folder.</translation>
+    </message>
+    <message>
+      <source>Dipulihkan dari cadangan {summary}.
+Basis data sebelumnya disimpan di {safety}.</source>
+      <translation>Restored from the backup of {summary}.
+The previous database is kept at {safety}.</translation>
+    </message>
+    <message>
       <source>Simpan pengaturan</source>
       <translation>Save settings</translation>
+    </message>
+    <message>
+      <source>Profil kantor</source>
+      <translation>Office profile</translation>
+    </message>
+    <message>
+      <source>Cadangan</source>
+      <translation>Backups</translation>
     </message>
     <message>
       <source>Bahasa / Language:</source>
@@ -2726,6 +3678,14 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>{code}: {desa} villages (desa) and {kel} urban villages (kelurahan).</translation>
     </message>
     <message>
+      <source>Tampilkan atau sembunyikan panel detail (F6)</source>
+      <translation>Show or hide the detail panel (F6)</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Details</translation>
+    </message>
+    <message>
       <source>Kolom ini tidak bisa diurutkan</source>
       <translation>This column cannot be sorted</translation>
     </message>
@@ -2762,10 +3722,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Save PDF</translation>
     </message>
     <message>
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
       <source>Buka berkas</source>
       <translation>Open file</translation>
     </message>
@@ -2792,6 +3748,626 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
       <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
+    </message>
+    <message>
+      <source>NIK penduduk atau No. KK yang diadukan (jika terdaftar)</source>
+      <translation>NIK of the person or No. KK of the family concerned (if registered)</translation>
+    </message>
+    <message>
+      <source>Selesai dan rujuk</source>
+      <translation>Resolve and refer</translation>
+    </message>
+    <message>
+      <source>mis. kursi roda, layanan kesehatan, perbaikan data Dukcapil</source>
+      <translation>e.g. wheelchair, health care, Dukcapil data correction</translation>
+    </message>
+    <message>
+      <source>Jawaban kepada pengadu</source>
+      <translation>Answer to the complainant</translation>
+    </message>
+    <message>
+      <source>Jawaban</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Pengaduan baru</source>
+      <translation>New complaint</translation>
+    </message>
+    <message>
+      <source>Ubah pengaduan</source>
+      <translation>Edit complaint</translation>
+    </message>
+    <message>
+      <source>Diterima</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Melalui</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Nama pengadu</source>
+      <translation>Complainant's name</translation>
+    </message>
+    <message>
+      <source>Tentang</source>
+      <translation>Concerning</translation>
+    </message>
+    <message>
+      <source>Program bantuan</source>
+      <translation>Aid programme</translation>
+    </message>
+    <message>
+      <source>Isi pengaduan</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>NIK/No. KK ini belum terdaftar di Simpul; pengaduan tetap bisa dicatat tanpa kaitan.</source>
+      <translation>This NIK/No. KK is not registered in Simpul; the complaint can still be recorded without a link.</translation>
+    </message>
+    <message>
+      <source>Pengaduan ini belum dikaitkan dengan penduduk atau keluarga: ubah pengaduannya dulu (isian "Tentang").</source>
+      <translation>This complaint is not linked to a person or family yet: edit the complaint first (the "Concerning" field).</translation>
+    </message>
+    <message>
+      <source>Rujukan dibuat sebagai draf di Rujukan &amp; Surat; pengaduan ditutup dan terkunci.</source>
+      <translation>The referral is created as a draft under Referrals; the complaint is closed and locked.</translation>
+    </message>
+    <message>
+      <source>Tutup dan rujuk</source>
+      <translation>Close and refer</translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Dirujuk ke {institution}: {need}</source>
+      <translation>Referred to {institution}: {need}</translation>
+    </message>
+    <message>
+      <source>Dirujuk: &lt;b&gt;{who}&lt;/b&gt;</source>
+      <translation>Referred: &lt;b&gt;{who}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Nomor</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Pengadu</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>Dijawab s.d.</source>
+      <translation>Answer by</translation>
+    </message>
+    <message>
+      <source>Pengaduan baru…</source>
+      <translation>New complaint…</translation>
+    </message>
+    <message>
+      <source>Tambah catatan…</source>
+      <translation>Add note…</translation>
+    </message>
+    <message>
+      <source>Selesai dan buat usulan…</source>
+      <translation>Resolve and make a proposal…</translation>
+    </message>
+    <message>
+      <source>Selesai dan rujuk…</source>
+      <translation>Resolve and refer…</translation>
+    </message>
+    <message>
+      <source>Buka usulan…</source>
+      <translation>Open proposal…</translation>
+    </message>
+    <message>
+      <source>Tanda terima…</source>
+      <translation>Receipt…</translation>
+    </message>
+    <message>
+      <source>Langkah penanganan</source>
+      <translation>Handling steps</translation>
+    </message>
+    <message>
+      <source>Jawaban / alasan:</source>
+      <translation>Answer / reason:</translation>
+    </message>
+    <message>
+      <source>Catatan (telepon balik, kunjungan…):</source>
+      <translation>Note (call back, visit…):</translation>
+    </message>
+    <message>
+      <source>Selesai dan buat usulan</source>
+      <translation>Resolve and make a proposal</translation>
+    </message>
+    <message>
+      <source>Jawaban kepada pengadu:</source>
+      <translation>Answer to the complainant:</translation>
+    </message>
+    <message>
+      <source>Pengaduan ini sudah ditutup dan terkunci.</source>
+      <translation>This complaint is already closed and locked.</translation>
+    </message>
+    <message>
+      <source>Tanda terima pengaduan</source>
+      <translation>Complaint receipt</translation>
+    </message>
+    <message>
+      <source>{n} pengaduan; {open} belum selesai, {late} lewat batas jawab (merah).</source>
+      <translation>{n} complaints; {open} unresolved, {late} past the answer deadline (red).</translation>
+    </message>
+    <message>
+      <source>Dirujuk: rujukan #{id} ke {institution} (lihat Rujukan &amp; Surat).</source>
+      <translation>Referred: referral #{id} to {institution} (see Referrals).</translation>
+    </message>
+    <message>
+      <source>Diusulkan: usulan #{id} (tab Usulan baru).</source>
+      <translation>Proposed: proposal #{id} (New proposal tab).</translation>
+    </message>
+    <message>
+      <source>Putaran verivali baru</source>
+      <translation>New verivali round</translation>
+    </message>
+    <message>
+      <source>semua desil</source>
+      <translation>all deciles</translation>
+    </message>
+    <message>
+      <source>Desa/kelurahan</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>Nama putaran</source>
+      <translation>Round name</translation>
+    </message>
+    <message>
+      <source>Batas waktu</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Daftar awal</source>
+      <translation>Initial list</translation>
+    </message>
+    <message>
+      <source>Desil paling tinggi</source>
+      <translation>Highest decile</translation>
+    </message>
+    <message>
+      <source>Milik desa lain (tetap masuk registri, tidak masuk daftar putaran ini):</source>
+      <translation>Belonging to another village (added to the registry, but not to this round's list):</translation>
+    </message>
+    <message>
+      <source>Baris {row}: {name} – Desa {desa}</source>
+      <translation>Row {row}: {name} – desa {desa}</translation>
+    </message>
+    <message>
+      <source>Berkas menyebut desa lain, tetapi KK-nya di desa ini (ditandai silang data):</source>
+      <translation>The file names another village, but the KK is in this village (flagged for cross-checking):</translation>
+    </message>
+    <message>
+      <source>Tidak diambil:</source>
+      <translation>Not taken:</translation>
+    </message>
+    <message>
+      <source>Baris {row}: {name} – {reason}</source>
+      <translation>Row {row}: {name} – {reason}</translation>
+    </message>
+    <message>
+      <source>NIK yang benar</source>
+      <translation>Correct NIK</translation>
+    </message>
+    <message>
+      <source>No. KK yang benar</source>
+      <translation>Correct No. KK</translation>
+    </message>
+    <message>
+      <source>Musyawarah desa</source>
+      <translation>Musyawarah desa (musdes)</translation>
+    </message>
+    <message>
+      <source>Satu orang per baris: Nama; jabatan/unsur</source>
+      <translation>One person per line: Name; position/group</translation>
+    </message>
+    <message>
+      <source>Buat</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>Prelist dari kabupaten</source>
+      <translation>Prelist from the regency</translation>
+    </message>
+    <message>
+      <source>Data (*.xlsx *.csv *.txt)</source>
+      <translation>Data (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <source>{rows} baris dibaca: {listed} masuk daftar ({families} keluarga baru di daftar), {other} milik desa lain, {refused} tidak diambil.</source>
+      <translation>{rows} rows read: {listed} listed ({families} new families on the list), {other} of other villages, {refused} not taken.</translation>
+    </message>
+    <message>
+      <source>Pukul</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Nomor BA</source>
+      <translation>BA number</translation>
+    </message>
+    <message>
+      <source>Kop</source>
+      <translation>Letterhead</translation>
+    </message>
+    <message>
+      <source>Kepala Desa/Lurah</source>
+      <translation>Kepala Desa/Lurah</translation>
+    </message>
+    <message>
+      <source>Ketua BPD</source>
+      <translation>Ketua BPD</translation>
+    </message>
+    <message>
+      <source>Sebagai</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Pimpinan musyawarah</source>
+      <translation>Chaired by</translation>
+    </message>
+    <message>
+      <source>Yang hadir</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>Berkas prelist dari kabupaten (Excel/CSV)</source>
+      <translation>Prelist file from the regency (Excel/CSV)</translation>
+    </message>
+    <message>
+      <source>Keluarga desa ini di registri</source>
+      <translation>This village's families in the registry</translation>
+    </message>
+    <message>
+      <source>Kosong dulu</source>
+      <translation>Empty for now</translation>
+    </message>
+    <message>
+      <source>Laporan baris bermasalah: {path}</source>
+      <translation>Report of the rows with problems: {path}</translation>
+    </message>
+    <message>
+      <source>Kop kecamatan</source>
+      <translation>Kecamatan letterhead</translation>
+    </message>
+    <message>
+      <source>Kop desa</source>
+      <translation>Village letterhead</translation>
+    </message>
+    <message>
+      <source>… dan {n} baris lagi.</source>
+      <translation>… and {n} more rows.</translation>
+    </message>
+    <message>
+      <source>ART</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Hasil</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Silang data</source>
+      <translation>Cross-check</translation>
+    </message>
+    <message>
+      <source>Ketik kode 1-8 untuk hasil baris terpilih (lalu pindah ke baris berikut); Enter: baris berikut; 0 atau Delete: hapus hasil.</source>
+      <translation>Type code 1-8 for the selected row's result (it then moves to the next row); Enter: next row; 0 or Delete: clear the result.</translation>
+    </message>
+    <message>
+      <source>Pengaduan</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Verivali per desa</source>
+      <translation>Verivali by village</translation>
+    </message>
+    <message>
+      <source>Riwayat status</source>
+      <translation>Status history</translation>
+    </message>
+    <message>
+      <source>(belum diisi)</source>
+      <translation>(not filled in yet)</translation>
+    </message>
+    <message>
+      <source>Yang diusulkan</source>
+      <translation>Person proposed</translation>
+    </message>
+    <message>
+      <source>Kriteria kemiskinan (centang yang sesuai)</source>
+      <translation>Poverty criteria (tick those that apply)</translation>
+    </message>
+    <message>
+      <source>Kondisi rumah</source>
+      <translation>Housing condition</translation>
+    </message>
+    <message>
+      <source>{n} angka</source>
+      <translation>{n} digits</translation>
+    </message>
+    <message>
+      <source>Usulan</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <source>Nama ibu kandung</source>
+      <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+      <source>Jumlah anggota keluarga</source>
+      <translation>Number of family members</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <source>Alasannya:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Ubah status:</source>
+      <translation>Change status:</translation>
+    </message>
+    <message>
+      <source>Status: {status}. Isi sesuai formulir usulan SIKS-NG.</source>
+      <translation>Status: {status}. Fill in as on the SIKS-NG proposal form.</translation>
+    </message>
+    <message>
+      <source>berasal dari {origin}</source>
+      <translation>from {origin}</translation>
+    </message>
+    <message>
+      <source>catatan: {note}</source>
+      <translation>note: {note}</translation>
+    </message>
+    <message>
+      <source>Belum lengkap untuk SIKS-NG: {fields}.</source>
+      <translation>Incomplete for SIKS-NG: {fields}.</translation>
+    </message>
+    <message>
+      <source>(tanpa keterangan)</source>
+      <translation>(no caption)</translation>
+    </message>
+    <message>
+      <source>tanpa waktu foto</source>
+      <translation>no photo time</translation>
+    </message>
+    <message>
+      <source>tanpa GPS</source>
+      <translation>no GPS</translation>
+    </message>
+    <message>
+      <source>Foto diperkecil sampai paling besar 1 MB; waktu dan lokasi GPS di foto tetap tersimpan.</source>
+      <translation>Photos are reduced to at most 1 MB; the time and GPS location in the photo are kept.</translation>
+    </message>
+    <message>
+      <source>Foto (*.jpg *.jpeg *.png)</source>
+      <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <source>(foto tidak terbaca)</source>
+      <translation>(photo unreadable)</translation>
+    </message>
+    <message>
+      <source>Belum ada foto.</source>
+      <translation>No photos yet.</translation>
+    </message>
+    <message>
+      <source>Keterangan foto (tampak depan, dalam rumah, KK):</source>
+      <translation>Photo caption (front view, inside the house, KK):</translation>
+    </message>
+    <message>
+      <source>diambil {when}</source>
+      <translation>taken {when}</translation>
+    </message>
+    <message>
+      <source>Foto (paling banyak {n}: tampak depan, dalam rumah, KK)</source>
+      <translation>Photos (at most {n}: front view, inside the house, KK)</translation>
+    </message>
+    <message>
+      <source>Berkas foto tidak bisa dibaca: {error}</source>
+      <translation>The photo file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <source>Belum lengkap</source>
+      <translation>Incomplete</translation>
+    </message>
+    <message>
+      <source>Usulan baru…</source>
+      <translation>New proposal…</translation>
+    </message>
+    <message>
+      <source>Buka formulir…</source>
+      <translation>Open form…</translation>
+    </message>
+    <message>
+      <source>Formulir usulan memuat isian SIKS-NG, kriteria kemiskinan, kondisi rumah, sampai tiga foto dan alur status. Buka dengan klik ganda.</source>
+      <translation>The proposal form holds the SIKS-NG fields, poverty criteria, housing condition, up to three photos and the status flow. Open it with a double-click.</translation>
+    </message>
+    <message>
+      <source>{n} usulan</source>
+      <translation>{n} proposals</translation>
+    </message>
+    <message>
+      <source>Putaran</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Diperiksa</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <source>Sumber</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Putaran baru…</source>
+      <translation>New round…</translation>
+    </message>
+    <message>
+      <source>Petugas per RT…</source>
+      <translation>Officers per RT…</translation>
+    </message>
+    <message>
+      <source>Keterangan…</source>
+      <translation>Note…</translation>
+    </message>
+    <message>
+      <source>Musdes…</source>
+      <translation>Musdes…</translation>
+    </message>
+    <message>
+      <source>Cetak / ekspor</source>
+      <translation>Print / export</translation>
+    </message>
+    <message>
+      <source>Lembar kerja petugas…</source>
+      <translation>Officer worksheet…</translation>
+    </message>
+    <message>
+      <source>Berita acara musdes…</source>
+      <translation>Musdes report (BA)…</translation>
+    </message>
+    <message>
+      <source>Daftar hadir musdes…</source>
+      <translation>Musdes attendance list…</translation>
+    </message>
+    <message>
+      <source>BNBA (Excel)…</source>
+      <translation>BNBA (Excel)…</translation>
+    </message>
+    <message>
+      <source>Rekap kecamatan untuk Camat…</source>
+      <translation>Kecamatan recap for the Camat…</translation>
+    </message>
+    <message>
+      <source>Rekap kecamatan (Excel)…</source>
+      <translation>Kecamatan recap (Excel)…</translation>
+    </message>
+    <message>
+      <source>Buat draf usulan</source>
+      <translation>Make draft proposals</translation>
+    </message>
+    <message>
+      <source>Tutup putaran…</source>
+      <translation>Close round…</translation>
+    </message>
+    <message>
+      <source>Batalkan penutupan…</source>
+      <translation>Undo the close…</translation>
+    </message>
+    <message>
+      <source>Hasil: 1 tetap layak · 2 tidak layak/mampu · 3 meninggal · 4 pindah · 5 tidak ditemukan · 6 ganda · 7 perbaikan NIK/KK · 8 usulan baru. Enter: baris berikut. Registri baru berubah saat putaran ditutup.</source>
+      <translation>Result: 1 still eligible · 2 not eligible/well-off · 3 deceased · 4 moved away · 5 not found · 6 duplicate · 7 NIK/KK correction · 8 new proposal. Enter: next row. The registry changes only when the round is closed.</translation>
+    </message>
+    <message>
+      <source>Petugas per RT</source>
+      <translation>Officers per RT</translation>
+    </message>
+    <message>
+      <source>Nama petugas (PSM/TKSK):</source>
+      <translation>Officer's name (PSM/TKSK):</translation>
+    </message>
+    <message>
+      <source>RT yang diperiksa (pisahkan dengan koma; kosong: semua RT):</source>
+      <translation>RTs checked (separate with commas; empty: all RTs):</translation>
+    </message>
+    <message>
+      <source>(semua petugas)</source>
+      <translation>(all officers)</translation>
+    </message>
+    <message>
+      <source>Lembar kerja</source>
+      <translation>Worksheet</translation>
+    </message>
+    <message>
+      <source>Simpan rekap</source>
+      <translation>Save recap</translation>
+    </message>
+    <message>
+      <source>Buku kerja Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Simpan BNBA</source>
+      <translation>Save BNBA</translation>
+    </message>
+    <message>
+      <source>ditutup: hasil sudah masuk registri</source>
+      <translation>closed: the results are in the registry</translation>
+    </message>
+    <message>
+      <source>berjalan</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <source>Belum ada putaran. Buat putaran baru untuk satu desa.</source>
+      <translation>No rounds yet. Create a new round for one village.</translation>
+    </message>
+    <message>
+      <source>Membaca prelist…</source>
+      <translation>Reading the prelist…</translation>
+    </message>
+    <message>
+      <source>Menutup putaran memasukkan {n} perubahan ke registri sebagai satu batch yang bisa dibatalkan. Setelah ditutup hasil tidak bisa diubah. Lanjutkan?</source>
+      <translation>Closing the round writes {n} changes to the registry as one batch that can be undone. Once closed, the results cannot be changed. Continue?</translation>
+    </message>
+    <message>
+      <source>Tutup putaran</source>
+      <translation>Close round</translation>
+    </message>
+    <message>
+      <source>Lembar kerja verivali</source>
+      <translation>Verivali worksheet</translation>
+    </message>
+    <message>
+      <source>Rekap verivali kecamatan</source>
+      <translation>Kecamatan verivali recap</translation>
+    </message>
+    <message>
+      <source>BA Musdes</source>
+      <translation>BA Musdes</translation>
+    </message>
+    <message>
+      <source>Daftar hadir</source>
+      <translation>Attendance list</translation>
+    </message>
+    <message>
+      <source>Keterangan / alasan untuk {name}:</source>
+      <translation>Note / reason for {name}:</translation>
+    </message>
+    <message>
+      <source>Tutup sekarang? Baris tanpa hasil tetap tercatat "belum diperiksa".</source>
+      <translation>Close now? Rows without a result stay recorded as "not checked".</translation>
+    </message>
+    <message>
+      <source>Batalkan penutupan</source>
+      <translation>Undo the close</translation>
+    </message>
+    <message>
+      <source>Semua perubahan registri dari putaran ini dikembalikan dan putaran dibuka lagi. Lanjutkan?</source>
+      <translation>All registry changes from this round are taken back and the round is opened again. Continue?</translation>
+    </message>
+    <message>
+      <source>{desa} · {name}: {done} dari {lines} baris diperiksa; {state}.</source>
+      <translation>{desa} · {name}: {done} of {lines} rows checked; {state}.</translation>
+    </message>
+    <message>
+      <source>Prelist {file}</source>
+      <translation>Prelist {file}</translation>
+    </message>
+    <message>
+      <source>{n} draf usulan dibuat dari baris berkode 8.</source>
+      <translation>{n} draft proposals made from rows with code 8.</translation>
     </message>
   </context>
 </TS>

@@ -213,3 +213,29 @@ def loaded_at_start(tmp_path_factory) -> set[str]:
 def test_the_window_opens_without_what_the_first_screen_does_not_use(loaded_at_start, module):
     """Alembic only when a migration is due, the spreadsheet and PDF libraries only for an export."""
     assert module not in loaded_at_start
+
+
+def test_follow_ups_count_the_office_cycles_and_open_their_section(tmp_path, qtbot):
+    from desktop.core.db import schema
+    from desktop.core.db.engine import open_database
+    from desktop.core.services.dashboard import COMPLAINTS_LATE, FOLLOW_UPS, follow_ups, quality
+    from desktop.core.services.demo import generate
+    from desktop.core.services.office import init_office
+    from desktop.gui.main_window import VERIVALI
+
+    db = open_database(tmp_path / "kantor.db")
+    schema.upgrade(db)
+    init_office(db, "64.02.06")
+    generate(db, 40, seed=3)
+    with db.read() as s:
+        counts, quality_counts = follow_ups(s), quality(s)
+    assert list(counts) == list(FOLLOW_UPS) and counts[COMPLAINTS_LATE] > 0  # the demo has late tickets
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.dashboard
+    page._show_counts({**quality_counts, **counts})
+    late = page.follow.item(FOLLOW_UPS.index(COMPLAINTS_LATE))
+    assert "Pengaduan lewat batas jawab" in late.text()
+    page._open_follow_up(late)
+    assert window.nav.currentRow() == VERIVALI
+    db.dispose()

@@ -45,7 +45,8 @@ def test_the_window_in_english(qtbot, sqlite_db, english):
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Home", "Persons & PPKS", "Families", "PSKS", "Referrals", "Aid", "Import & Export", "Settings"]
+        "Home", "Persons & PPKS", "Families", "PSKS", "PSKS work", "Referrals", "Aid", "Complaints & Verivali",
+        "Import & Export", "Settings"]
     assert "0 families · 0 persons" in window.header.text()
     assert window.persons_page.search.placeholderText().startswith("Search name")
     assert window.persons_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"

@@ -87,3 +87,31 @@ def quality(session: Session, today: dt.date | None = None) -> dict[str, int]:
         OVERDUE_REFERRALS: len(overdue(session, today)),
     }
     return {key: counts[key] or 0 for key in QUALITY_CHECKS}
+
+
+# The office's cycles: what is due or late, each line opening the section where it is handled.
+COMPLAINTS_LATE, COMPLAINTS_OPEN, ROUNDS_DUE, VISITS_WEEK, VISITS_LATE, SK_ENDING, MONTHS_OPEN = (
+    "complaints_late", "complaints_open", "rounds_due", "visits_week", "visits_late", "sk_ending", "months_open")
+FOLLOW_UPS = (COMPLAINTS_LATE, COMPLAINTS_OPEN, ROUNDS_DUE, VISITS_WEEK, VISITS_LATE, SK_ENDING, MONTHS_OPEN)
+ROUND_WARNING_DAYS = 7
+
+
+def follow_ups(session: Session, today: dt.date | None = None) -> dict[str, int]:
+    """Each follow-up -> how many records need it, in `FOLLOW_UPS` order (read on the worker)."""
+    from desktop.core.domain.enums import RoundStatus
+    from desktop.core.services import activities, complaints, monthly_report, verivali_lists, visits
+
+    today = today or dt.date.today()
+    soon = today + dt.timedelta(days=ROUND_WARNING_DAYS)
+    week, late = visits.visit_counts(session, today)
+    counts = {
+        COMPLAINTS_LATE: complaints.overdue_count(session, today),
+        COMPLAINTS_OPEN: complaints.open_count(session),
+        ROUNDS_DUE: sum(1 for r in verivali_lists.round_rows(session)
+                        if r.status is RoundStatus.OPEN and r.deadline is not None and r.deadline <= soon),
+        VISITS_WEEK: week,
+        VISITS_LATE: late,
+        SK_ENDING: len(activities.sk_expiring(session, today)),
+        MONTHS_OPEN: len(monthly_report.open_months(session, today)),
+    }
+    return {key: counts[key] or 0 for key in FOLLOW_UPS}
