@@ -396,7 +396,9 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_registry_or_the_new_one(f
         s.execute(text("DELETE FROM psks_member"))
     old_members, new_members = 0, made.counts["psks_member"]
     seen = set()
-    for delay in (0.5, 0.8, 1.0, 1.2, 1.4, 1.7, 2.2):
+    # Three moments in the suite; SIMPUL_FAULT_ROUNDS above 2 (the fault figures' run) tries seven.
+    many = int(os.environ.get("SIMPUL_FAULT_ROUNDS", "2")) > 2
+    for delay in (0.5, 0.8, 1.0, 1.2, 1.4, 1.7, 2.2) if many else (0.5, 1.0, 1.7):
         filled.dispose()
         proc = subprocess.Popen([sys.executable, "-m", "desktop", "--db", str(filled.file), "restore",
                                  str(made.path), "--yes"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -5,19 +5,18 @@ import pytest
 
 from desktop.core.errors import SimpulError
 from desktop.core.io.excel_export import ResultsData, write_results
-from desktop.core.services import demo
 from desktop.core.services.exports import export
 from desktop.core.services.imports import run_import
 from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person
 from desktop.core.services.welfare import PpksInput, PsksInput, add_ppks, add_psks
+from tests.conftest import filled_db
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def filled(db):
-    demo.generate(db, 120, seed=11, today=TODAY)
-    return db
+def filled(request, db_url):
+    return filled_db(request, db_url, 120, seed=11, today=TODAY)
 
 
 def sheet(path, name=None):

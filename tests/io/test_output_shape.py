@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from desktop.core.db.models import AuditEntry, DistributionEvent
 from desktop.core.services import aid_documents as docs
-from desktop.core.services import demo
 from desktop.core.services.exports import KINDS, export, save_pdf
+from tests.conftest import filled_db
 
 IO = Path(__file__).resolve().parents[2] / "desktop" / "core" / "io"
 FORBIDDEN = ("sqlalchemy", "desktop.core.db", "desktop.core.services")
@@ -47,9 +47,8 @@ def test_drawing_every_output_loads_no_sqlalchemy():
 
 
 @pytest.fixture
-def filled(db):
-    demo.generate(db, 60, seed=5, today=dt.date(2026, 11, 22))
-    return db
+def filled(request, db_url):
+    return filled_db(request, db_url, 60, seed=5, today=dt.date(2026, 11, 22))
 
 
 def audit_entries(db) -> list[AuditEntry]:
