@@ -113,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="ekspor ke Excel" if id_ else "export to Excel")
     p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template", "results", "bnba"),
                    metavar="persons|families|psks|recap|template|results|bnba")
-    p.add_argument("out", metavar="KELUARAN.xlsx" if id_ else "OUT.xlsx")
+    p.add_argument("out", nargs="+", metavar="KELUARAN.xlsx" if id_ else "OUT.xlsx",
+                   help=("berkas keluaran; untuk bnba: PUTARAN KELUARAN.xlsx" if id_ else
+                         "the output file; for bnba: ROUND OUT.xlsx"))
     p.add_argument("--desa", metavar="KODE" if id_ else "CODE",
                    help="satu desa/kelurahan (kode atau nama)" if id_ else "one desa (code or name)")
     p.add_argument("--event", type=_positive, metavar="ID",
@@ -126,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     else "upgrade an existing database (after a backup)"))
     p = sub.add_parser("list", help=("tampilkan daftar (rujukan, program bantuan, penyaluran)" if id_ else
                                       "list records (referrals, aid programmes, distribution events)"))
-    p.add_argument("what", choices=("referrals", "programmes", "events", "rounds", "complaints"))
+    p.add_argument("what", choices=("referrals", "programmes", "events", "rounds", "complaints", "activities",
+                                    "visits"))
     p.add_argument("--json", action="store_true", help="keluaran JSON" if id_ else "JSON output")
     p = sub.add_parser("print", help=("cetak ke PDF: surat rujukan, daftar penerima, kupon, berita acara" if id_
                                       else "print to PDF: referral letter, roster, coupons, BAST"))
@@ -323,6 +326,11 @@ def cmd_export(args) -> int:
     from desktop.core.services.aid_documents import export_results
     from desktop.core.services.exports import export
 
+    if args.kind == "bnba" and len(args.out) == 2 and args.out[0].isdigit():  # export bnba ROUND OUT.xlsx
+        args.round, args.out = int(args.out[0]), args.out[1:]
+    if len(args.out) != 1:
+        raise SimpulError("cli.export.one_file")
+    args.out = args.out[0]
     if args.kind == "bnba":
         from desktop.commands.verivali import cmd_export_bnba
 
@@ -414,6 +422,10 @@ def cmd_print(args) -> int:
 
 
 def cmd_list(args) -> int:
+    if args.what in ("activities", "visits"):
+        from desktop.commands import reports
+
+        return reports.cmd_activities(args) if args.what == "activities" else reports.cmd_visits(args)
     if args.what in ("rounds", "complaints"):
         from desktop.commands import verivali
 

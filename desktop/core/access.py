@@ -157,5 +157,6 @@ COMMAND_RIGHTS: dict[str, tuple[Right, ...]] = {
     "print complaint": (Right.COMPLAINTS,),
     # The monthly report carries counts only; the TKSK report names the people served.
     "report": (Right.REGISTRY_VIEW,), "activities": (Right.REGISTRY_VIEW,), "visits": (Right.REGISTRY_VIEW,),
-    "print visit-form": (Right.REGISTRY_VIEW,),
+    "print visit-form": (Right.REGISTRY_VIEW,), "list activities": (Right.REGISTRY_VIEW,),
+    "list visits": (Right.REGISTRY_VIEW,),
 }

@@ -229,6 +229,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
                       "Admin: simpul user add NAME --role admin"),
     "cli.user.recovery": ("KODE PEMULIHAN ADMIN (simpan di tempat aman, hanya ditampilkan sekali): {code}",
                           "ADMIN RECOVERY CODE (keep it somewhere safe; shown only once): {code}"),
+    "cli.export.one_file": ("Sebutkan satu berkas keluaran saja (untuk bnba: PUTARAN KELUARAN.xlsx).",
+                            "Name one output file only (for bnba: ROUND OUT.xlsx)."),
     "cli.export.round": ("Sebutkan putaran verivalinya: --round ID (lihat: simpul list rounds).",
                          "Name the verivali round: --round ID (see: simpul list rounds)."),
     "check.audit_broken": ("Jejak audit telah diubah di luar Simpul: entri nomor {id} (atau entri tepat sebelumnya) "

@@ -173,3 +173,22 @@ def test_papers_read_like_the_office_s(vdb, tmp_path):
     assert isinstance(nik.value, str) and len(nik.value) == 16 and nik.number_format == "@"
     assert changes.cell(6, header.index("KODE DESA/KELURAHAN") + 1).value == "6402061001"
     assert [r[0].value for r in book["Rekap"].iter_rows(min_row=6)][-1] == "JUMLAH"
+
+
+def test_a_home_visit_settles_its_verivali_row(vdb):
+    """Issue 17: a visit can close a verivali row — the result found at the door, noted as such."""
+    from desktop.core.db.models import VerivaliLine
+    from desktop.core.domain.enums import VisitPurpose
+    from desktop.core.services import visits
+
+    rid, lines = _round(vdb)
+    line = lines[0]
+    with vdb.transaction() as s:
+        family_id = s.get(VerivaliLine, line.id).family_id
+        visit = visits.plan_visit(s, visits.VisitInput(
+            VisitPurpose.ASSESSMENT, dt.date.today(), "Petugas Uji", family_id=family_id, verivali_row_id=line.id))
+        visits.record_visit(s, visit.id, visits.VisitResult(
+            dt.date.today(), "Keluarga sudah pindah ke luar kecamatan.", verivali_code="4"))
+    with vdb.read() as s:
+        row = s.get(VerivaliLine, line.id)
+        assert row.result is ResultCode.MOVED and row.note.startswith("Kunjungan rumah")

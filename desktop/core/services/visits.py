@@ -63,6 +63,7 @@ class VisitResult:
     recommendation: str | None = None
     checklist: dict | None = None
     close_follow_up: bool = True  # the linked referral counts as followed up
+    verivali_code: str | None = None  # the result the visit settles for its verivali row (1-8 or a ResultCode)
 
 
 def record_visit(session: Session, visit_id: int, outcome: VisitResult) -> HomeVisit:
@@ -80,6 +81,11 @@ def record_visit(session: Session, visit_id: int, outcome: VisitResult) -> HomeV
     visit.checklist = house.clean(outcome.checklist) or None
     if visit.referral_id and outcome.close_follow_up:
         _follow_up(session, visit)
+    if visit.verivali_row_id and outcome.verivali_code:  # the row's result, found at the door
+        from desktop.core.services.verivali import set_result
+
+        set_result(session, visit.verivali_row_id, outcome.verivali_code,
+                   note=f"Kunjungan rumah {outcome.visited_on:%d-%m-%Y}: {visit.result}"[:200])
     session.flush()
     for hook in ON_DONE:
         hook(session, visit)

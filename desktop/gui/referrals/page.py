@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes, Kind
 from desktop.core.domain.clock import local_text
 from desktop.core.domain.enums import ReferralStatus
+from desktop.core.services.complaints import complaint_of_referral
 from desktop.core.services.referrals import (
     LetterPdf,
     letter_pdf,
@@ -142,7 +143,11 @@ class ReferralsPage(Page):
         referral_id = self.selected_id()
         if referral_id is None:
             return
-        for step in self.ops.read(lambda s: referral_steps(s, referral_id)):
+        steps, origin = self.ops.read(lambda s: (referral_steps(s, referral_id), complaint_of_referral(s, referral_id)))
+        if origin is not None:  # the complaint this referral came from (issue 16: linked both ways)
+            self.steps.addItem(tr("Dari pengaduan {number} ({name}, {date})").format(
+                number=origin.number, name=origin.complainant, date=f"{origin.received_on:%d-%m-%Y}"))
+        for step in steps:
             text = f"{local_text(step.at, '%d-%m-%Y %H:%M')} · {step.actor}: {label(step.to_status)}"
             self.steps.addItem(text + (f" — {step.note}" if step.note else ""))
 

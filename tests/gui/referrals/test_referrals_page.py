@@ -286,3 +286,27 @@ def test_register_cancels_a_number_with_a_reason(qtbot, sqlite_db, ops, monkeypa
     assert "salah ketik tujuan" in dialog.table.item(0, 4).text()
     with sqlite_db.transaction() as s:
         assert issue_number(s, dt.date(2026, 11, 22)).number.split("/")[1] == "003"  # never given again
+
+
+def test_a_referral_from_a_complaint_says_where_it_came_from(open_page, sqlite_db):
+    from desktop.core.db.models import Family, Person
+    from desktop.core.domain.enums import Sex
+    from desktop.core.services import complaints
+    from desktop.gui.referrals.page import ReferralsPage
+
+    with sqlite_db.transaction() as s:
+        fam = Family(no_kk="6402061203150302", desa_code="64.02.06.1001", rt="001")
+        s.add(fam)
+        s.flush()
+        person = Person(nik="6402061505800302", name="Warga Aduan", name_key="WARGA ADUAN", sex=Sex.MALE,
+                        family_id=fam.id, relationship_code=1, desa_code="64.02.06.1001")
+        s.add(person)
+        s.flush()
+        ticket = complaints.add_complaint(s, complaints.ComplaintInput(
+            complainant="Warga Aduan", summary="Butuh kursi roda", person_id=person.id))
+        complaints.close_into_referral(s, ticket.id, "Dirujuk ke Dinas Sosial", 1, "Kursi roda")
+        number = ticket.number
+    page = open_page(ReferralsPage)
+    page.table.selectRow(0)
+    page.show_steps()
+    assert page.steps.item(0).text().startswith(f"Dari pengaduan {number} (Warga Aduan,")
