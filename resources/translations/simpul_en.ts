@@ -2684,6 +2684,10 @@ SHA-256: {sha}</translation>
       <translation>Referral letter {number}</translation>
     </message>
     <message>
+      <source>Dari pengaduan {number} ({name}, {date})</source>
+      <translation>From complaint {number} ({name}, {date})</translation>
+    </message>
+    <message>
       <source>Fotokopi KTP</source>
       <translation>Copy of ID card (KTP)</translation>
     </message>
