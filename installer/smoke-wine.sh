@@ -53,7 +53,9 @@ out=$(simpul print letter 2 'C:\simpul-surat.pdf' --paper a4); echo "$out"; grep
 letter="$WINEPREFIX/drive_c/simpul-surat.pdf"
 [ "$(head -c 5 "$letter")" = "%PDF-" ] || fail "the letter is not a PDF"
 if command -v pdftotext >/dev/null; then
-    pdftotext "$letter" - | grep -q "Kesos" || fail "the letter has no register number"
+    # Read whole before grep: grep -q stops at the first match, and pipefail would count
+    # pdftotext's broken pipe as a failure.
+    text=$(pdftotext "$letter" -); grep -q "Kesos" <<<"$text" || fail "the letter has no register number"
 fi
 # The distribution papers: the demo's first event is the finished BLT-DD distribution.
 out=$(simpul list events --json); grep -q '"state": "selesai"' <<<"$out" || fail "list events"
@@ -64,8 +66,9 @@ for pdf in simpul-daftar simpul-bast; do
     [ "$(head -c 5 "$WINEPREFIX/drive_c/$pdf.pdf")" = "%PDF-" ] || fail "$pdf is not a PDF"
 done
 if command -v pdftotext >/dev/null; then
-    pdftotext "$WINEPREFIX/drive_c/simpul-daftar.pdf" - | grep -q "Halaman 1 dari" || fail "the roster has no pages"
-    pdftotext "$WINEPREFIX/drive_c/simpul-bast.pdf" - | grep -q "BERITA ACARA" || fail "the BAST has no title"
+    text=$(pdftotext "$WINEPREFIX/drive_c/simpul-daftar.pdf" -); grep -q "Halaman 1 dari" <<<"$text" \
+        || fail "the roster has no pages"
+    text=$(pdftotext "$WINEPREFIX/drive_c/simpul-bast.pdf" -); grep -q "BERITA ACARA" <<<"$text" || fail "the BAST has no title"
 fi
 db="$local_appdata/Simpul/simpul.db"
 [ -f "$db" ] || fail "the database is not in %LOCALAPPDATA%\\Simpul"

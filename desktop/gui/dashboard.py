@@ -234,8 +234,10 @@ class DashboardPage(Page):
         grid.setColumnStretch(1, 5)
         grid.setRowStretch(0, 5)
         grid.setRowStretch(1, 3)
-        self.quality.setMaximumHeight(100)
-        self.follow.setMaximumHeight(100)
+        for checks_list in (self.quality, self.follow):  # long lines wrap instead of scrolling sideways
+            checks_list.setMaximumHeight(130)
+            checks_list.setWordWrap(True)
+            checks_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for table in (self.matrix, self.psks):
             table.verticalHeader().setDefaultSectionSize(22)
         self.data: Dashboard | None = None
