@@ -98,26 +98,30 @@ def sqlite_template(tmp_path_factory) -> Path:
     return file
 
 
-@pytest.fixture(scope="session")
-def pg_template() -> str:
-    """The same on PostgreSQL: a template database, made once per server and code version (the
-    first xdist worker makes it under a lock; the others wait and reuse it)."""
-    name = f"simpul_tpl_{_template_key()}"
+def _pg_once(name: str, build, template: str | None = None) -> str:
+    """Database `name` made once per server and code version by `build(db)` (the first xdist
+    worker makes it under a lock; the others wait, then reuse it)."""
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text("SELECT pg_advisory_lock(7340241)"))
         try:
             if not conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
+                conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
                 db = open_database(make_url(PG_URL).set(database=name))
                 try:
-                    _set_up(db)
+                    build(db)
                 finally:
                     db.dispose()
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(7340241)"))
     admin.dispose()
     return name
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> str:
+    """The same on PostgreSQL: a template database at the current schema, set up for Tenggarong."""
+    return _pg_once(f"simpul_tpl_{_template_key()}", _set_up)
 
 
 @pytest.fixture
@@ -183,19 +187,5 @@ def filled_db(request, db_url: str, families: int, seed: int, today=None) -> Dat
 def _pg_filled(request, name: str, families: int, seed: int, today) -> str:
     from desktop.core.services import demo
 
-    template = request.getfixturevalue("pg_template")
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(7340242)"))
-        try:
-            if not conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
-                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-                db = open_database(make_url(PG_URL).set(database=name))
-                try:
-                    demo.generate(db, families, seed=seed, today=today)
-                finally:
-                    db.dispose()
-        finally:
-            conn.execute(text("SELECT pg_advisory_unlock(7340242)"))
-    admin.dispose()
-    return name
+    return _pg_once(name, lambda db: demo.generate(db, families, seed=seed, today=today),
+                    template=request.getfixturevalue("pg_template"))
