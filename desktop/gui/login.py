@@ -47,6 +47,7 @@ class LoginDialog(QDialog):
         self.ops = ops
         self.actor: access.Actor | None = None
         self.setWindowTitle(tr("Simpul — kunci layar") if locked else tr("Simpul — masuk"))
+        self.setMinimumWidth(380)
         self.name = QLineEdit(name)
         self.name.setReadOnly(locked)  # a locked screen opens again for the same user only
         self.password = _password()
@@ -93,6 +94,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(tr("Pulihkan akun Admin"))
+        self.setMinimumWidth(460)
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
         self.name = QLineEdit()
@@ -162,6 +164,7 @@ class FirstAdminDialog(QDialog):
         self.ops = ops
         self.actor: access.Actor | None = None
         self.setWindowTitle(tr("Admin pertama"))
+        self.setMinimumWidth(460)
         self.name, self.full_name = QLineEdit(), QLineEdit()
         self.new, self.again = _password(tr("minimal {n} karakter").format(n=users.MIN_PASSWORD)), _password()
         self.error = QLabel()
