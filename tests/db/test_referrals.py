@@ -193,7 +193,7 @@ def test_office_referrals_and_signing_import_without_a_cycle():
         assert proc.returncode == 0, proc.stderr
     folder = Path(services.__file__).parent
     allowed = {"office": {"institutions", "letter_numbers", "common"},
-               "signing": {"office", "common"},
+               "signing": {"office", "common", "signing_keys"},
                "letters": {"office", "signing", "letter_numbers", "common"},
                "referrals": {"letters", "signing", "common"}}
     for name, may in allowed.items():
@@ -222,7 +222,7 @@ def test_signing_freezes_the_letter_on_its_register_line(db):
     with db.read() as s:
         frozen = letter_of(s, first).snapshot
         assert frozen["number"] == "400.9/001/Kesos/XI/2026" and frozen["letter_date"] == "2026-11-22"
-        assert frozen["person_name"] == "Nenek Ijah" and frozen["qr"].startswith("SIMPUL1|")
+        assert frozen["person_name"] == "Nenek Ijah" and frozen["qr"].startswith("SIMPUL2|")
         assert frozen["sensitive"] and frozen["sifat"] == "Rahasia"  # ODHA
         assert "logo" not in frozen and frozen["logo_sha256"] == letter_of(s, second).snapshot["logo_sha256"]
         assert s.scalar(select(func.count()).select_from(LetterLogo)) == 1

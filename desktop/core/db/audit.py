@@ -25,7 +25,7 @@ from desktop.core.domain.enums import AuditAction
 # A signed letter's frozen copy stays on its register line; repeating it here would only
 # duplicate personal data in the trail.
 _SKIP = frozenset({"created_at", "updated_at", "name_key", "password_hash", "code_hash", "failed_logins",
-                   "last_login_at", "snapshot"})
+                   "last_login_at", "snapshot", "letter_key"})
 
 
 def jsonable(value: Any) -> Any:
@@ -82,13 +82,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     at = utcnow()
     rows: list[dict[str, Any]] = []
     for obj in session.new:
-        if isinstance(obj, AuditEntry):
+        if isinstance(obj, (AuditEntry, AppSecret)):
             continue
         changes = {col: [None, jsonable(getattr(obj, key))] for key, col in _columns(obj)
                    if getattr(obj, key) is not None}
         rows.append(_entry(actor, AuditAction.INSERT, obj.__tablename__, _record_id(obj), changes, at, batch))
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
+        if isinstance(obj, (AuditEntry, AppSecret)) or not session.is_modified(obj, include_collections=False):
             continue
         state = inspect(obj)
         changes = {}
@@ -103,7 +103,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         if changes:
             rows.append(_entry(actor, AuditAction.UPDATE, obj.__tablename__, _record_id(obj), changes, at, batch))
     for obj in session.deleted:
-        if isinstance(obj, AuditEntry):
+        if isinstance(obj, (AuditEntry, AppSecret)):
             continue
         changes = {col: [jsonable(getattr(obj, key)), None] for key, col in _columns(obj)
                    if getattr(obj, key) is not None}

@@ -246,7 +246,7 @@ class VerifyDialog(QDialog):
         self.ops = ops
         self.setWindowTitle(tr("Periksa keaslian surat"))
         self.code = QPlainTextEdit()
-        self.code.setPlaceholderText(tr("Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)"))
+        self.code.setPlaceholderText(tr("Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL…)"))
         self.code.setMaximumHeight(80)
         self.result = QLabel()
         self.result.setWordWrap(True)

@@ -39,6 +39,7 @@ from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
 from desktop.gui.ops import Operations
 from desktop.gui.referrals.dialogs import InstitutionsDialog, RegisterDialog, SignerDialog, VerifyDialog
+from desktop.gui.referrals.passphrase import write_signing
 from desktop.gui.referrals.referral_dialog import ReferralDialog
 from desktop.gui.shared.flow import FlowLayout, stretch
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
@@ -194,8 +195,8 @@ class ReferralsPage(Page):
         if choice is ReferralStatus.SIGNED:  # signing takes a number from the register
             changes |= Changes.reshaped(Kind.LETTER)
         note = (note or "").strip() or None
-        return bool(self.ops.write(lambda s: move(s, referral_id, choice, note=note, on_behalf=on_behalf),
-                                   parent=self, changes=changes))
+        return bool(write_signing(self.ops, lambda s: move(s, referral_id, choice, note=note, on_behalf=on_behalf),
+                                  parent=self, changes=changes))
 
     # -- the letter -------------------------------------------------------------------------
     def preview_letter(self, show: bool = True):
@@ -205,7 +206,7 @@ class ReferralsPage(Page):
         if referral_id is None:
             return None
         paper = self.paper.currentData()
-        made = self.ops.write(lambda s: letter_pdf(s, referral_id, paper), parent=self)
+        made = write_signing(self.ops, lambda s: letter_pdf(s, referral_id, paper), parent=self)
         if not made:
             return None
         letter = made.value

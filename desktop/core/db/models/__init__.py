@@ -22,6 +22,7 @@ from desktop.core.db.models.referral import (
     LetterNumber,
     Referral,
     ReferralEvent,
+    SigningKey,
 )
 from desktop.core.db.models.reference import (
     Education,
@@ -48,7 +49,7 @@ __all__ = [
     "Complaint", "ComplaintStep", "Musdes", "Proposal", "ProposalPhoto", "ProposalStep", "VerivaliLine",
     "VerivaliRound",
     "ActivityServed", "HomeVisit", "MonthReport", "PsksActivity", "WorkPhoto",
-    "AppSecret", "LetterLogo", "RecoveryCode", "User",
+    "AppSecret", "LetterLogo", "RecoveryCode", "SigningKey", "User",
     "Allocation", "CollectionLog", "DistributionEvent", "Programme", "Recipient", "RecipientCheck",
     "AuditEntry", "Community", "Institution", "LetterCounter", "LetterNumber", "Referral", "ReferralEvent", "DesilHistory", "Education", "Family", "ImportBatch", "ImportMapping", "MaritalStatus", "OfficeProfile",
     "Person", "PpksAlias", "PpksCategory", "PpksRecord", "PsksAlias", "PsksCoverage", "PsksEntry",

@@ -73,6 +73,19 @@ class LetterNumber(Base):
     snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+class SigningKey(Base):
+    """A public key the office signs letters with (Ed25519). Only the public half lives here: the
+    private half stays in the key store of the computer that made it (desktop.core.keystore), so a
+    copy of the database cannot sign. A retired key still verifies the letters it signed."""
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # the key id printed in each QR
+    public_key: Mapped[str] = mapped_column(String(64))  # the raw 32 bytes, base64url
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+
 class LetterLogo(Base):
     """A kop logo as it was when a letter was signed, kept once for all the letters that show it."""
 
