@@ -74,6 +74,9 @@ print("\n".join(d for d in wanted if not re.match(r"(?i)pyside6", d)))
 PY
 )
 mapfile -t deps <<<"$deps"
+# pip judges `sys_platform == "win32"` markers by this (Linux) machine: keyring's Windows backend
+# (Credential Manager, DPAPI) needs pywin32-ctypes, named here.
+deps+=("pywin32-ctypes>=0.2")
 "$work/venv/bin/pip" download -q --platform win_amd64 --only-binary=:all: --python-version 3.12 \
     --implementation cp -d "$work/wheels" "${deps[@]}" "${qt[@]}"
 

@@ -11,6 +11,15 @@ from pathlib import Path
 
 import pytest
 
+# Module-scoped fixtures run before the per-test folders exist: their data folder and keys go to
+# a throwaway folder of this run too, never to the machine's own (a demo writes a signing key).
+if "SIMPUL_TEST_SESSION_HOME" not in os.environ:
+    import tempfile
+
+    os.environ["SIMPUL_TEST_SESSION_HOME"] = tempfile.mkdtemp(prefix="simpul-tests-")
+os.environ["SIMPUL_HOME"] = os.environ["SIMPUL_TEST_SESSION_HOME"]
+os.environ["SIMPUL_KEYSTORE_DIR"] = os.path.join(os.environ["SIMPUL_TEST_SESSION_HOME"], "keys")
+
 # Without a display and without this, QApplication aborts the whole pytest process.
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,7 +27,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from desktop.core import i18n  # noqa: E402
+from desktop.core import i18n, keystore  # noqa: E402
 from desktop.core.db import schema  # noqa: E402
 from desktop.core.db.engine import Database, open_database  # noqa: E402
 from desktop.core.services.office import init_office  # noqa: E402
@@ -41,8 +50,12 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch) -> Iterator[None]:
     monkeypatch.delenv("SIMPUL_DB", raising=False)
     monkeypatch.delenv("SIMPUL_LANG", raising=False)
     monkeypatch.setenv("SIMPUL_USER", "penguji")
+    # Keys go to a folder of the test's own, never to the machine's key store.
+    monkeypatch.setenv("SIMPUL_KEYSTORE_DIR", str(home / "keys"))
+    keystore.reset()
     i18n.set_language("id")
     yield
+    keystore.reset()
     i18n.set_language("id")
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from desktop.core import paths
+from desktop.core.db import cipher
 from desktop.core.db.audit import install_audit_hooks
 from desktop.core.errors import StorageError
 
@@ -63,6 +64,9 @@ class Database:
     sessions: sessionmaker[AuditedSession]
     # The logged-in user, recorded in the audit trail of every transaction that names no other.
     actor: str | None = None
+    # What that user may see (an access.Actor), handed to every session: services ask
+    # `access.of(session)`. None: a registry without users, or a test, sees everything.
+    principal: object | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -71,6 +75,10 @@ class Database:
     @property
     def file(self) -> Path | None:
         return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.file is not None and cipher.is_encrypted(self.file)
 
     @property
     def display_name(self) -> str:
@@ -88,6 +96,7 @@ class Database:
             with job_lock(self, job) if job else contextlib.nullcontext():
                 with self.sessions.begin() as session:
                     session.info["actor"] = actor or self.actor or default_actor()
+                    session.info["access"] = self.principal
                     if job:
                         _reserve(self, session, job)
                     yield session
@@ -96,6 +105,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         with translate_errors(self):
             with self.sessions() as session:
+                session.info["access"] = self.principal
                 yield session
 
     def dispose(self) -> None:
@@ -111,31 +121,61 @@ def default_actor() -> str:
 
 
 def open_database(target: str | os.PathLike[str] | URL | None = None, *,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, create_folder: bool = False) -> Database:
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, create_folder: bool = False,
+                  key: bytes | None = None) -> Database:
     """Connect (lazily) to a database; no table is created or migrated here (see schema.py).
     A writer waits up to `busy_timeout_ms` for another writer before reporting a lock. An SQLite
     file's folder is created only with `create_folder` (`init`): elsewhere a missing folder is a
-    typo to report, not a tree to grow. A new file is created readable by its owner only."""
+    typo to report, not a tree to grow. A new file is created readable by its owner only, and
+    encrypted when a `key` is given (desktop.core.db.cipher); an encrypted file is opened with
+    the key of this computer's key ring that fits (StorageError `cipher.no_key` when none does)."""
     try:
         url = target if isinstance(target, URL) else resolve_url(target)
         url.get_dialect()  # an unknown scheme ("foo://bar") or a missing driver fails here
     except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError, ValueError) as exc:
         raise StorageError("db.bad_url", url=_safe_url(target), reason=type(exc).__name__) from None
     if url.get_backend_name() == "sqlite":
-        if url.database:
-            _prepare_sqlite_file(Path(url.database), create_folder)
-        engine = create_engine(url, poolclass=NullPool,
-                               connect_args={"timeout": busy_timeout_ms / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        file = Path(url.database) if url.database and url.database != ":memory:" else None
+        if file is not None:
+            _prepare_sqlite_file(file, create_folder)
+            if key is not None and cipher.kind(file) == "new":
+                cipher.create(file, key)
+        engine = _sqlite_engine(url, cipher.key_for(file, key) if file else None, busy_timeout_ms)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return Database(url, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False))
+
+
+def _sqlite_engine(url: URL, key: bytes | None, busy_timeout_ms: int) -> Engine:
+    """A plain file through the stdlib driver; an encrypted one through SQLCipher, keyed before
+    any other statement (the creator), then given the same pragmas."""
+    if key is None:
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": busy_timeout_ms / 1000})
+    else:
+        import sqlcipher3.dbapi2
+
+        file = Path(url.database)
+        engine = create_engine(url, poolclass=NullPool, module=sqlcipher3.dbapi2,
+                               creator=lambda: cipher.connect(file, key, timeout=busy_timeout_ms / 1000))
+    event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+    return engine
+
+
+def reopen(db: Database) -> None:
+    """After the file under `db` was replaced by one with another key (or none), e.g. a restore:
+    connect anew with what opens it now. Sessions made from now on use the new engine."""
+    if db.file is None:
+        return
+    db.engine.dispose()
+    db.engine = _sqlite_engine(db.url, cipher.key_for(db.file), BUSY_TIMEOUT_MS)
+    db.sessions.configure(bind=db.engine)
 
 
 # Long writers, with what an operator calls them.
 JOBS = {"import": ("impor data", "an import"), "undo-import": ("pembatalan impor", "an import being undone"),
         "demo": ("pengisian data contoh", "demo data being added"),
         "restore": ("pemulihan cadangan", "a backup being restored"),
+        "encrypt": ("enkripsi basis data", "the database being encrypted"),
         "verivali-close": ("penutupan putaran verivali", "a verivali round being closed")}
 JOB_WAIT_S = 3.0  # a job about to end is waited for; a long one is reported
 _PG_JOB_KEY = 0x53696D70  # "Simp": the advisory lock all of Simpul's jobs share
@@ -253,7 +293,11 @@ def translate_errors(db: Database) -> Iterator[None]:
     except sa_exc.OperationalError as exc:
         code = _classify(str(exc.orig))
         if code is None and not db.is_sqlite:
-            raise StorageError("db.unreachable", url=db.display_name, reason=_first_line(exc.orig)) from exc
+            reason = _first_line(exc.orig)
+            tls = db.url.query.get("sslmode", "disable") not in ("disable", "allow", "prefer")
+            if tls and ("ssl" in reason.lower() or "certificate" in reason.lower()):
+                raise StorageError("db.tls", url=db.display_name, reason=reason) from exc
+            raise StorageError("db.unreachable", url=db.display_name, reason=reason) from exc
         if code is None and "unable to open database file" in str(exc.orig):
             code = "db.read_only"
         if code is None:

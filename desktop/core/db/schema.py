@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 from desktop.core import paths
+from desktop.core.db import cipher
 from desktop.core.db.engine import Database, translate_errors
 from desktop.core.errors import StorageError
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions; a test holds it equal to Alembic's own head.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 
 
 def __getattr__(name: str):
@@ -120,7 +120,8 @@ class UpgradeResult:
 
 
 def backup_sqlite(file: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (it includes what is still in the WAL)."""
+    """A consistent copy through SQLite's backup API (it includes what is still in the WAL); the
+    copy of an encrypted file is encrypted with the same key."""
     folder = paths.backups_dir(file)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -129,15 +130,7 @@ def backup_sqlite(file: Path, label: str) -> Path:
     while target.exists():
         n += 1
         target = folder / f"{file.stem}-{stamp}-{label}-{n}{file.suffix or '.db'}"
-    src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    cipher.copy(file, target)  # an encrypted registry's copy keeps its key
     return target
 
 

@@ -80,12 +80,29 @@ def check_target(path: os.PathLike[str] | str, kind: str) -> Path:
                 if db.exists() and os.path.samefile(db, target):  # a hard link or another spelling
                     raise OutputRefused("output.database", path=shown)
         head = _head(target)
-        if head.startswith(SQLITE_MAGIC):
+        if head.startswith(SQLITE_MAGIC) or _encrypted_database(target, head):
             raise OutputRefused("output.database", path=shown)
         expected = MAGIC.get(kind)
         if head and expected and not head.startswith(expected):
             raise OutputRefused("output.other_kind", path=shown)
     return target
+
+
+def _encrypted_database(path: Path, head: bytes) -> bool:
+    """An SQLCipher registry: whole pages of noise, no header to tell it (the rule of
+    desktop.core.db.cipher.kind, which io may not import; a text file that happens to be whole
+    512-byte blocks is told apart by reading as text)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if size < 512 or size % 512:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def _head(path: Path) -> bytes:

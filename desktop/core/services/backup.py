@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core import paths
-from desktop.core.db import schema
+from desktop.core.db import cipher, schema
 from desktop.core.db.audit import log_disclosure
-from desktop.core.db.engine import Database, job_lock
+from desktop.core.db.engine import Database, job_lock, reopen
 from desktop.core.domain.enums import AuditAction
 from desktop.core.errors import SimpulError, StorageError
 from desktop.core.i18n import number, t
@@ -117,7 +116,7 @@ def _backup_sqlite(db: Database, folder: Path, kind: str, passphrase: str | None
     try:
         try:
             files.copy_sqlite(source, plain, progress)
-        except sqlite3.DatabaseError as exc:  # the source is locked, or too damaged to be read
+        except cipher.database_errors() as exc:  # the source is locked, or too damaged to be read
             raise _unreadable(exc, "backup.source_damaged", source) from None
         checked = files.check_copy(plain, thorough=thorough)
         if not checked.ok:
@@ -151,7 +150,7 @@ def _seal(plain: Path, sealed: Path, target: Path, passphrase: str | None,
     return plain_sha, sha, size
 
 
-def _unreadable(exc: sqlite3.DatabaseError, code: str, path: Path) -> StorageError:
+def _unreadable(exc: Exception, code: str, path: Path) -> StorageError:
     if "locked" in str(exc):
         return StorageError("db.locked", path=str(path), backups="-")
     return StorageError(code, path=str(path), problems=str(exc))
@@ -226,7 +225,8 @@ def list_backups(folder: Path, of: Path | None = None) -> list[BackupInfo]:
         if path.name.endswith(("-wal", "-shm", "-journal")) or (of is not None and not path.name.startswith(
                 f"{of.stem}-")):
             continue
-        if files.read_manifest(path) is None and not files.is_encrypted(path) and not _is_sqlite(path):
+        if files.read_manifest(path) is None and not files.is_encrypted(path) and cipher.kind(path) != "encrypted" \
+                and not _is_sqlite(path):
             continue
         found.append(info_of(path))
     return sorted(found, key=lambda b: b.created, reverse=True)
@@ -308,17 +308,20 @@ def restore(db: Database, backup: Path | str, *, passphrase: str | None = None,
     file = db.file
     assert file is not None
     temp = file.with_name(f".{file.name}.restore.part")
+    key = files.key_or_none(file)  # an encrypted registry stays encrypted, whatever the backup was
     try:
         if info.encrypted:
             plain_sha = files.decrypt_to(info.path, temp, passphrase or "")
             if info.plain_sha256 and plain_sha != info.plain_sha256:
                 raise StorageError("backup.changed", path=str(info.path))
+            if key is not None and cipher.key_for(temp) != key:
+                files.rekey(temp, key)
         else:
             if info.sha256 and files.sha256_of(info.path) != info.sha256:
                 raise StorageError("backup.changed", path=str(info.path))
             try:
-                files.copy_sqlite(info.path, temp, progress)
-            except sqlite3.DatabaseError as exc:
+                files.copy_sqlite(info.path, temp, progress, key=key)
+            except cipher.database_errors() as exc:
                 raise _unreadable(exc, "backup.damaged", info.path) from None
         checked = files.check_copy(temp)
         if not checked.ok:
@@ -341,6 +344,7 @@ def restore(db: Database, backup: Path | str, *, passphrase: str | None = None,
         files.remove(temp)
         raise
     allow_writes(db)  # a sound file is in place: read-only mode (if the old one was damaged) ends
+    reopen(db)  # the restored file may carry another key than the one the engine was opened with
     _audit_restore(db, info, safety, before, checked.counts)
     upgraded = checked.revision != schema.head_revision()
     if upgraded:  # an older backup: brought up to date as on opening (after its own safety copy)
@@ -380,7 +384,7 @@ def safety_copy(db: Database) -> Path | None:
     try:
         try:
             files.copy_sqlite(file, temp)
-        except sqlite3.DatabaseError:
+        except (*cipher.database_errors(), StorageError):
             files.remove(temp)
             import shutil
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.db import cipher
 from desktop.core.errors import StorageError
 from desktop.core.progress import NULL_PROGRESS, Cancelled, Progress
 
@@ -47,9 +48,10 @@ class CopyCheck:
 
 
 def read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
-    """A read-only connection; the URI is percent-encoded, so any folder name works (spaces,
-    "#", "?", a Windows drive letter)."""
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout)
+    """A read-only connection, to a plain or an encrypted file (with the key this computer knows
+    for it); the URI is percent-encoded, so any folder name works (spaces, "#", "?", a Windows
+    drive letter)."""
+    return cipher.open_file(path, read_only=True, timeout=timeout)
 
 
 def sha256_of(path: Path) -> str:
@@ -60,30 +62,23 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def copy_sqlite(source: Path, target: Path, progress: Progress = NULL_PROGRESS) -> None:
+def copy_sqlite(source: Path, target: Path, progress: Progress = NULL_PROGRESS, *,
+                key: bytes | None = None) -> None:
     """A consistent copy through SQLite's online backup API: what a running Simpul has committed
-    (WAL included) and nothing half-written. The copy is one self-contained file (no WAL)."""
-    src = read_only(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            done = [-1]  # pages copied so far; -1 until the total is known
+    (WAL included) and nothing half-written. The copy is one self-contained file (no WAL), under
+    the source's own key (an encrypted registry's backup is encrypted alike) or, given, `key`."""
+    done = [-1]  # pages copied so far; -1 until the total is known
 
-            def step(_status: int, remaining: int, total: int) -> None:
-                if progress.cancelled:
-                    raise Cancelled()
-                if done[0] < 0:
-                    progress.start(total, "")
-                    done[0] = 0
-                progress.advance(total - remaining - done[0])
-                done[0] = total - remaining
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress.cancelled:
+            raise Cancelled()
+        if done[0] < 0:
+            progress.start(total, "")
+            done[0] = 0
+        progress.advance(total - remaining - done[0])
+        done[0] = total - remaining
 
-            src.backup(dst, pages=PAGES_PER_STEP, progress=step)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    cipher.copy(source, target, pages=PAGES_PER_STEP, step=step, key=key)
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -105,7 +100,7 @@ def counts_or_none(path: Path) -> dict[str, int] | None:
             return table_counts(conn)
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (*cipher.errors(), StorageError):  # damaged, or encrypted with a key not known here
         return None
 
 
@@ -114,7 +109,7 @@ def check_copy(path: Path, *, thorough: bool = True) -> CopyCheck:
     their tables), then the row count of every table. A file that is no database is not ok."""
     try:
         conn = read_only(path)
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         return CopyCheck(False, (str(exc),), {}, None)
     try:
         pragma = "integrity_check(20)" if thorough else "quick_check(20)"
@@ -127,10 +122,28 @@ def check_copy(path: Path, *, thorough: bool = True) -> CopyCheck:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         return CopyCheck(True, (), counts, revision)
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         return CopyCheck(False, (str(exc),), {}, None)
     finally:
         conn.close()
+
+
+def key_or_none(file: Path) -> bytes | None:
+    """The key of a registry file; None when plain, new, or not readable with a known key."""
+    try:
+        return cipher.key_for(file)
+    except StorageError:
+        return None
+
+
+def rekey(file: Path, key: bytes) -> None:
+    """A copy (a restored backup made before `encrypt`, or under another key) put under `key`."""
+    other = file.with_name(file.name + ".key")
+    try:
+        cipher.export(file, other, key)
+        commit(other, file)
+    finally:
+        remove(other)
 
 
 # -- manifest -------------------------------------------------------------------------------
@@ -203,8 +216,8 @@ def checkpoint(file: Path) -> None:
     (taken through the backup API, WAL included) is what keeps its last state."""
     if not file.exists():
         return
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(file, timeout=5)
+    with contextlib.suppress(*cipher.errors(), StorageError):
+        conn = cipher.open_file(file, read_only=False, timeout=5)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

@@ -8,7 +8,6 @@ its budget is spent (about 0.3-0.5 s for 200,000 persons on a warm disk, so it u
 
 from __future__ import annotations
 
-import sqlite3
 import time
 import weakref
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.db import schema
+from desktop.core.db import cipher, schema
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, PsksEntry, PsksType, Region
 from desktop.core.domain.identity import check_kk, check_nik
@@ -30,6 +29,7 @@ from desktop.core.services.registry import HEAD_OF_FAMILY
 EXPECTED_REFERENCE = {PpksCategory: 26, PsksType: 12}
 QUICK_BUDGET_S = 1.5
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CIPHER_PAGE = 4096  # SQLCipher 4's page size
 
 
 @dataclass
@@ -175,6 +175,8 @@ def _header_problem(file: Path) -> str | None:
         return exc.strerror or type(exc).__name__
     if not head:
         return None  # a new, empty file
+    if cipher.kind(file) == "encrypted":  # the header is encrypted too: the pages' HMACs judge it
+        return t("damage.truncated", size=size, page=CIPHER_PAGE) if size % CIPHER_PAGE else None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return t("damage.not_sqlite")
     page_size = int.from_bytes(head[16:18], "big")
@@ -198,17 +200,17 @@ def quick_check(file: Path, budget_s: float = QUICK_BUDGET_S) -> Health:
     deadline = started + budget_s
     try:
         conn = read_only(file, timeout=1)
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         return Health(False, False, (str(exc),), time.monotonic() - started)
     try:
         conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(10)")]
         return Health(rows != ["ok"], True, tuple(r for r in rows if r != "ok"), time.monotonic() - started)
-    except sqlite3.OperationalError as exc:  # out of time, or locked by another program
+    except cipher.operational_errors() as exc:  # out of time, or locked by another program
         if "interrupted" in str(exc) or "locked" in str(exc):
             return Health(False, False, (), time.monotonic() - started)
         return Health(True, True, (str(exc),), time.monotonic() - started)
-    except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+    except cipher.database_errors() as exc:  # "database disk image is malformed"
         return Health(True, True, (str(exc),), time.monotonic() - started)
     finally:
         conn.close()
@@ -222,39 +224,48 @@ def find_damage(file: Path) -> Damage | None:
         return Damage((problem,), (t("damage.header"),))
     try:
         conn = read_only(file)
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         return Damage((str(exc),), (t("damage.header"),))
     try:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
-        except sqlite3.DatabaseError as exc:
+        except cipher.database_errors() as exc:
             rows = [str(exc)]
         if rows == ["ok"]:
             return None
-        return Damage(tuple(rows), tuple(_damaged_objects(conn)))
     finally:
         conn.close()
+    return Damage(tuple(rows), tuple(_damaged_objects(file)))
 
 
-def _damaged_objects(conn: sqlite3.Connection) -> list[str]:
+def _damaged_objects(file: Path) -> list[str]:
+    """Each table checked alone, through a fresh connection after each failure (SQLCipher
+    refuses every later read on a connection that met a page whose HMAC did not match)."""
+    conn = read_only(file)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
-    except sqlite3.DatabaseError:
-        return [t("damage.schema")]
-    hit = []
-    for name in tables:
         try:
-            if conn.execute(f'PRAGMA quick_check("{name}")').fetchall() == [("ok",)]:
-                continue
-        except sqlite3.DatabaseError:
-            pass
-        try:
-            conn.execute(f'SELECT count(*) FROM "{name}" NOT INDEXED').fetchone()
-            hit.append(t("damage.index", table=name))
-        except sqlite3.DatabaseError:
-            hit.append(t("damage.table", table=name))
-    return hit
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                 "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+        except cipher.database_errors():
+            return [t("damage.schema")]
+        hit = []
+        for name in tables:
+            try:
+                if conn.execute(f'PRAGMA quick_check("{name}")').fetchall() == [("ok",)]:
+                    continue
+            except cipher.database_errors():
+                conn.close()
+                conn = read_only(file)
+            try:
+                conn.execute(f'SELECT count(*) FROM "{name}" NOT INDEXED').fetchone()
+                hit.append(t("damage.index", table=name))
+            except cipher.database_errors():
+                conn.close()
+                conn = read_only(file)
+                hit.append(t("damage.table", table=name))
+        return hit
+    finally:
+        conn.close()
 
 
 def restore_advice(file: Path) -> str:

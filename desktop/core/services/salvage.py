@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.db import cipher
 from desktop.core.errors import StorageError
 from desktop.core.i18n import number, t
 from desktop.core.io.outputs import Pending
@@ -67,14 +68,15 @@ def salvage(source: Path, target: Path | str, progress: Progress = NULL_PROGRESS
     started = time.monotonic()
     pending = Pending(target, "db")
     try:
-        src = read_only(source)
-    except sqlite3.Error as exc:
+        key = cipher.key_for(source)  # what is saved from an encrypted registry stays encrypted
+        src = _Reader(source)
+    except cipher.errors() as exc:
         raise StorageError("salvage.unreadable", path=str(source), reason=str(exc)) from None
     try:
         try:
             objects = src.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
                                   "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
-        except sqlite3.DatabaseError as exc:
+        except cipher.database_errors() as exc:
             raise StorageError("salvage.unreadable", path=str(source), reason=str(exc)) from None
         virtual = [o[1] for o in objects if o[0] == "table" and _is_virtual(o[3])]
         # A virtual table (the search index) keeps its data in shadow tables of its own: it is
@@ -82,7 +84,7 @@ def salvage(source: Path, target: Path | str, progress: Progress = NULL_PROGRESS
         tables = [o for o in objects if o[0] == "table" and not _is_virtual(o[3])
                   and not any(o[1].startswith(f"{v}_") for v in virtual)]
         progress.start(len(tables) + 1, t("salvage.progress"))
-        dst = sqlite3.connect(pending.temp)
+        dst = cipher.connect(pending.temp, key)
         try:
             dst.execute("PRAGMA journal_mode = OFF")  # a new file: on failure it is thrown away whole
             dst.execute("PRAGMA foreign_keys = OFF")
@@ -103,7 +105,7 @@ def salvage(source: Path, target: Path | str, progress: Progress = NULL_PROGRESS
                     continue
                 try:
                     dst.execute(sql)
-                except sqlite3.Error:  # a unique index over rows the damage garbled
+                except cipher.errors():  # a unique index over rows the damage garbled
                     failed.append(name)
             dst.commit()
             orphans = len(dst.execute("PRAGMA foreign_key_check").fetchall())
@@ -120,6 +122,46 @@ def salvage(source: Path, target: Path | str, progress: Progress = NULL_PROGRESS
     return SalvageReport(pending.target, results, failed, orphans, time.monotonic() - started)
 
 
+class _Reader:
+    """The damaged file, read through a fresh connection after each failed read: SQLCipher
+    refuses every later read on a connection that met a page whose HMAC did not match."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.conn = path, read_only(path)
+
+    def execute(self, sql: str, params: tuple = ()) -> _Rows:
+        try:
+            return _Rows(self, self.conn.execute(sql, params))
+        except cipher.database_errors():
+            self.renew()
+            raise
+
+    def renew(self) -> None:
+        self.conn.close()
+        self.conn = read_only(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _Rows:
+    def __init__(self, reader: _Reader, cursor) -> None:
+        self.reader, self.cursor = reader, cursor
+
+    def __iter__(self):
+        try:
+            yield from self.cursor
+        except cipher.database_errors():
+            self.reader.renew()
+            raise
+
+    def fetchone(self):
+        return next(iter(self), None)
+
+    def fetchall(self) -> list:
+        return list(self)
+
+
 def _is_virtual(sql: str) -> bool:
     return sql.lstrip().upper().startswith("CREATE VIRTUAL")
 
@@ -131,7 +173,7 @@ def salvage_registry(db, target: Path | str, progress: Progress = NULL_PROGRESS)
     return salvage(db.file, target, progress)
 
 
-def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, *,
+def _copy_table(src: _Reader, dst: sqlite3.Connection, table: str, *,
                 without_rowid: bool = False) -> TableSalvage:
     result = TableSalvage(table)
     width = len(src.execute(f'PRAGMA table_info("{table}")').fetchall())
@@ -141,7 +183,7 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, *,
         try:
             for row in src.execute(f'SELECT * FROM "{table}"'):
                 rows.append(row)
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             result.lost.append((len(rows), None))
         _store(dst, insert, rows, result)
         return result
@@ -153,7 +195,7 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, *,
         try:
             for row in src.execute(select, (pos,)):
                 rows.append(row)
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             failed = True  # the rows read before the damage are kept
         if rows:
             _store(dst, insert, [r[1:] for r in rows], result)
@@ -173,26 +215,26 @@ def _store(dst: sqlite3.Connection, insert: str, rows: list, result: TableSalvag
     try:
         dst.executemany(insert, rows)
         result.rows += len(rows)
-    except sqlite3.Error:
+    except cipher.errors():
         for row in rows:  # one garbled row must not cost its neighbours
             try:
                 dst.execute(insert, row)
                 result.rows += 1
-            except sqlite3.Error:
+            except cipher.errors():
                 result.rejected += 1
 
 
-def _first_from(src: sqlite3.Connection, table: str, pos: int) -> tuple[bool, int | None]:
+def _first_from(src: _Reader, table: str, pos: int) -> tuple[bool, int | None]:
     """(readable, first rowid at or after `pos`)."""
     try:
         row = src.execute(f'SELECT rowid FROM "{table}" NOT INDEXED WHERE rowid >= ? ORDER BY rowid LIMIT 1',
                           (pos,)).fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return False, None
     return True, row[0] if row else None
 
 
-def _next_readable(src: sqlite3.Connection, table: str, pos: int) -> int | None:
+def _next_readable(src: _Reader, table: str, pos: int) -> int | None:
     """The first rowid after the damaged stretch that starts at `pos`; None when nothing after
     it can be read. Strides double until a seek succeeds, then bisection finds the edge."""
     bad, step = pos, 1

@@ -11,7 +11,8 @@ from typing import TextIO
 
 from desktop.core import paths
 from desktop.core.db import schema
-from desktop.core.db.engine import Database, open_database
+from desktop.core.db import cipher
+from desktop.core.db.engine import Database, open_database, resolve_url
 from desktop.core.i18n import number, t
 from desktop.core.progress import NULL_PROGRESS, Progress
 from desktop.core.services.office import get_office, init_office
@@ -85,11 +86,13 @@ class Both:
 
 def open_for_app(target: str | os.PathLike[str] | None = None, *, demo: bool = False,
                  progress: Progress = NULL_PROGRESS) -> Startup:
-    """Open the database the window will use; upgrade an older schema (after a backup). With
-    `demo`, use the demo file, made with synthetic data the first time (`progress` hears how far)."""
+    """Open the database the window will use; upgrade an older schema (after a backup). A new
+    file is made encrypted. With `demo`, use the demo file, made with synthetic data the first
+    time (`progress` hears how far); it stays plain: it holds no real person, and it is what a
+    trainer opens to show the program, on any computer, with no key to carry."""
     if demo and not paths.demo_db_path().exists():
         make_demo(paths.demo_db_path(), progress)
-    db = open_database(paths.demo_db_path() if demo else target)
+    db = open_database(paths.demo_db_path() if demo else target, key=None if demo else _key_for_new(target))
     from desktop.core.services import check
 
     damage = check.guard(db)  # bounded quick check; damage opens the registry read-only
@@ -105,6 +108,19 @@ def open_for_app(target: str | os.PathLike[str] | None = None, *, demo: bool = F
         _fill(db, DEMO_FAMILIES, progress)
         has_office = True
     return Startup(db, needs_setup=not has_office, upgrade=result)
+
+
+def _key_for_new(target: str | os.PathLike[str] | None) -> bytes | None:
+    """A new registry file is encrypted (desktop.core.db.cipher): its key, made now and kept in
+    this computer's key ring; the set-up wizard shows its recovery key. None for an existing
+    file, a server, or a folder that is missing (open_database says so)."""
+    url = resolve_url(target)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    file = Path(url.database)
+    if not file.parent.is_dir() or cipher.kind(file) != "new":
+        return None
+    return cipher.new_key()
 
 
 def make_demo(path: Path, progress: Progress = NULL_PROGRESS, families: int | None = None) -> None:

@@ -1,14 +1,18 @@
 """First run: pick the kecamatan from the Kemendagri list, fill the office profile that letters
-and rosters print, and choose whether to start with demo data."""
+and rosters print, choose whether to start with demo data, and (a new encrypted registry) write
+down the recovery key before finishing."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWizard,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import Changes, Kind
+from desktop.core.services import encryption
 from desktop.core.services.office import default_profile, kecamatan_regions, region_children
 from desktop.core.services.setup import set_up_office
 from desktop.core.services.startup import DEMO_FAMILIES
@@ -112,6 +117,54 @@ class DemoPage(QWizardPage):
         layout.addStretch(1)
 
 
+class RecoveryPage(QWizardPage):
+    """The recovery key of the new encrypted registry: without it, the data cannot be opened on
+    another computer. Finishing waits until the user says it is written down."""
+
+    def __init__(self, recovery_key: str) -> None:
+        super().__init__()
+        self.recovery_key = recovery_key
+        self.setTitle(tr("Kunci pemulihan"))
+        self.setSubTitle(tr("Basis data ini terenkripsi. Kuncinya tersimpan di komputer ini; kunci pemulihan di "
+                            "bawah membukanya di komputer lain atau setelah Windows dipasang ulang."))
+        self.key = QLabel(recovery_key)
+        font = QFont("monospace", 13)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.key.setFont(font)
+        self.key.setWordWrap(True)
+        advice = QLabel(tr("Cetak atau tulis kunci ini, lalu simpan di lemari terkunci, terpisah dari komputer. "
+                           "Jangan simpan sebagai berkas di komputer ini. Kunci ini hanya ditampilkan sekarang."))
+        advice.setWordWrap(True)
+        print_button, copy_button = QPushButton(tr("Cetak…")), QPushButton(tr("Salin"))
+        print_button.clicked.connect(self._print)
+        copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key))
+        buttons = QHBoxLayout()
+        buttons.addWidget(print_button)
+        buttons.addWidget(copy_button)
+        buttons.addStretch(1)
+        self.noted = QCheckBox(tr("Saya sudah mencatat kunci pemulihan"))
+        self.noted.toggled.connect(lambda _: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        for widget in (self.key, advice):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.noted)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return self.noted.isChecked()
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            page = QTextDocument()
+            page.setPlainText("\n\n".join((tr("Simpul: kunci pemulihan basis data"), self.recovery_key,
+                                            tr("Simpan di lemari terkunci, terpisah dari komputer."))))
+            page.print_(printer)
+
+
 class SetupWizard(QWizard):
     def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
@@ -128,6 +181,10 @@ class SetupWizard(QWizard):
         self.demo_page = DemoPage()
         for page in (self.region_page, self.profile_page, self.demo_page):
             self.addPage(page)
+        found = ops.call(encryption.recovery_key, parent=self)
+        self.recovery_page = RecoveryPage(found.value) if found.value else None
+        if self.recovery_page is not None:  # a new encrypted registry: its key is written down first
+            self.addPage(self.recovery_page)
         fit_to_screen(self, 760, 620)
 
     def accept(self) -> None:

@@ -87,3 +87,19 @@ def test_wizard_cancel_leaves_nothing(qtbot, tmp_path):
 
     assert schema.state(db).is_empty  # nothing was written
     db.dispose()
+
+
+def test_a_new_encrypted_registry_shows_its_recovery_key_before_finishing(qtbot, tmp_path):
+    from desktop.core.db import cipher
+    from desktop.core.services.startup import open_for_app
+
+    startup = open_for_app(tmp_path / "baru.db")  # the window's first start on a new file
+    assert startup.needs_setup and cipher.is_encrypted(tmp_path / "baru.db")
+    wizard = SetupWizard(Operations(startup.db))
+    qtbot.addWidget(wizard)
+    page = wizard.recovery_page
+    assert page is not None and page.recovery_key == cipher.recovery_text(cipher.key_for(tmp_path / "baru.db"))
+    assert page.key.text() == page.recovery_key and not page.isComplete()
+    page.noted.setChecked(True)
+    assert page.isComplete()
+    startup.db.dispose()
