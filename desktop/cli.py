@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-file", metavar="BERKAS" if id_ else "FILE",
                    help="kata sandi Admin dari berkas (tanpa itu: ditanyakan)" if id_ else
                    "the Admin's password from a file (else asked)")
+    p.add_argument("--no-encrypt", action="store_true",
+                   help=("berkas baru tanpa enkripsi (hanya untuk data latihan, tanpa data warga nyata)" if id_
+                         else "a new file without encryption (for practice data only, never real persons)"))
     p = sub.add_parser("demo", help="isi data contoh untuk mencoba aplikasi" if id_ else "add demo data")
     p.add_argument("--families", type=_positive, default=2000, metavar="N",
                    help="jumlah keluarga (bawaan 2000)" if id_ else "number of families (default 2000)")
@@ -121,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="penyaluran yang hasilnya diekspor (results)" if id_ else "the event whose results to export")
     p.add_argument("--round", type=_positive, metavar="ID",
                    help="putaran verivali yang usulannya diekspor (bnba)" if id_ else "the verivali round (bnba)")
+    p.add_argument("--purpose", "--tujuan", dest="purpose", metavar="TEKS" if id_ else "TEXT",
+                   help=("tujuan ekspor data pribadi (persons, families, psks), dicatat di jejak audit"
+                         if id_ else "why personal data is exported (persons, families, psks); kept in the audit trail"))
+    p.add_argument("--full-nik", "--nik-lengkap", dest="full_nik", action="store_true",
+                   help=("NIK dan No. KK lengkap (hanya peran dengan hak NIK lengkap); bawaan: disamarkan"
+                         if id_ else "full NIKs and No. KK (only a role with that right); default: masked"))
     p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
     p.add_argument("batch", type=_positive, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
@@ -153,9 +162,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages-per-desa", action="store_true",
                    help=("nomor halaman daftar penerima dimulai lagi untuk tiap desa" if id_ else
                          "roster page numbers restart for each desa"))
-    p = sub.add_parser("verify", help=("periksa keaslian surat dari teks kode QR-nya" if id_ else
-                                       "check a letter's QR code text"))
-    p.add_argument("code", metavar="TEKS_QR" if id_ else "QR_TEXT")
     p = sub.add_parser("gui", help="buka jendela aplikasi" if id_ else "open the window")
     # For smoke tests and documentation: open the window, save a picture of it, close.
     p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
@@ -232,6 +238,7 @@ def cmd_init(args) -> int:
     def work(db):
         return db.display_name, schema.upgrade(db), init_office(db, args.kecamatan)
 
+    recovery = None if args.no_encrypt else _new_encrypted(args)
     name, upgraded, result = _with_db(args, work, current=False, create_folder=True)
     code = _first_admin(args) if args.admin else None
     if upgraded.changed and upgraded.old is not None:
@@ -241,7 +248,23 @@ def cmd_init(args) -> int:
     if code:
         print(t("cli.user.added", name=args.admin, role="admin"))
         print(t("cli.user.recovery", code=code))
+    if recovery:
+        print(t("cipher.recovery_key", key=recovery))
     return EXIT_OK
+
+
+def _new_encrypted(args) -> str | None:
+    """A new registry file is made encrypted, its key kept in this computer's key ring; returns
+    the recovery key to print (once). None for an existing file or a server."""
+    from desktop.core.db import cipher
+    from desktop.core.db.engine import open_database, resolve_url
+
+    url = resolve_url(args.db)
+    if url.get_backend_name() != "sqlite" or not url.database or cipher.kind(url.database) != "new":
+        return None
+    key = cipher.new_key()
+    open_database(url, create_folder=True, key=key).dispose()
+    return cipher.recovery_text(key)
 
 
 def _first_admin(args) -> str | None:
@@ -341,9 +364,22 @@ def cmd_export(args) -> int:
     if args.kind == "results":
         result = _with_db(args, lambda db: export_results(db, args.event, args.out))
     else:
-        result = _with_db(args, lambda db: export(db, args.kind, args.out, args.desa))
+        purpose = _purpose(args) if args.kind in ("persons", "families", "psks") else None
+        result = _with_db(args, lambda db: export(db, args.kind, args.out, args.desa, purpose=purpose,
+                                                  full_nik=args.full_nik))
     print(t("cli.export.done", path=result.path, rows=i18n.number(result.rows)))
     return EXIT_OK
+
+
+def _purpose(args) -> str:
+    """--purpose, else asked at a terminal; a script without it is refused (nothing is written)."""
+    from desktop.core.errors import SimpulError
+
+    if args.purpose:
+        return args.purpose
+    if sys.stdin.isatty():
+        return input(t("cli.export.purpose_prompt"))
+    raise SimpulError("privacy.purpose_needed")
 
 
 def cmd_undo_import(args) -> int:
@@ -402,14 +438,6 @@ def cmd_print(args) -> int:
     return EXIT_OK
 
 
-def cmd_verify(args) -> int:
-    from desktop.core.services.signing import verify
-
-    verdict = _with_db(args, lambda db: verify(db, args.code))
-    print(verdict.message)
-    return EXIT_OK if verdict.authentic else EXIT_PROBLEMS
-
-
 def _gui(args) -> int:
     try:
         from desktop.gui.app import run
@@ -421,4 +449,4 @@ def _gui(args) -> int:
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
              "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export,
-             "list": cmd_list, "print": cmd_print, "verify": cmd_verify}
+             "list": cmd_list, "print": cmd_print}

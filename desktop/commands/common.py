@@ -34,7 +34,8 @@ def with_db(args, work, *, current: bool = True, create_folder: bool = False, lo
             schema.require_current(db)
         if login and (current or schema.state(db).is_current):
             # A damaged or older file (backup, restore, check) cannot say who its users are.
-            db.actor = act_as(db, args).name
+            who = act_as(db, args)
+            db.actor, db.principal = who.name, who
         return work(db)
     finally:
         db.dispose()
@@ -42,7 +43,7 @@ def with_db(args, work, *, current: bool = True, create_folder: bool = False, lo
 
 # Commands that judge or replace the file themselves; the others meet the quick check first.
 _OWN_CHECKS = frozenset({"check", "backup", "backups", "restore", "salvage"})
-_WRITERS = frozenset({"init", "upgrade", "demo", "import", "undo-import", "user"})
+_WRITERS = frozenset({"init", "upgrade", "demo", "import", "undo-import", "user", "encrypt"})
 
 
 def _guard(db, args) -> None:

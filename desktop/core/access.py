@@ -89,6 +89,9 @@ class Actor:
     role: Role | None  # None: a registry that has no users yet (before its first Admin)
     rights: frozenset[Right] = field(default_factory=frozenset)
     demo: bool = False
+    # Full NIKs show on screens only after a user with the right chose so, saying why (audited);
+    # an account without users (and the demo) shows them as before.
+    nik_shown: bool = True
 
     def can(self, right: Right) -> bool:
         return right in self.rights
@@ -107,12 +110,22 @@ class Actor:
         return Right.FULL_NIK in self.rights
 
 
+EVERYTHING = Actor("-", None, frozenset(Right))
+
+
+def of(session) -> Actor:
+    """Who the session works for (set by Database.transaction/read from Database.principal).
+    A registry without users, and the core's own jobs, see everything."""
+    found = session.info.get("access") if session is not None else None
+    return found if isinstance(found, Actor) else EVERYTHING
+
+
 def rights_of(role: Role, grants: Iterable[Right] = ()) -> frozenset[Right]:
     return ROLE_RIGHTS[role] | (frozenset(grants) & GRANTABLE)
 
 
 def actor_for(name: str, role: Role, grants: Iterable[Right] = (), *, demo: bool = False) -> Actor:
-    return Actor(name, role, rights_of(role, grants), demo)
+    return Actor(name, role, rights_of(role, grants), demo, nik_shown=False)
 
 
 def unmanaged(name: str) -> Actor:
@@ -146,7 +159,9 @@ COMMAND_RIGHTS: dict[str, tuple[Right, ...]] = {
     "list events": (Right.AID_LISTS,),
     "print letter": (Right.REFERRAL,), "print roster": (Right.AID_LISTS,),
     "print coupons": (Right.AID_LISTS,), "print bast": (Right.AID_LISTS,),
-    "verify": (),
+    "verify": (), "export-key": (), "signing-key": (Right.SIGN,),
+    # A key the person already holds; the registry is not opened.
+    "unlock": (), "encrypt": (Right.BACKUP,), "recovery-key": (Right.BACKUP,),
     "backup": (Right.BACKUP,), "backups": (Right.BACKUP,), "restore": (Right.BACKUP,),
     "salvage": (Right.BACKUP,),
     "user": (Right.USERS,),
@@ -160,3 +175,21 @@ COMMAND_RIGHTS: dict[str, tuple[Right, ...]] = {
     "print visit-form": (Right.REGISTRY_VIEW,), "list activities": (Right.REGISTRY_VIEW,),
     "list visits": (Right.REGISTRY_VIEW,),
 }
+
+
+# What each section of the window needs (any one of the rights opens it): the same rights as the
+# commands that do that work. A Petugas meja sees the distribution desk only; a Tamu the Beranda.
+SECTION_RIGHTS: dict[str, tuple[Right, ...]] = {
+    "home": (Right.AGGREGATES,),
+    "persons": (Right.REGISTRY_VIEW,), "families": (Right.REGISTRY_VIEW,), "psks": (Right.REGISTRY_VIEW,),
+    "psks_work": (Right.REGISTRY_VIEW,),
+    "referrals": (Right.REFERRAL,),
+    "aid": (Right.AID_LISTS, Right.DESK),
+    "verivali": (Right.COMPLAINTS, Right.VERIVALI),
+    "exchange": (Right.IMPORT, Right.EXPORT),
+    "settings": (Right.SETTINGS, Right.USERS, Right.BACKUP),
+}
+
+
+def may_open(actor: Actor, section: str) -> bool:
+    return any(actor.can(r) for r in SECTION_RIGHTS[section])

@@ -185,6 +185,15 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "cli.gui_missing": ("Tampilan aplikasi (PySide6) tidak terpasang: {reason}. Pasang ulang Simpul.",
                         "The application window (PySide6) is not installed: {reason}. Reinstall Simpul."),
     # users, roles and login (desktop.core.access, desktop.core.services.users)
+    # privacy (issue 15): purposes of disclosures
+    "privacy.purpose_needed": ("Sebutkan tujuan pengeluaran data pribadi ini (misalnya \"pemadanan DTSEN untuk "
+                               "Dinsos\"), dengan --tujuan di baris perintah. Tujuan itu dicatat di jejak audit; "
+                               "tanpa tujuan tidak ada yang ditulis.",
+                               "Say why this personal data leaves the registry (e.g. \"DTSEN matching for the "
+                               "Dinsos\"), with --purpose on the command line. It is kept in the audit trail; "
+                               "without it nothing is written."),
+    "cli.export.purpose_prompt": ("Tujuan ekspor (dicatat di jejak audit): ", "Purpose of this export (kept in the "
+                                  "audit trail): "),
     "access.denied": ("Pengguna {user} tidak berhak {right}. Minta Admin kantor memberi hak itu atau minta "
                       "rekan yang berhak mengerjakannya.", "User {user} may not {right}. Ask the office "
                       "Admin for that right, or ask a colleague who has it."),
@@ -412,6 +421,80 @@ _CATALOG: dict[str, tuple[str, str]] = {
                               "NOT AUTHENTIC: number {number} is not in this office's register."),
     "verify.cancelled": ("DIBATALKAN: nomor {number} sudah dibatalkan di register.",
                          "CANCELLED: number {number} was cancelled in the register."),
+    # -- letter signing (Ed25519) and verify: desktop.core.services.signing, desktop.commands.signing --
+    "verify.foreign_key": ("TIDAK ASLI: bukan dari kantor ini (kunci {key} tidak dikenal di register kantor).",
+                           "NOT AUTHENTIC: not from this office (key {key} is unknown to this office's register)."),
+    "verify.mismatch": ("TIDAK ASLI: surat {number} di register berbeda pada: {fields} (kode diubah atau dipalsukan).",
+                        "NOT AUTHENTIC: letter {number} differs from the register in: {fields} (altered or forged)."),
+    "verify.field_date": ("tanggal", "date"),
+    "verify.field_signer": ("penanda tangan", "signer"),
+    "verify.retired_key": ("TIDAK ASLI: kunci {key} sudah diganti sebelum nomor {number} dikeluarkan.",
+                           "NOT AUTHENTIC: key {key} had been replaced before number {number} was issued."),
+    "verify.legacy": ("TANDA TANGAN LAMA: surat {number} tanggal {date}, ditandatangani {signer}, tercatat di "
+                      "register. Kode ini jenis lama (sebelum tanda tangan Ed25519), lebih lemah; bila ragu, "
+                      "cocokkan surat dengan arsip kantor.",
+                      "OLD SIGNATURE: letter {number} of {date}, signed by {signer}, is in the register. This "
+                      "code is of the old kind (before Ed25519 signatures), weaker; when in doubt, compare the "
+                      "letter with the office's file copy."),
+    "verify.legacy_unknown": ("TIDAK ASLI: kode jenis lama (tanda tangan lama, lebih lemah) untuk nomor {number}, "
+                              "yang tidak ada di register surat kantor ini.",
+                              "NOT AUTHENTIC: an old-kind code (old signature, weaker) for number {number}, which "
+                              "is not in this office's register."),
+    "verify.legacy_after_switch": ("TIDAK ASLI: kode jenis lama untuk nomor {number}, yang dikeluarkan setelah "
+                                   "kantor beralih ke tanda tangan baru.",
+                                   "NOT AUTHENTIC: an old-kind code for number {number}, issued after the "
+                                   "office moved to the new signature."),
+    "verify.offline_ok": ("TANDA TANGAN SAH: surat {number} tanggal {date}, ditandatangani {signer}, dengan kunci "
+                          "kantor {key}. Tanpa register kantor, nomor, pembatalan dan NIK tidak dapat diperiksa; "
+                          "tanyakan ke kantor kecamatan bila perlu.",
+                          "VALID SIGNATURE: letter {number} of {date}, signed by {signer}, with office key {key}. "
+                          "Without the office's register the number, cancellation and NIK cannot be checked; "
+                          "ask the kecamatan office when it matters."),
+    "verify.offline_other_key": ("TIDAK ASLI atau kunci lain: kode ini ditandatangani dengan kunci {key}, yang "
+                                 "tidak ada di berkas kunci ini.",
+                                 "NOT AUTHENTIC or another key: this code was signed with key {key}, which is "
+                                 "not in this key file."),
+    "verify.offline_legacy": ("Kode jenis lama (tanda tangan lama): hanya dapat diperiksa dengan register kantor "
+                              "yang mengeluarkannya.",
+                              "An old-kind code (old signature): only the issuing office's register can check it."),
+    "verify.key_file": ("Berkas itu tidak memuat kunci publik Simpul (PEM).",
+                        "That file holds no Simpul public key (PEM)."),
+    "signing.key_missing": ("Kunci tanda tangan surat kantor (kunci {key}) tidak ada di komputer ini ({where}). "
+                            "Tandatangani di komputer yang menyimpannya, atau buat pasangan kunci baru: "
+                            "simpul signing-key new (Camat/Kasi). Surat lama tetap dapat diperiksa.",
+                            "The office's letter-signing key ({key}) is not on this computer ({where}). Sign on "
+                            "the computer that holds it, or make a new key pair: simpul signing-key new "
+                            "(Camat/Kasi). Older letters still verify."),
+    "signing.key_damaged": ("Kunci tanda tangan {key} di penyimpanan kunci rusak atau bukan milik register ini. "
+                            "Buat pasangan kunci baru: simpul signing-key new.",
+                            "Signing key {key} in the key store is damaged or not this register's. Make a new "
+                            "key pair: simpul signing-key new."),
+    "signing.passphrase_needed": ("Kunci tanda tangan {key} dilindungi frasa sandi penanda tangan; masukkan frasa "
+                                  "sandinya (baris perintah: SIMPUL_SIGNING_PASSPHRASE_FILE).",
+                                  "Signing key {key} is protected by the signer's passphrase; enter it (command "
+                                  "line: SIMPUL_SIGNING_PASSPHRASE_FILE)."),
+    "signing.passphrase_wrong": ("Frasa sandi kunci tanda tangan {key} salah.",
+                                 "Wrong passphrase for signing key {key}."),
+    "signing.passphrase_short": ("Frasa sandi kunci tanda tangan minimal {n} karakter.",
+                                 "The signing key's passphrase needs at least {n} characters."),
+    "signing.passphrase_file": ("Frasa sandi tidak dapat dibaca dari {path}: {reason}.",
+                                "Cannot read the passphrase from {path}: {reason}."),
+    "signing.no_key": ("Kantor belum punya kunci tanda tangan surat (dibuat saat surat pertama ditandatangani, "
+                       "atau: simpul signing-key new).",
+                       "The office has no letter-signing key yet (made when the first letter is signed, or: "
+                       "simpul signing-key new)."),
+    "cli.signing.new": ("Kunci tanda tangan baru: {key} (disimpan di {where}{locked}). Kunci lama yang diganti: "
+                        "{retired}. Bagikan kunci publiknya: simpul export-key KANTOR.pub",
+                        "New signing key: {key} (kept in {where}{locked}). Keys retired: {retired}. Share its "
+                        "public key: simpul export-key OFFICE.pub"),
+    "cli.signing.locked": (", dilindungi frasa sandi", ", protected by a passphrase"),
+    "cli.signing.current": ("berlaku", "current"),
+    "cli.signing.retired": ("diganti {date}", "retired {date}"),
+    "cli.signing.here": ("ada di komputer ini", "on this computer"),
+    "cli.signing.here_locked": ("ada di komputer ini, berfrasa sandi", "on this computer, passphrase-protected"),
+    "cli.signing.not_here": ("tidak ada di komputer ini", "not on this computer"),
+    "cli.signing.row": ("{key}  dibuat {created}  {state:<19} {here}", "{key}  made {created}  {state:<19} {here}"),
+    "cli.signing.exported": ("Kunci publik kantor ditulis: {path} ({keys}).", "Office public key written: {path} ({keys})."),
     "aid.programme_name": ("Nama program wajib diisi.", "The programme's name is required."),
     "aid.programme_item": ("Isi jenis bantuan (misalnya Uang tunai atau Beras 10 kg).",
                            "Fill in the kind of aid (for example Uang tunai or Beras 10 kg)."),
@@ -491,6 +574,75 @@ _CATALOG: dict[str, tuple[str, str]] = {
                            "{count} addresses use a village outside this kecamatan."),
     "check.counts": ("Isi: {families} keluarga, {persons} penduduk, {ppks} catatan PPKS, {psks} PSKS.",
                      "Contents: {families} families, {persons} persons, {ppks} PPKS records, {psks} PSKS."),
+    # encryption at rest (issue 15 item 7: desktop.core.db.cipher, desktop.core.services.encryption,
+    # desktop.commands.crypto, `init`)
+    "cipher.no_key": ("Berkas {path} terenkripsi dengan kunci yang tidak dikenal komputer ini (atau berkasnya "
+                      "rusak). Berikan kunci pemulihan yang dicetak saat basis data dibuat: simpul --db \"{path}\" "
+                      "unlock --recovery-key-file BERKAS (atau tanpa --recovery-key-file untuk mengetiknya).",
+                      "{path} is encrypted with a key this computer does not know (or the file is damaged). "
+                      "Give the recovery key printed when the database was made: simpul --db \"{path}\" unlock "
+                      "--recovery-key-file FILE (or leave out --recovery-key-file to type it)."),
+    "cipher.recovery_typo": ("Kunci pemulihan salah ketik: harus 14 kelompok 4 huruf/angka dan tanda periksanya "
+                             "tidak cocok. Periksa lagi tiap kelompok; tidak ada yang diubah.",
+                             "The recovery key has a typo: it must be 14 groups of 4 letters/digits and its "
+                             "checksum does not match. Check each group again; nothing was changed."),
+    "cipher.recovery_wrong": ("Kunci pemulihan ini benar penulisannya tetapi bukan kunci berkas {path} (kunci "
+                              "basis data lain?). Tidak ada yang diubah.",
+                              "This recovery key is well-formed but is not the key of {path} (another "
+                              "database's key?). Nothing was changed."),
+    "cipher.unlocked": ("Kunci basis data {path} tersimpan di penyimpanan kunci komputer ini ({store}); berkas "
+                        "ini dan cadangannya kini terbuka tanpa ditanya.",
+                        "The key of {path} is now kept in this computer's key store ({store}); the file and its "
+                        "backups open without asking."),
+    "cipher.recovery_prompt": ("Kunci pemulihan (14 kelompok, misalnya ABCD-EFGH-…): ",
+                               "Recovery key (14 groups, e.g. ABCD-EFGH-…): "),
+    "cipher.recovery_file_needed": ("Kunci pemulihan tidak bisa ditanyakan di sini; berikan --recovery-key-file "
+                                    "BERKAS.", "The recovery key cannot be asked for here; give "
+                                    "--recovery-key-file FILE."),
+    "cipher.recovery_key": ("KUNCI PEMULIHAN basis data ini (ditampilkan sekali):\n\n    {key}\n\nTulis atau "
+                            "cetak, lalu simpan di lemari terkunci, terpisah dari komputer. Tanpa kunci ini, "
+                            "basis data dan cadangannya tidak bisa dibuka di komputer lain atau setelah Windows "
+                            "dipasang ulang.",
+                            "RECOVERY KEY of this database (shown once):\n\n    {key}\n\nWrite it down or "
+                            "print it, and keep it locked away, apart from the computer. Without it the database "
+                            "and its backups cannot be opened on another computer or after Windows is reinstalled."),
+    "cipher.encrypted": ("Basis data {path} kini terenkripsi (SQLCipher 4). Isinya sama: {tables} tabel, "
+                         "{rows} baris. Cadangan sebelum enkripsi: {backup}.",
+                         "{path} is now encrypted (SQLCipher 4), with the same content: {tables} tables, {rows} "
+                         "rows. Backup taken before: {backup}."),
+    "cipher.backups_encrypted": ("{n} cadangan di {folder} ikut dienkripsi dengan kunci yang sama; tidak ada "
+                                 "salinan tak terenkripsi yang tersisa di sana.",
+                                 "{n} backups in {folder} were encrypted with the same key; no unencrypted copy "
+                                 "is left there."),
+    "cipher.backups_left": ("Cadangan ini tidak bisa dienkripsi dan masih tak terenkripsi: {files}. Periksa "
+                            "lalu hapus sendiri bila tidak diperlukan.",
+                            "These backups could not be encrypted and are still unencrypted: {files}. Check them "
+                            "and delete them yourself if not needed."),
+    "cipher.old_sectors": ("Catatan: bagian disk yang dulu memuat berkas lama bisa masih menyimpan datanya "
+                           "sampai tertimpa; untuk perlindungan penuh aktifkan BitLocker pada disk ini.",
+                           "Note: the disk sectors that held the old file may keep its data until overwritten; "
+                           "for full protection turn on BitLocker for this drive."),
+    "cipher.not_encrypted": ("Basis data {path} tidak terenkripsi, jadi tidak punya kunci pemulihan. Jalankan "
+                             "simpul encrypt.", "{path} is not encrypted, so it has no recovery key. Run "
+                             "simpul encrypt."),
+    "cipher.already": ("Basis data {path} sudah terenkripsi; tidak ada yang diubah.",
+                       "{path} is already encrypted; nothing was changed."),
+    "cipher.sqlite_only": ("Enkripsi berkas hanya untuk basis data SQLite. PostgreSQL: pakai koneksi TLS "
+                           "(?sslmode=require di alamatnya) dan enkripsi disk di server.",
+                           "File encryption is for SQLite databases only. PostgreSQL: use TLS connections "
+                           "(?sslmode=require in the URL) and disk encryption on the server."),
+    "cipher.failed": ("Enkripsi basis data {path} gagal: {reason}. Berkas lama tidak diubah; cadangannya: "
+                      "{backup}.", "Encrypting {path} failed: {reason}. The old file is unchanged; its "
+                      "backup: {backup}."),
+    "cipher.changed": ("basis data diubah program lain selama enkripsi; tutup jendela Simpul lain lalu ulangi",
+                       "the database was changed by another program meanwhile; close other Simpul windows and "
+                       "try again"),
+    "cipher.counts_differ": ("jumlah baris salinan terenkripsi berbeda ({table})",
+                             "the encrypted copy's row counts differ ({table})"),
+    "db.tls": ("Koneksi TLS ke basis data {url} gagal: {reason}. Alamat meminta TLS (sslmode); periksa sertifikat "
+               "server atau tanya pengelola server kabupaten.",
+               "The TLS connection to {url} failed: {reason}. The URL asks for TLS (sslmode); check the "
+               "server's certificate or ask the regency's server administrator."),
     # backups, damage and salvage (desktop.core.services.backup/check/salvage, desktop.commands.backup)
     "backup.summary": ("{date}: {family} keluarga, {person} penduduk, {ppks_record} catatan PPKS, {psks_entry} PSKS",
                        "{date}: {family} families, {person} persons, {ppks_record} PPKS records, {psks_entry} PSKS"),

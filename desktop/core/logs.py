@@ -21,8 +21,13 @@ def log_path() -> Path:
 
 
 def setup() -> Path:
-    """Send Simpul's log records to the log file (once per process)."""
+    """Send Simpul's log records to the log file (once per process; again when the data folder
+    moved, as SIMPUL_HOME does between tests)."""
     path = log_path()
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) != path.absolute():
+            log.removeHandler(old)
+            old.close()
     if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))

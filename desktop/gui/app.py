@@ -40,7 +40,10 @@ def run(db_target: str | None = None, demo: bool = False, screenshot: str | None
     from desktop.gui.main_window import MainWindow
 
     try:
-        startup = open_with_progress(app, db_target, demo)
+        from desktop.gui.unlock import opening_with_unlock
+
+        # An encrypted registry whose key this computer lacks asks for the recovery key first.
+        startup = opening_with_unlock(lambda: open_with_progress(app, db_target, demo))
     except Cancelled:
         return 0
     except SimpulError as exc:
@@ -58,6 +61,7 @@ def run(db_target: str | None = None, demo: bool = False, screenshot: str | None
     if actor is None:
         return 0 if not screenshot else 1
     startup.db.actor = actor.name  # the audit trail records who works from here on
+    startup.db.principal = actor  # and every screen's reads see what the role allows
     window = MainWindow(startup.db, damage=startup.damage, actor=actor)
     window.show()
     if screenshot:

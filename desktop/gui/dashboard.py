@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
 from desktop.core.services.dashboard import (
@@ -200,7 +201,12 @@ class DashboardPage(Page):
         self.follow.itemClicked.connect(self._open_follow_up)
 
         chart_box = QGroupBox(tr("PPKS aktif per kategori"))
-        QVBoxLayout(chart_box).addWidget(self.chart)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self.chart)
+        self.sensitive = QLabel()  # a role without "data sensitif": those categories together only
+        self.sensitive.setWordWrap(True)
+        self.sensitive.hide()
+        chart_layout.addWidget(self.sensitive)
         matrix_box = QGroupBox(tr("PPKS aktif per desa/kelurahan"))
         QVBoxLayout(matrix_box).addWidget(self.matrix)
         psks_box = QGroupBox(tr("PSKS per jenis"))
@@ -217,6 +223,9 @@ class DashboardPage(Page):
         self.start.import_button.clicked.connect(self.start_import)
         self.start.add_button.clicked.connect(self.add_person)
         self.start.demo_button.clicked.connect(self.fill_demo)
+        self.start.import_button.setEnabled(ops.can(Right.IMPORT))
+        self.start.add_button.setEnabled(ops.can(Right.REGISTRY_EDIT))
+        self.start.demo_button.setEnabled(ops.can(Right.REGISTRY_EDIT))
         # An empty registry shows the start panel instead of charts full of zeros and ticks.
         self.overview = QWidget()
         outer = QVBoxLayout(self)
@@ -295,6 +304,11 @@ class DashboardPage(Page):
         data = self.data = self.ops.read(dashboard)
         used = [(no, code, name) for no, code, name in data.categories if data.category_total(no)]
         self.chart.set_items([(code, name, data.category_total(no)) for no, code, name in used])
+        self.sensitive.setVisible(data.sensitive_total is not None)
+        if data.sensitive_total is not None:
+            shown = data.sensitive_total if isinstance(data.sensitive_total, str) else _n(data.sensitive_total)
+            self.sensitive.setText(tr("Kategori sensitif (ODHA, NAPZA, korban kekerasan dan lainnya), digabung untuk "
+                                      "satu kecamatan: {n}").format(n=shown))
         self.matrix.clear()
         self.matrix.setColumnCount(len(used) + 2)
         self.matrix.setRowCount(len(data.desa) + 1)

@@ -230,6 +230,11 @@ class IdleLock(QObject):
     def lock(self) -> bool:
         """Hide the window behind the login of the same user; False when they give up (the app closes)."""
         self.locked = True
+        from desktop.core.services import signing_keys
+
+        self.ops.mask_niks()  # NIKs shown whole go back to masked: the next look asks why again
+        signing_keys.lock()  # an opened signing key asks its passphrase again
+        getattr(self.window, "redraw", lambda: None)()
         self.window.hide()
         dialog = LoginDialog(self.ops, name=self.actor.name, locked=True)
         ok = bool(dialog.exec())

@@ -25,19 +25,20 @@ from desktop.gui.ops import Operations, wait_idle
 class Section:
     title: str
     factory: str  # "module:Class", imported when the section is first opened
+    key: str  # access.SECTION_RIGHTS: who may open it
 
 
 SECTIONS = (
-    Section(N_("Beranda"), "desktop.gui.dashboard:DashboardPage"),
-    Section(N_("Penduduk & PPKS"), "desktop.gui.registry.persons:PersonsPage"),
-    Section(N_("Keluarga"), "desktop.gui.registry.families:FamiliesPage"),
-    Section("PSKS", "desktop.gui.registry.psks:PsksPage"),
-    Section(N_("Kerja PSKS"), "desktop.gui.psks_work.page:PsksWorkPage"),
-    Section(N_("Rujukan"), "desktop.gui.referrals.page:ReferralsPage"),
-    Section(N_("Bantuan"), "desktop.gui.aid.page:AidPage"),
-    Section(N_("Pengaduan & Verivali"), "desktop.gui.verivali.page:VerivaliPage"),
-    Section(N_("Impor & Ekspor"), "desktop.gui.exchange.page:ExchangePage"),
-    Section(N_("Pengaturan"), "desktop.gui.settings.page:SettingsPage"),
+    Section(N_("Beranda"), "desktop.gui.dashboard:DashboardPage", "home"),
+    Section(N_("Penduduk & PPKS"), "desktop.gui.registry.persons:PersonsPage", "persons"),
+    Section(N_("Keluarga"), "desktop.gui.registry.families:FamiliesPage", "families"),
+    Section("PSKS", "desktop.gui.registry.psks:PsksPage", "psks"),
+    Section(N_("Kerja PSKS"), "desktop.gui.psks_work.page:PsksWorkPage", "psks_work"),
+    Section(N_("Rujukan"), "desktop.gui.referrals.page:ReferralsPage", "referrals"),
+    Section(N_("Bantuan"), "desktop.gui.aid.page:AidPage", "aid"),
+    Section(N_("Pengaduan & Verivali"), "desktop.gui.verivali.page:VerivaliPage", "verivali"),
+    Section(N_("Impor & Ekspor"), "desktop.gui.exchange.page:ExchangePage", "exchange"),
+    Section(N_("Pengaturan"), "desktop.gui.settings.page:SettingsPage", "settings"),
 )
 HOME, PERSONS, FAMILIES, PSKS, PSKS_WORK, REFERRALS, AID, VERIVALI, EXCHANGE, SETTINGS = range(len(SECTIONS))
 HEADER_KINDS = (Kind.OFFICE, Kind.PERSON, Kind.FAMILY, Kind.PPKS, Kind.PSKS)
@@ -101,11 +102,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+I"), self, activated=self.start_import)
         for i in range(min(len(SECTIONS), 10)):  # Ctrl+1 … Ctrl+9, Ctrl+0 jump between sections
             key = f"Ctrl+{(i + 1) % 10}"
-            QShortcut(QKeySequence(key), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+            QShortcut(QKeySequence(key), self, activated=lambda i=i: self.may_open(i) and self.nav.setCurrentRow(i))
             self.nav.item(i).setToolTip(key)
+        for i in range(len(SECTIONS)):  # what the role may not open is not offered
+            self.nav.item(i).setHidden(not self.may_open(i))
         self.refresh_header()
         if damage is None:
-            self.nav.setCurrentRow(HOME)
+            self.nav.setCurrentRow(next((i for i in range(len(SECTIONS)) if self.may_open(i)), HOME))
         else:  # the counts of a damaged file may not read: start where the way out is
             self.show_backups()
         self.resize(1280, 720)
@@ -128,14 +131,19 @@ class MainWindow(QMainWindow):
             self._connect(index, page)
         return page
 
+    def may_open(self, index: int) -> bool:
+        from desktop.core import access
+
+        return access.may_open(self.ops.actor, SECTIONS[index].key)
+
     def open_section(self, index: int) -> None:
-        if 0 <= index < len(SECTIONS):
+        if 0 <= index < len(SECTIONS) and self.may_open(index):
             self.pages.setCurrentWidget(self.section(index))
 
     def _connect(self, index: int, page: QWidget) -> None:
         if index == HOME:
             page.show_persons.connect(self.show_persons)
-            page.show_referrals.connect(lambda: self.nav.setCurrentRow(REFERRALS))
+            page.show_referrals.connect(lambda: self.may_open(REFERRALS) and self.nav.setCurrentRow(REFERRALS))
             page.start_import.connect(self.start_import)
             page.add_person.connect(self.add_person)
             page.show_section.connect(self.show_follow_up)
@@ -192,12 +200,23 @@ class MainWindow(QMainWindow):
     def refresh_header(self) -> None:
         summary = self.ops.read_or(office_summary, None)
         self.setWindowTitle(f"Simpul — {summary.office_name if summary else 'Simpul'}")
-        if summary:
+        from desktop.core.access import Right
+
+        if summary and not self.ops.can(Right.AGGREGATES):  # the desk: the office, not its figures
+            self.header.setText(f"<b style='font-size:14pt'>{summary.office_name}</b>")
+        elif summary:
             counts = tr("Kecamatan {kecamatan}, {regency} · {families} keluarga · {persons} penduduk · "
                         "{ppks} catatan PPKS · {psks} PSKS").format(
                 kecamatan=summary.kecamatan, regency=summary.regency, families=number(summary.families),
                 persons=number(summary.persons), ppks=number(summary.ppks), psks=number(summary.psks))
             self.header.setText(f"<b style='font-size:14pt'>{summary.office_name}</b><br>{counts}")
+
+    def redraw(self) -> None:
+        """Every built section reads again, nothing having been written (NIKs masked again)."""
+        for page in self._built.values():
+            if hasattr(page, "niks_masked"):
+                page.niks_masked()
+            page.apply_changes(Changes.everything())
 
     def refresh(self) -> None:
         """Everything again (after a change whose reach is unknown)."""
@@ -205,25 +224,38 @@ class MainWindow(QMainWindow):
 
     def start_import(self):
         """From the empty office's first steps (or Ctrl+I): Impor & Ekspor with the wizard open."""
+        from desktop.core.access import Right
+
+        if not self.ops.can(Right.IMPORT):
+            return None
         self.nav.setCurrentRow(EXCHANGE)
         return self.exchange.open_wizard()
 
     def add_person(self):
         """From the empty office's first steps: the persons list with the new-person form open."""
+        from desktop.core.access import Right
+
+        if not self.ops.can(Right.REGISTRY_EDIT):
+            return None
         self.nav.setCurrentRow(PERSONS)
         return self.persons_page.edit(None)
 
     def show_persons(self, person_filter) -> None:
         """Open the persons list with a filter (from a dashboard warning)."""
+        if not self.may_open(PERSONS):
+            return
         self.nav.setCurrentRow(PERSONS)
         self.persons_page.apply_filter(person_filter)
 
     def show_follow_up(self, name: str) -> None:
         """A Beranda follow-up opens the section where it is handled."""
         index = {"verivali": VERIVALI, "psks": PSKS, "psks_work": PSKS_WORK}[name]
-        self.nav.setCurrentRow(index)
+        if self.may_open(index):
+            self.nav.setCurrentRow(index)
 
     def show_backups(self) -> None:
+        if not self.may_open(SETTINGS):
+            return
         self.nav.setCurrentRow(SETTINGS)
         self.settings.show_backups()
 

@@ -137,6 +137,34 @@ class Operations(QObject):
     def display_name(self) -> str:
         return self._db.display_name
 
+    # -- who works (the core decides; a screen only asks, to hide what it would refuse) --------
+    @property
+    def actor(self):
+        from desktop.core import access
+
+        found = self._db.principal
+        return found if isinstance(found, access.Actor) else access.EVERYTHING
+
+    def can(self, right) -> bool:
+        return self.actor.can(right)
+
+    def show_full_niks(self, purpose: str, parent: QWidget | None = None) -> bool:
+        """From now on this window shows NIKs whole: allowed by the role, asked the purpose, audited."""
+        import dataclasses
+
+        from desktop.core.services import privacy
+
+        outcome = self.write(lambda s: privacy.record_reveal(s, purpose), parent=parent)
+        if outcome:
+            self._db.principal = dataclasses.replace(self.actor, nik_shown=True)
+        return bool(outcome)
+
+    def mask_niks(self) -> None:
+        import dataclasses
+
+        if self._db.principal is not None:
+            self._db.principal = dataclasses.replace(self.actor, nik_shown=False)
+
     # -- now, on the GUI thread -------------------------------------------------------------
     def read(self, fn: Callable[[Any], T]) -> T:
         """`fn(session)` in a read session. A storage failure propagates as a SimpulError, which

@@ -548,12 +548,12 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>Closed {when} by {by}.</translation>
     </message>
     <message>
-      <source>Program dan daftar penerima</source>
-      <translation>Programmes and recipient lists</translation>
-    </message>
-    <message>
       <source>Penyaluran</source>
       <translation>Distributions</translation>
+    </message>
+    <message>
+      <source>Program dan daftar penerima</source>
+      <translation>Programmes and recipient lists</translation>
     </message>
     <message>
       <source>mis. BLT Dana Desa 2026</source>
@@ -1120,6 +1120,10 @@ Untuk mencoba tanpa menyentuh berkas ini, tutup Simpul lalu jalankan "simpul --d
 To try Simpul without touching this file, close Simpul and run "simpul --demo": the demo data opens in a file of its own.</translation>
     </message>
     <message>
+      <source>Kategori sensitif (ODHA, NAPZA, korban kekerasan dan lainnya), digabung untuk satu kecamatan: {n}</source>
+      <translation>Sensitive categories (ODHA, NAPZA, victims of violence and others), together for the whole kecamatan: {n}</translation>
+    </message>
+    <message>
       <source>Kualitas data belum dapat diperiksa: {reason}</source>
       <translation>Data quality could not be checked yet: {reason}</translation>
     </message>
@@ -1470,6 +1474,10 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Ditolak</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Tujuan ekspor data pribadi</source>
+      <translation>Purpose of this personal data export</translation>
     </message>
     <message>
       <source>Pilih dulu impor yang akan dibatalkan.</source>
@@ -2528,8 +2536,8 @@ SHA-256: {sha}</translation>
       <translation>Check a letter</translation>
     </message>
     <message>
-      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL1|…)</source>
-      <translation>Paste or scan the letter's QR code text here (it starts with SIMPUL1|…)</translation>
+      <source>Tempel atau pindai teks kode QR surat di sini (dimulai dengan SIMPUL…)</source>
+      <translation>Paste or scan the letter's QR text here (it starts with SIMPUL…)</translation>
     </message>
     <message>
       <source>Periksa</source>
@@ -2686,6 +2694,22 @@ SHA-256: {sha}</translation>
     <message>
       <source>Dari pengaduan {number} ({name}, {date})</source>
       <translation>From complaint {number} ({name}, {date})</translation>
+    </message>
+    <message>
+      <source>Kunci tanda tangan surat kantor dilindungi frasa sandi penanda tangan. Masukkan frasa sandinya untuk menandatangani.</source>
+      <translation>The office's letter-signing key is protected by the signer's passphrase. Enter it to sign.</translation>
+    </message>
+    <message>
+      <source>Frasa sandi penanda tangan</source>
+      <translation>Signer's passphrase</translation>
+    </message>
+    <message>
+      <source>Tanda tangani</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <source>Frasa sandi salah. Coba lagi.</source>
+      <translation>Wrong passphrase. Try again.</translation>
     </message>
     <message>
       <source>Fotokopi KTP</source>
@@ -3068,6 +3092,10 @@ SHA-256: {sha}</translation>
       <translation>RW</translation>
     </message>
     <message>
+      <source>NIK disamarkan: hanya pengguna dengan hak NIK lengkap yang dapat melihat atau mengubahnya.</source>
+      <translation>NIK masked: only a user with the full-NIK right can see or change it.</translation>
+    </message>
+    <message>
       <source>Tanpa NIK: data akan ditandai.</source>
       <translation>No NIK: the record will be flagged.</translation>
     </message>
@@ -3160,6 +3188,10 @@ SHA-256: {sha}</translation>
       <translation>Change PPKS category status…</translation>
     </message>
     <message>
+      <source>Tampilkan NIK lengkap…</source>
+      <translation>Show full NIKs…</translation>
+    </message>
+    <message>
       <source>kemungkinan data ganda</source>
       <translation>likely duplicates</translation>
     </message>
@@ -3170,6 +3202,14 @@ SHA-256: {sha}</translation>
     <message>
       <source>Ubah status kategori PPKS untuk yang terpilih</source>
       <translation>Change a PPKS category status for the selected</translation>
+    </message>
+    <message>
+      <source>Tujuan menampilkan NIK lengkap</source>
+      <translation>Purpose of showing full NIKs</translation>
+    </message>
+    <message>
+      <source>Samarkan NIK</source>
+      <translation>Mask NIKs</translation>
     </message>
     <message>
       <source>Pilih dulu penduduknya (Ctrl+klik atau Shift+klik).</source>
@@ -3670,8 +3710,32 @@ The previous database is kept at {safety}.</translation>
       <translation>For a real office leave this unticked, then import data from the Dinas Sosial or add persons one by one.</translation>
     </message>
     <message>
+      <source>Kunci pemulihan</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Basis data ini terenkripsi. Kuncinya tersimpan di komputer ini; kunci pemulihan di bawah membukanya di komputer lain atau setelah Windows dipasang ulang.</source>
+      <translation>This database is encrypted. Its key is kept on this computer; the recovery key below opens it on another computer or after Windows is reinstalled.</translation>
+    </message>
+    <message>
+      <source>Cetak atau tulis kunci ini, lalu simpan di lemari terkunci, terpisah dari komputer. Jangan simpan sebagai berkas di komputer ini. Kunci ini hanya ditampilkan sekarang.</source>
+      <translation>Print or write down this key and keep it locked away, apart from the computer. Do not save it as a file on this computer. It is shown only now.</translation>
+    </message>
+    <message>
+      <source>Saya sudah mencatat kunci pemulihan</source>
+      <translation>I have written down the recovery key</translation>
+    </message>
+    <message>
       <source>Penyiapan Simpul</source>
       <translation>Setting up Simpul</translation>
+    </message>
+    <message>
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Salin</source>
+      <translation>Copy</translation>
     </message>
     <message>
       <source>Menyiapkan basis data…</source>
@@ -3680,6 +3744,14 @@ The previous database is kept at {safety}.</translation>
     <message>
       <source>{code}: {desa} desa dan {kel} kelurahan.</source>
       <translation>{code}: {desa} villages (desa) and {kel} urban villages (kelurahan).</translation>
+    </message>
+    <message>
+      <source>Simpul: kunci pemulihan basis data</source>
+      <translation>Simpul: database recovery key</translation>
+    </message>
+    <message>
+      <source>Simpan di lemari terkunci, terpisah dari komputer.</source>
+      <translation>Keep it locked away, apart from the computer.</translation>
     </message>
     <message>
       <source>Tampilkan atau sembunyikan panel detail (F6)</source>
@@ -3698,16 +3770,56 @@ The previous database is kept at {safety}.</translation>
       <translation>(deleted)</translation>
     </message>
     <message>
-      <source>Cetak…</source>
-      <translation>Print…</translation>
-    </message>
-    <message>
       <source>Simpan PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
       <source>{pages} halaman</source>
       <translation>{pages} pages</translation>
+    </message>
+    <message>
+      <source>Pemadanan data DTSEN untuk Dinas Sosial</source>
+      <translation>DTSEN data matching for the Dinas Sosial</translation>
+    </message>
+    <message>
+      <source>Usulan calon penerima bantuan (PKH, BPNT, PBI)</source>
+      <translation>Proposed aid recipients (PKH, BPNT, PBI)</translation>
+    </message>
+    <message>
+      <source>Verifikasi dan validasi lapangan</source>
+      <translation>Field verification and validation</translation>
+    </message>
+    <message>
+      <source>Laporan ke kabupaten</source>
+      <translation>Report to the regency</translation>
+    </message>
+    <message>
+      <source>Rujukan layanan</source>
+      <translation>Service referral</translation>
+    </message>
+    <message>
+      <source>Tulis atau pilih tujuannya</source>
+      <translation>Type or choose the purpose</translation>
+    </message>
+    <message>
+      <source>NIK dan No. KK lengkap (bawaan: disamarkan, mis. 6402********0001)</source>
+      <translation>Full NIK and No. KK (default: masked, e.g. 6402********0001)</translation>
+    </message>
+    <message>
+      <source>Tujuan ini dicatat di jejak audit bersama nama Anda dan waktunya.</source>
+      <translation>The purpose is kept in the audit trail with your name and the time.</translation>
+    </message>
+    <message>
+      <source>Peran Anda tidak berhak melihat NIK lengkap.</source>
+      <translation>Your role may not see full NIKs.</translation>
+    </message>
+    <message>
+      <source>Lanjutkan</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>Tuliskan tujuannya dulu.</source>
+      <translation>Write the purpose first.</translation>
     </message>
     <message>
       <source>diisi</source>
@@ -3752,6 +3864,18 @@ The previous database is kept at {safety}.</translation>
     <message>
       <source>Dokumen tidak dapat disimpan di {path}: {reason}. Pilih folder lain atau tutup berkas itu bila sedang terbuka.</source>
       <translation>The document could not be saved to {path}: {reason}. Choose another folder, or close that file if it is open.</translation>
+    </message>
+    <message>
+      <source>Buka basis data terenkripsi</source>
+      <translation>Open an encrypted database</translation>
+    </message>
+    <message>
+      <source>Buka</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Basis data {path} terenkripsi, dan komputer ini belum menyimpan kuncinya. Ketik kunci pemulihan yang dicetak saat basis data dibuat (14 kelompok huruf dan angka). Huruf besar/kecil dan tanda pisah tidak berpengaruh.</source>
+      <translation>Database {path} is encrypted and this computer does not have its key yet. Type the recovery key printed when the database was made (14 groups of letters and digits). Case and dashes do not matter.</translation>
     </message>
     <message>
       <source>NIK penduduk atau No. KK yang diadukan (jika terdaftar)</source>

@@ -19,7 +19,7 @@ def kantor(tmp_path, capsys):
     return db
 
 
-@pytest.mark.parametrize("argv", [["export", "persons"], ["export", "recap"], ["print", "letter", "1"],
+@pytest.mark.parametrize("argv", [["export", "persons", "--purpose", "uji"], ["export", "recap"], ["print", "letter", "1"],
                                   ["print", "roster", "1"]])
 def test_an_output_onto_the_database_is_refused(kantor, capsys, argv):
     before = digest(kantor)
@@ -32,7 +32,8 @@ def test_an_output_onto_the_database_is_refused(kantor, capsys, argv):
 
 def test_an_export_into_the_backup_folder_is_refused(kantor, capsys):
     (kantor.parent / "backups").mkdir()
-    assert main(["--db", str(kantor), "export", "persons", str(kantor.parent / "backups" / "p.xlsx")]) == 1
+    assert main(["--db", str(kantor), "export", "persons", str(kantor.parent / "backups" / "p.xlsx"),
+                 "--purpose", "uji"]) == 1
     assert "folder cadangan" in capsys.readouterr().err
     assert list((kantor.parent / "backups").iterdir()) == []
 

@@ -34,9 +34,9 @@ def test_each_command_checks_the_role(kantor, capsys, monkeypatch):
     monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "op.pw"))
     assert main(["--db", db, "--user", "op", "user", "list"]) == 1
     assert "tidak berhak mengelola pengguna" in capsys.readouterr().err
-    assert main(["--db", db, "--user", "op", "export", "persons", str(folder / "p.xlsx")]) == 0
+    assert main(["--db", db, "--user", "op", "export", "persons", str(folder / "p.xlsx"), "--purpose", "uji"]) == 0
     monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "admin.pw"))
-    assert main(["--db", db, "--user", "Admin", "export", "persons", str(folder / "q.xlsx")]) == 1
+    assert main(["--db", db, "--user", "Admin", "export", "persons", str(folder / "q.xlsx"), "--purpose", "uji"]) == 1
     assert "tidak berhak mengekspor data" in capsys.readouterr().err
     assert main(["--db", db, "--user", "Admin", "user", "list"]) == 0
     listed = capsys.readouterr().out
@@ -47,7 +47,7 @@ def test_a_wrong_password_is_refused_and_counted(kantor, capsys, monkeypatch):
     db, folder = kantor
     (folder / "salah.pw").write_text("bukan-ini-123\n")
     monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "salah.pw"))
-    assert main(["--db", db, "--user", "op", "export", "persons", str(folder / "p.xlsx")]) == 1
+    assert main(["--db", db, "--user", "op", "export", "persons", str(folder / "p.xlsx"), "--purpose", "uji"]) == 1
     assert "salah" in capsys.readouterr().err and not (folder / "p.xlsx").exists()
 
 

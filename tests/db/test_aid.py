@@ -297,7 +297,7 @@ def test_papers_and_exports_are_recorded_in_the_audit_log(registry, tmp_path):
         docs.roster_pdf(s, eid, masked=True)
         docs.coupons_pdf(s, eid)
     docs.export_results(db, eid, tmp_path / "hasil.xlsx")
-    export(db, "persons", tmp_path / "penduduk.xlsx")
+    export(db, "persons", tmp_path / "penduduk.xlsx", purpose="arsip kantor")
     with db.read() as s:
         entries = s.scalars(select(AuditEntry).where(AuditEntry.action.in_(("print", "export")))
                             .order_by(AuditEntry.id)).all()

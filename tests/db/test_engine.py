@@ -94,6 +94,6 @@ def test_export_to_a_missing_folder_is_explained(capsys, sqlite_db, tmp_path):
 
     target = tmp_path / "tidak-ada" / "sub" / "x.xlsx"
     (tmp_path / "tidak-ada").write_text("ini berkas, bukan folder")
-    code = main(["--db", str(sqlite_db.file), "export", "persons", str(target)])
+    code = main(["--db", str(sqlite_db.file), "export", "persons", str(target), "--purpose", "uji"])
     err = capsys.readouterr().err
     assert code == 1 and f"Folder {target.parent} tidak ada" in err and "Traceback" not in err

@@ -12,6 +12,7 @@ from desktop.core.services.welfare import PpksInput, PsksInput, add_ppks, add_ps
 from tests.conftest import filled_db
 
 TODAY = dt.date(2026, 11, 22)
+WHOLE = {"purpose": "uji ekspor", "full_nik": True}  # a purpose, and the NIKs whole (the test compares them)
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def header_row(ws, first="NO"):
 
 def test_persons_export_round_trips_unchanged(filled, tmp_path):
     out = tmp_path / "penduduk.xlsx"
-    result = export(filled, "persons", out)
+    result = export(filled, "persons", out, **WHOLE)
     ws = sheet(out)
     h = header_row(ws)
     assert ws.cell(1, 1).value == "DATA PENDUDUK DAN PPKS"
@@ -52,7 +53,7 @@ def test_formula_like_text_stays_text(db, tmp_path):
         create_person(s, PersonInput(name="=HYPERLINK(\"http://x\")", sex="L", nik="6402061505850003",
                                      desa_code="64.02.06.1001", notes="+62 812 dan @siti -"))
     out = tmp_path / "p.xlsx"
-    export(db, "persons", out)
+    export(db, "persons", out, **WHOLE)
     ws = sheet(out)
     h = header_row(ws)
     name = ws.cell(h + 1, 4)
@@ -64,13 +65,13 @@ def test_formula_like_text_stays_text(db, tmp_path):
 
 def test_one_desa_only(filled, tmp_path):
     out = tmp_path / "jahab.xlsx"
-    export(filled, "persons", out, desa="Jahab")
+    export(filled, "persons", out, desa="Jahab", **WHOLE)
     ws = sheet(out)
     h = header_row(ws)
     assert {ws.cell(r, 19).value for r in range(h + 1, ws.max_row + 1)} == {"Jahab"}
     assert "DESA/KELURAHAN JAHAB" in ws.cell(2, 1).value
     with pytest.raises(SimpulError):
-        export(filled, "persons", out, desa="Samarinda")
+        export(filled, "persons", out, desa="Samarinda", **WHOLE)
 
 
 def test_recap_counts_active_ppks_by_desa_and_sex(db, tmp_path):
@@ -101,13 +102,13 @@ def test_recap_counts_active_ppks_by_desa_and_sex(db, tmp_path):
 
 def test_families_and_psks_exports(filled, tmp_path):
     fam = tmp_path / "keluarga.xlsx"
-    export(filled, "families", fam)
+    export(filled, "families", fam, **WHOLE)
     ws = sheet(fam)
     h = header_row(ws)
     assert ws.max_row - h == 120
     assert all(len(ws.cell(r, 2).value) == 16 for r in range(h + 1, ws.max_row + 1))
     psks = tmp_path / "psks.xlsx"
-    export(filled, "psks", psks)
+    export(filled, "psks", psks, **WHOLE)
     ws = sheet(psks)
     h = header_row(ws)
     types = {ws.cell(r, 2).value for r in range(h + 1, ws.max_row + 1)}
@@ -162,7 +163,7 @@ def test_registry_exports_carry_kecamatan_and_region_code(filled, tmp_path):
     """A regency merges its kecamatan files: every row names its kecamatan and its desa's code."""
     for kind in ("persons", "families", "psks"):
         out = tmp_path / f"{kind}.xlsx"
-        export(filled, kind, out)
+        export(filled, kind, out, **WHOLE)
         ws = sheet(out)
         h = header_row(ws)
         col = columns(ws, h)
@@ -187,7 +188,7 @@ def test_family_held_psks_count_at_their_familys_desa(db, tmp_path):
         add_psks(s, PsksInput("KP", family_id=fid, active=False))  # not active: not in the recap
         add_psks(s, PsksInput("KT", org_name="Karang Taruna Jahab", desa_code="64.02.06.1001"))
     out = tmp_path / "psks.xlsx"
-    assert export(db, "psks", out).rows == 3
+    assert export(db, "psks", out, **WHOLE).rows == 3
     ws = sheet(out)
     h = header_row(ws)
     col = columns(ws, h)
@@ -196,7 +197,7 @@ def test_family_held_psks_count_at_their_familys_desa(db, tmp_path):
     assert ws.cell(pioner, col["ALAMAT"]).value == "Jl. Pioner No. 3, RT 001/RW 002"
     assert ws.cell(pioner, col["DESA/KELURAHAN"]).value == "Jahab"
     assert ws.cell(pioner, col["KODE WILAYAH"]).value == "64.02.06.1001"
-    assert export(db, "psks", tmp_path / "jahab.xlsx", desa="Jahab").rows == 3
+    assert export(db, "psks", tmp_path / "jahab.xlsx", desa="Jahab", **WHOLE).rows == 3
     recap = tmp_path / "rekap.xlsx"
     export(db, "recap", recap)
     ws = sheet(recap, "Rekap PSKS")

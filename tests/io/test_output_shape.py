@@ -60,16 +60,17 @@ def audit_entries(db) -> list[AuditEntry]:
 def test_each_registry_export_is_recorded_once(filled, tmp_path):
     for kind in KINDS:
         before = len(audit_entries(filled))
-        result = export(filled, kind, tmp_path / f"{kind}.xlsx")
+        result = export(filled, kind, tmp_path / f"{kind}.xlsx", purpose="laporan uji", full_nik=kind == "persons")
         added = audit_entries(filled)[before:]
         if kind in ("recap", "template"):  # counts and an empty form: no personal data leaves
             assert added == [], kind
             continue
         assert [(e.action, e.table_name, e.record_id) for e in added] == [("export", kind, "kecamatan")], kind
-        assert added[0].changes == {"dokumen": kind, "berkas": f"{kind}.xlsx", "nik": "lengkap",
-                                    "baris": result.rows}
+        assert added[0].changes == {"dokumen": kind, "berkas": f"{kind}.xlsx",
+                                    "nik": "lengkap" if kind == "persons" else "disamarkan",
+                                    "baris": result.rows, "tujuan": "laporan uji"}
         assert added[0].actor == "penguji"
-    export(filled, "persons", tmp_path / "jahab.xlsx", desa="Jahab")
+    export(filled, "persons", tmp_path / "jahab.xlsx", desa="Jahab", purpose="laporan uji")
     assert audit_entries(filled)[-1].record_id == "Jahab"
 
 
@@ -91,5 +92,6 @@ def test_each_aid_paper_is_recorded_once(filled, tmp_path):
     result = docs.export_results(filled, event_id, tmp_path / "hasil.xlsx")
     added = audit_entries(filled)[before:]
     assert [(e.action, e.changes) for e in added] == [
-        ("export", {"dokumen": "hasil penyaluran", "berkas": "hasil.xlsx", "nik": "lengkap", "baris": result.rows})]
+        ("export", {"dokumen": "hasil penyaluran", "berkas": "hasil.xlsx", "nik": "lengkap", "baris": result.rows,
+                    "tujuan": "laporan hasil penyaluran ke kabupaten"})]
     assert not list(tmp_path.glob("*.part"))

@@ -322,5 +322,6 @@ def export_results(db: Database, event_id: int, path: Path | str) -> ExportResul
         data = results_data(s, event_id)
     rows = write_results(path, data)
     log_disclosure(db, AuditAction.EXPORT, "distribution_event", event_id,
-                   {"dokumen": "hasil penyaluran", "berkas": path.name, "nik": "lengkap", "baris": rows})
+                   {"dokumen": "hasil penyaluran", "berkas": path.name, "nik": "lengkap", "baris": rows,
+                    "tujuan": "laporan hasil penyaluran ke kabupaten"})  # the file's one use
     return ExportResult(path, rows)

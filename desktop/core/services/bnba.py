@@ -74,7 +74,8 @@ def export_bnba(session: Session, round_id: int, path: Path | str) -> int:
     data = bnba_data(session, round_id)
     record_disclosure(session, AuditAction.EXPORT, PAPER_TABLE, round_id, {
         "dokumen": "BNBA", "berkas": Path(path).name, "nik": "lengkap",
-        "baris": len(data.proposals) + len(data.changes)})
+        "baris": len(data.proposals) + len(data.changes),
+        "tujuan": "usulan hasil verivali ke Dinas Sosial"})  # the BNBA's one use
     return write_bnba(Path(path), data)
 
 

@@ -23,6 +23,7 @@ from desktop.core.db.models import (
     Region,
 )
 from desktop.core.domain.enums import PpksStatus
+from desktop.core.services import privacy
 
 # The data-quality checks, in the order the Beranda lists them; each opens the records behind it.
 WITHOUT_NIK, NIK_MISMATCH, DUPLICATES, NO_HEAD, OVERDUE_REFERRALS = (
@@ -36,6 +37,9 @@ class Dashboard:
     categories: list[tuple[int, str, str]]  # (no, code, name)
     ppks: dict[tuple[str, int], int]  # (desa code, category no) -> active records
     psks: list[tuple[str, str, int]]  # (code, name, active entries)
+    # For a role without "data sensitif": those categories are left out above and counted here
+    # together, for the kecamatan only ("<5" when 1 to 4); None when the role sees them one by one.
+    sensitive_total: int | str | None = None
 
     def category_total(self, no: int) -> int:
         return sum(n for (_, c), n in self.ppks.items() if c == no)
@@ -48,7 +52,9 @@ def dashboard(session: Session) -> Dashboard:
     office = session.scalars(select(OfficeProfile).limit(1)).first()
     desa = [(r.code, r.name) for r in session.scalars(
         select(Region).where(Region.parent_code == (office.kecamatan_code if office else "")).order_by(Region.code))]
-    cats = [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))]
+    hidden = privacy.hidden_nos(session)
+    cats = [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))
+            if c.no not in hidden]
     active = PpksRecord.status == PpksStatus.ACTIVE
     counts: dict[tuple[str, int], int] = defaultdict(int)
     for holder, place in ((PpksRecord.person_id, Person), (PpksRecord.family_id, Family),
@@ -61,7 +67,12 @@ def dashboard(session: Session) -> Dashboard:
         select(PsksType.code, PsksType.name, func.count(PsksEntry.id))
         .outerjoin(PsksEntry, (PsksEntry.type_no == PsksType.no) & PsksEntry.active.is_(True))
         .group_by(PsksType.no, PsksType.code, PsksType.name).order_by(PsksType.no))]
-    return Dashboard(desa, cats, dict(counts), psks)
+    folded = None
+    if hidden:
+        # Not per desa: a desa's small count, or a total minus the categories shown, could point at someone.
+        n = sum(counts.pop(key) for key in [k for k in counts if k[1] in hidden])
+        folded = n if n == 0 or n >= privacy.SMALL else f"<{privacy.SMALL}"
+    return Dashboard(desa, cats, dict(counts), psks, folded)
 
 
 def duplicate_count(session: Session) -> int:

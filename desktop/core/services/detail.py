@@ -20,6 +20,7 @@ from desktop.core.db.models import (
     Relationship,
 )
 from desktop.core.domain.enums import PpksSource, PpksStatus, PpksUnit, Sex
+from desktop.core.services import privacy
 from desktop.core.services.history import HistoryItem, family_history, person_history
 
 
@@ -54,6 +55,7 @@ class PersonDetail:
 
 
 def person_detail(session: Session, person_id: int) -> PersonDetail | None:
+    privacy.require_view(session)
     p = session.get(Person, person_id)
     if p is None:
         return None
@@ -61,14 +63,15 @@ def person_detail(session: Session, person_id: int) -> PersonDetail | None:
     address = ", ".join(x for x in (p.address, f"RT {p.rt}/RW {p.rw}" if p.rt or p.rw else None,
                                     p.dusun, desa.name if desa else None) if x)
     family = session.get(Family, p.family_id) if p.family_id else None
-    detail = PersonDetail(p.id, p.name, p.nik, p.sex, p.birth_date, address, p.family_id,
-                          family.no_kk if family else None, family.desil if family else None)
+    detail = PersonDetail(p.id, p.name, privacy.nik(session, p.nik), p.sex, p.birth_date, address, p.family_id,
+                          privacy.nik(session, family.no_kk) if family else None, family.desil if family else None)
     if family:
         relations = dict(session.execute(select(Relationship.code, Relationship.name)).all())
         detail.members = [(m.id, m.name, relations.get(m.relationship_code, "")) for m in session.scalars(
             select(Person).where(Person.family_id == family.id).order_by(Person.relationship_code, Person.id))]
     stmt = (select(PpksRecord, PpksCategory).join(PpksCategory)
-            .where(or_(PpksRecord.person_id == p.id, PpksRecord.family_id == p.family_id if family else False))
+            .where(or_(PpksRecord.person_id == p.id, PpksRecord.family_id == p.family_id if family else False),
+                   privacy.shown_records(session))
             .order_by(PpksCategory.no))
     detail.ppks = [PpksLine(r.id, c.code, c.name, PpksUnit.FAMILY if r.family_id else PpksUnit.PERSON, r.status,
                             r.assessed_on, r.source, r.notes, c.sensitive) for r, c in session.execute(stmt)]
@@ -93,11 +96,13 @@ class FamilyDetail:
 
 def family_detail(session: Session, family_id: int) -> FamilyDetail | None:
     """Everything the side panel of the families list shows, as plain data."""
+    privacy.require_view(session)
     family = session.get(Family, family_id)
     if family is None:
         return None
     relations = dict(session.execute(select(Relationship.code, Relationship.name)).all())
-    members = [(m.id, m.name, relations.get(m.relationship_code), m.nik) for m in session.scalars(
+    members = [(m.id, m.name, relations.get(m.relationship_code), privacy.nik(session, m.nik)) for m in session.scalars(
         select(Person).where(Person.family_id == family_id)
         .order_by(Person.relationship_code.is_(None), Person.relationship_code, Person.id))]
-    return FamilyDetail(family.id, family.no_kk, family.desil, members, family_history(session, family_id))
+    return FamilyDetail(family.id, privacy.nik(session, family.no_kk), family.desil, members,
+                        family_history(session, family_id))

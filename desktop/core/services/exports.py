@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.access import Right
 from desktop.core.db.audit import log_disclosure
 from desktop.core.db.engine import Database
 from desktop.core.db.models import (
@@ -38,6 +39,7 @@ from desktop.core.errors import SimpulError
 from desktop.core.io import excel_export as xl
 from desktop.core.io.dates import long_date
 from desktop.core.progress import NULL_PROGRESS, Progress
+from desktop.core.services import privacy
 from desktop.core.services.office import get_office
 
 KINDS = ("persons", "families", "psks", "recap", "template")
@@ -75,22 +77,41 @@ def _desa_filter(s: Session, desa: str | None) -> tuple[str | None, str | None]:
     raise SimpulError("region.not_in_kecamatan", code=desa)
 
 
-def _disclosed(db: Database, kind: str, path: Path, rows: int, desa: str | None) -> ExportResult:
-    """The export of personal data in the audit log: which file, how many rows, full NIKs."""
+@dataclass(frozen=True)
+class Disclosure:
+    """Why personal data leaves the registry, and whether NIKs go whole (the right decides)."""
+
+    purpose: str
+    full_nik: bool = False
+
+    def nik(self, value: str | None) -> str | None:
+        return value if self.full_nik else privacy.masked(value)
+
+
+def disclosure(s: Session, purpose: str | None, full_nik: bool) -> Disclosure:
+    """Asked before anything is read: a purpose, and the right to full NIKs when they are wanted."""
+    privacy.actor(s).require(Right.EXPORT)
+    return Disclosure(privacy.clean_purpose(purpose), privacy.full_nik_allowed(s, full_nik))
+
+
+def _disclosed(db: Database, kind: str, path: Path, rows: int, desa: str | None, how: Disclosure) -> ExportResult:
+    """The export of personal data in the audit log: which file, how many rows, why, NIKs whole or not."""
     log_disclosure(db, AuditAction.EXPORT, kind, desa or "kecamatan",
-                   {"dokumen": kind, "berkas": path.name, "nik": "lengkap", "baris": rows})
+                   {"dokumen": kind, "berkas": path.name, "nik": "lengkap" if how.full_nik else "disamarkan",
+                    "baris": rows, "tujuan": how.purpose})
     return ExportResult(path, rows)
 
 
 def _table(db: Database, kind: str, title: str, layout, rows_of, path: Path, desa: str | None,
-           progress: Progress) -> ExportResult:
-    """One registry table to a workbook: the office's heading, the rows `rows_of(session, desa_code)`
-    gives, and the disclosure in the audit log."""
+           progress: Progress, purpose: str | None, full_nik: bool) -> ExportResult:
+    """One registry table to a workbook: the office's heading, the rows `rows_of(session, desa_code,
+    disclosure)` gives, and the disclosure in the audit log."""
     path = Path(path)
     with db.read() as s:
+        how = disclosure(s, purpose, full_nik)
         desa_code, desa_name = _desa_filter(s, desa)
-        rows = xl.write_table(path, layout, office_lines(s, title, desa_name), rows_of(s, desa_code), progress)
-    return _disclosed(db, kind, path, rows, desa)
+        rows = xl.write_table(path, layout, office_lines(s, title, desa_name), rows_of(s, desa_code, how), progress)
+    return _disclosed(db, kind, path, rows, desa, how)
 
 
 def _kecamatan(s: Session) -> str:
@@ -108,17 +129,18 @@ def _codes(s: Session, owner) -> dict[int, list[str]]:
     """PPKS category codes per person or family (`owner` is the PpksRecord column), regulation order."""
     out: dict[int, list[str]] = defaultdict(list)
     for owner_id, code in s.execute(select(owner, PpksCategory.code).join(PpksCategory)
-                                    .where(owner.is_not(None)).order_by(PpksCategory.no)):
+                                    .where(owner.is_not(None), privacy.shown_records(s)).order_by(PpksCategory.no)):
         out[owner_id].append(code)
     return out
 
 
 # ---- persons ----------------------------------------------------------------------------------
 
-def export_persons(db: Database, path: Path, desa: str | None = None,
-                   progress: Progress = NULL_PROGRESS) -> ExportResult:
+def export_persons(db: Database, path: Path, desa: str | None = None, progress: Progress = NULL_PROGRESS, *,
+                   purpose: str | None = None, full_nik: bool = False) -> ExportResult:
     path = Path(path)
     with db.read() as s:
+        how = disclosure(s, purpose, full_nik)
         desa_code, desa_name = _desa_filter(s, desa)
         lines = office_lines(s, "DATA PENDUDUK DAN PPKS", desa_name)
         region, p = aliased(Region), Person
@@ -133,30 +155,30 @@ def export_persons(db: Database, path: Path, desa: str | None = None,
         if desa_code:
             stmt = stmt.where(p.desa_code == desa_code)
         progress.start(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0, "Menulis penduduk")
-        rows = xl.write_table(path, xl.PERSONS, lines, _person_rows(s, stmt), progress)
-    return _disclosed(db, "persons", path, rows, desa)
+        rows = xl.write_table(path, xl.PERSONS, lines, _person_rows(s, stmt, how), progress)
+    return _disclosed(db, "persons", path, rows, desa, how)
 
 
-def _person_rows(s: Session, stmt) -> Iterator[tuple]:
+def _person_rows(s: Session, stmt, how: Disclosure) -> Iterator[tuple]:
     rel, rlg, mar, edu = (_names(s, m) for m in (Relationship, Religion, MaritalStatus, Education))
     ppks = _codes(s, PpksRecord.person_id)
     kecamatan = _kecamatan(s)
     for i, row in enumerate(s.execute(stmt.execution_options(yield_per=5000)), 1):
         (pid, nik, no_kk, name, sex, place, birth, rel_c, rlg_c, mar_c, edu_c, occupation, disability, phone,
          address, dusun, rt, rw, desa_label, desa_code, desil, life, notes) = row
-        yield (i, nik, no_kk, name, sex.value, place, birth, rel.get(rel_c), rlg.get(rlg_c), mar.get(mar_c),
+        yield (i, how.nik(nik), how.nik(no_kk), name, sex.value, place, birth, rel.get(rel_c), rlg.get(rlg_c), mar.get(mar_c),
                edu.get(edu_c), occupation, disability.value if disability else None, phone, address, dusun,
                rt, rw, desa_label, desa_code, kecamatan, desil, "; ".join(ppks.get(pid, ())), life.value, notes)
 
 
 # ---- families ---------------------------------------------------------------------------------
 
-def export_families(db: Database, path: Path, desa: str | None = None,
-                    progress: Progress = NULL_PROGRESS) -> ExportResult:
-    return _table(db, "families", "DATA KELUARGA", xl.FAMILIES, _family_rows, path, desa, progress)
+def export_families(db: Database, path: Path, desa: str | None = None, progress: Progress = NULL_PROGRESS, *,
+                    purpose: str | None = None, full_nik: bool = False) -> ExportResult:
+    return _table(db, "families", "DATA KELUARGA", xl.FAMILIES, _family_rows, path, desa, progress, purpose, full_nik)
 
 
-def _family_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
+def _family_rows(s: Session, desa_code: str | None, how: Disclosure) -> Iterator[tuple]:
     heads = {fid: (name, nik) for fid, name, nik in s.execute(
         select(Person.family_id, Person.name, Person.nik).where(Person.relationship_code == 1))}
     sizes = dict(s.execute(select(Person.family_id, func.count()).group_by(Person.family_id)).all())
@@ -169,19 +191,19 @@ def _family_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
         stmt = stmt.where(Family.desa_code == desa_code)
     for i, (f, desa_label) in enumerate(s.execute(stmt), 1):
         head = heads.get(f.id, (None, None))
-        yield (i, f.no_kk, head[0], head[1], f.address, f.dusun, f.rt, f.rw, desa_label, f.desa_code, kecamatan,
+        yield (i, how.nik(f.no_kk), head[0], how.nik(head[1]), f.address, f.dusun, f.rt, f.rw, desa_label, f.desa_code, kecamatan,
                sizes.get(f.id, 0), f.desil, f.desil_as_of, f.desil_source, "; ".join(ppks.get(f.id, ())))
 
 
 # ---- PSKS -------------------------------------------------------------------------------------
 
-def export_psks(db: Database, path: Path, desa: str | None = None,
-                progress: Progress = NULL_PROGRESS) -> ExportResult:
+def export_psks(db: Database, path: Path, desa: str | None = None, progress: Progress = NULL_PROGRESS, *,
+                purpose: str | None = None, full_nik: bool = False) -> ExportResult:
     return _table(db, "psks", "DATA POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS)", xl.PSKS, _psks_rows, path,
-                  desa, progress)
+                  desa, progress, purpose, full_nik)
 
 
-def _psks_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
+def _psks_rows(s: Session, desa_code: str | None, how: Disclosure) -> Iterator[tuple]:
     """Every PSKS of the kecamatan, or those seated in or serving the desa. One held by a person or
     a family without a place of its own (a Keluarga Pioner) is shown at its holder's."""
     regions = _names(s, Region)
@@ -206,7 +228,7 @@ def _psks_rows(s: Session, desa_code: str | None) -> Iterator[tuple]:
         # The holder's home stands in for an address the entry lacks, unless it lies in another desa.
         at_home = not (e.address or e.rt or e.rw) and seat == h_desa
         address = _address(h_address, h_rt, h_rw) if at_home else _address(e.address, e.rt, e.rw)
-        yield (i, type_name, name, pnik or kk, e.chair_name, e.sk_number, e.sk_date, e.term_start, e.term_end,
+        yield (i, type_name, name, how.nik(pnik or kk), e.chair_name, e.sk_number, e.sk_date, e.term_start, e.term_end,
                address, regions.get(seat or ""), seat, kecamatan,
                ", ".join(regions.get(c, c) for c in cover.get(e.id, ())), members.get(e.id, 0), e.active, e.phone)
 
@@ -299,10 +321,14 @@ EXPORTERS = {"persons": export_persons, "families": export_families, "psks": exp
              "recap": export_recap, "template": export_template}
 
 
-def export(db: Database, kind: str, path: Path, desa: str | None = None,
-           progress: Progress = NULL_PROGRESS) -> ExportResult:
+PERSONAL = frozenset({"persons", "families", "psks"})  # these ask a purpose and mask NIKs by default
+
+
+def export(db: Database, kind: str, path: Path, desa: str | None = None, progress: Progress = NULL_PROGRESS, *,
+           purpose: str | None = None, full_nik: bool = False) -> ExportResult:
     """One of KINDS to an .xlsx file, for the whole kecamatan or one desa (code or name)."""
-    return EXPORTERS[kind](db, Path(path), desa, progress=progress)
+    extra = {"purpose": purpose, "full_nik": full_nik} if kind in PERSONAL else {}
+    return EXPORTERS[kind](db, Path(path), desa, progress=progress, **extra)
 
 
 def save_pdf[T](db: Database, make: Callable[[Session], T], path: Path | str) -> T:

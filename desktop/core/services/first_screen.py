@@ -17,9 +17,11 @@ from desktop.core.db.models import Person
 from desktop.core.db.search_index import Interrupted, interruptible, match_count
 from desktop.core.services.lists import (
     PersonFilter,
+    Sight,
     filter_conditions,
     person_query,
     search_words,
+    sight_of,
     text_conditions,
 )
 
@@ -51,7 +53,7 @@ def first_person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: s
     words = search_words(f.text)
     if dialect == "sqlite" and sort == "name" and words and any(len(w) > 1 for w in words):
         return _first_by_name(session, f, words, descending, today, n)
-    stmt = person_query(f, sort, descending, today, dialect).limit(n + 1)
+    stmt = person_query(f, sort, descending, today, dialect, sight=sight_of(session)).limit(n + 1)
     ids = list(session.connection().execute(stmt).scalars())
     return FirstScreen(ids[:n], len(ids) <= n, len(ids) if len(ids) <= n else None)
 
@@ -59,31 +61,34 @@ def first_person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: s
 def _first_by_name(session: Session, f: PersonFilter, words: list[str], descending: bool, today: dt.date,
                    n: int) -> FirstScreen:
     conn = session.connection()
+    sight = sight_of(session)
     alone = all(len(w) > 1 for w in words) and f == PersonFilter(text=f.text)  # the index counts it all
     # 1. Few rows have the words (counted no further than INDEX_FIRST, a few ms): find them through
     # the search index and sort them.
     found = match_count(conn, words, limit=INDEX_FIRST + 1)
     if found is not None and found <= INDEX_FIRST:
-        ids = list(conn.execute(person_query(f, "name", descending, today, "sqlite").limit(n + 1)).scalars())
+        ids = list(conn.execute(person_query(f, "name", descending, today, "sqlite", sight=sight)
+                                .limit(n + 1)).scalars())
         return FirstScreen(ids[:n], len(ids) <= n, found if alone else (len(ids) if len(ids) <= n else None))
     # 2. Many do: walk the name order, judging each row on its own text, a block at a time (a word
     # in most addresses, "jl", has its 50 rows in the first hundred).
-    ids = _walk(conn, f, descending, today, n)
+    ids = _walk(conn, f, descending, today, n, sight)
     if ids is not None:
         return FirstScreen(ids, False)
     # 3. Further on, or narrowed by another filter: walk the name order on, looking each row up in
     # the search index's answer, gathered once (SQLite would read and sort every row found).
-    stmt = person_query(f, "name", descending, today, "sqlite", "lookup").limit(n + 1)
+    stmt = person_query(f, "name", descending, today, "sqlite", "lookup", sight).limit(n + 1)
     ids = list(conn.execute(stmt).scalars())
     return FirstScreen(ids[:n], len(ids) <= n, len(ids) if len(ids) <= n else None)
 
 
-def _walk(conn, f: PersonFilter, descending: bool, today: dt.date, n: int) -> list[int] | None:
+def _walk(conn, f: PersonFilter, descending: bool, today: dt.date, n: int, sight: Sight) -> list[int] | None:
     """The first `n` matching ids among the first WALK rows of the name order; None if fewer."""
     order = [Person.name_key.desc(), Person.id.desc()] if descending else [Person.name_key, Person.id]
     # In a CASE, so that SQLite takes the block's rows by id instead of searching them out through
     # another index (a desa's 14,000 rows for every block); the cheap filters first.
-    judged = case((and_(*filter_conditions(f, today), *text_conditions(f.text, "sqlite", "row")), 1), else_=0) == 1
+    judged = case((and_(*filter_conditions(f, today, sight), *text_conditions(f.text, "sqlite", "row", sight)), 1),
+                  else_=0) == 1
     deadline = time.perf_counter() + WALK_MS / 1000
     found: list[int] = []
     names = conn.execute(select(Person.id).order_by(*order).limit(WALK))

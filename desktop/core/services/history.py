@@ -17,6 +17,7 @@ from desktop.core.domain.enums import AuditAction
 from desktop.core.domain.people import name_key
 from desktop.core.errors import SimpulError
 from desktop.core.i18n import language
+from desktop.core.services import privacy
 from desktop.core.services.registry import family_changes, person_changes
 from desktop.core.services.welfare import ppks_changes, psks_changes
 
@@ -59,11 +60,15 @@ class HistoryItem:
     revertible: bool
 
 
-def _describe(entry: AuditEntry) -> str:
+IDENTIFIERS = ("nik", "no_kk")
+
+
+def _describe(entry: AuditEntry, shown=lambda v: v) -> str:
     what = _pick(TABLES.get(entry.table_name, (entry.table_name, entry.table_name)))
     action = _pick(ACTIONS[entry.action.value])
     if entry.action == AuditAction.UPDATE:
-        parts = [f"{_pick(FIELD_LABELS.get(k, (k, k)))}: {_v(old)} → {_v(new)}"
+        parts = [f"{_pick(FIELD_LABELS.get(k, (k, k)))}: "
+                 f"{_v(shown(old) if k in IDENTIFIERS else old)} → {_v(shown(new) if k in IDENTIFIERS else new)}"
                  for k, (old, new) in entry.changes.items() if k != "nik_mismatch"]
         return f"{what} {action} — " + "; ".join(parts)
     return f"{what} {action}"
@@ -90,12 +95,30 @@ def _history(session: Session, table: str, record_id: int, holder_column, holder
         AuditEntry.table_name == "ppks_record", AuditEntry.action == AuditAction.INSERT,
         AuditEntry.changes[(holder_key, 1)].as_integer() == record_id)
     ppks_ids |= set(session.scalars(added))
+    ppks_ids -= _hidden_records(session, ppks_ids)
     stmt = (select(AuditEntry).where(or_(
         and_(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id)),
         and_(AuditEntry.table_name == "ppks_record", AuditEntry.record_id.in_(ppks_ids))))
             .order_by(AuditEntry.id.desc()).limit(limit))
-    return [HistoryItem(e.id, e.at, e.actor, e.action.value, e.table_name, e.record_id, _describe(e),
+    return [HistoryItem(e.id, e.at, e.actor, e.action.value, e.table_name, e.record_id,
+                        _describe(e, lambda v: privacy.nik(session, v) if isinstance(v, str) else v),
                         _revertible(e)) for e in session.scalars(stmt)]
+
+
+def _hidden_records(session: Session, ppks_ids: set[str]) -> set[str]:
+    """PPKS records (present or deleted) in a category this user may not see: their history too."""
+    hidden = privacy.hidden_nos(session)
+    if not hidden or not ppks_ids:
+        return set()
+    out = {str(i) for i in session.scalars(select(PpksRecord.id).where(
+        PpksRecord.id.in_([int(i) for i in ppks_ids]), PpksRecord.category_no.in_(hidden)))}
+    for e in session.scalars(select(AuditEntry).where(AuditEntry.table_name == "ppks_record",
+                                                      AuditEntry.record_id.in_(ppks_ids))):
+        change = (e.changes or {}).get("category_no")
+        values = change if isinstance(change, list) else [change]
+        if any(v in hidden for v in values):
+            out.add(e.record_id)
+    return out
 
 
 def _revertible(e: AuditEntry) -> bool:

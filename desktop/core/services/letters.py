@@ -29,6 +29,7 @@ from desktop.core.io.dates import long_date
 from desktop.core.services.common import actor, get_or_fail
 from desktop.core.services.letter_numbers import format_number, opening_text
 from desktop.core.services.office import require_office
+from desktop.core.services import privacy
 from desktop.core.services.signing import sign
 
 if TYPE_CHECKING:
@@ -120,6 +121,7 @@ def letter_data(session: Session, referral_id: int) -> LetterData:
     from desktop.core.io.pdf.letter import from_snapshot
 
     referral = get_or_fail(session, Referral, referral_id, "rujukan")
+    privacy.require_category(session, referral.category_no)  # a letter about ODHA only for who may know
     letter = letter_of(session, referral.id)
     if letter is not None and letter.snapshot:
         key = letter.snapshot.get("logo_sha256")

@@ -7,13 +7,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.db.models import Family, Person, PpksCategory, PpksRecord, Region
 from desktop.core.db.search_index import Interrupted, interruptible, person_match, row_match
 from desktop.core.domain.identity import clean_identifier
 from desktop.core.domain.people import name_key
+from desktop.core.services import privacy
 
 PERSON_SORTS = ("name", "nik", "sex", "birth_date", "desa", "rt_rw", "no_kk")
 
@@ -35,6 +36,20 @@ class PersonFilter:
     life_status: str | None = None
     duplicates: bool = False  # shares name and birth date with someone else
     family_without_head: bool = False
+
+
+@dataclass(frozen=True)
+class Sight:
+    """What the user may look for (privacy): categories they never meet, and whether a NIK or
+    No. KK search needs all 16 digits (a masked user could otherwise read one digit at a time)."""
+
+    hidden: frozenset[int] = frozenset()
+    whole_ids_only: bool = False
+
+
+def sight_of(session: Session) -> Sight:
+    privacy.require_view(session)
+    return Sight(privacy.hidden_nos(session), not privacy.reveals_nik(session))
 
 
 def duplicate_person_ids():
@@ -61,7 +76,7 @@ def search_words(text: str) -> list[str] | None:
     return [w for w in name_key(text).split(" ") if w] or None
 
 
-def text_conditions(text: str, dialect: str, plan: str = "index") -> list:
+def text_conditions(text: str, dialect: str, plan: str = "index", sight: Sight = Sight()) -> list:
     """The search box's conditions. `plan` (SQLite, see first_screen): "index" finds the rows
     through the search index, "lookup" looks each row up in the index's answer, "row" judges each
     row on its own text."""
@@ -73,6 +88,9 @@ def text_conditions(text: str, dialect: str, plan: str = "index") -> list:
         digits = clean_identifier(text)
         if not digits.isdigit():
             return []
+        if sight.whole_ids_only:
+            kk = select(Family.id).where(Family.no_kk == digits)
+            return [or_(Person.nik == digits, Person.family_id.in_(kk))] if len(digits) == 16 else [false()]
         # Identifier search: NIK or No. KK starting with the digits typed.
         return [or_(Person.nik.startswith(digits),
                     Person.family_id.in_(select(Family.id).where(Family.no_kk.startswith(digits))))]
@@ -87,9 +105,11 @@ def text_conditions(text: str, dialect: str, plan: str = "index") -> list:
     return conditions
 
 
-def filter_conditions(f: PersonFilter, today: dt.date) -> list:
+def filter_conditions(f: PersonFilter, today: dt.date, sight: Sight = Sight()) -> list:
     """Every filter but the search box."""
     conditions = []
+    if f.ppks_category is not None and f.ppks_category in sight.hidden:
+        return [false()]  # matches nothing, as a category that does not exist would
     if f.desa_code:
         conditions.append(Person.desa_code == f.desa_code)
     if f.rt:
@@ -124,12 +144,14 @@ def filter_conditions(f: PersonFilter, today: dt.date) -> list:
             extra.append(PpksRecord.category_no == f.ppks_category)
         if f.ppks_status:
             extra.append(PpksRecord.status == f.ppks_status)
+        if sight.hidden:  # "any category, status X" must not count the hidden ones
+            extra.append(PpksRecord.category_no.not_in(sight.hidden))
         conditions.append(or_(exists().where(and_(*own, *extra)), exists().where(and_(*fam, *extra))))
     return conditions
 
 
 def person_query(f: PersonFilter, sort: str, descending: bool, today: dt.date, dialect: str,
-                 plan: str = "index") -> Select:
+                 plan: str = "index", sight: Sight = Sight()) -> Select:
     if sort not in PERSON_SORTS:
         raise ValueError(f"unknown sort {sort!r}")
     stmt = select(Person.id)
@@ -149,7 +171,7 @@ def person_query(f: PersonFilter, sort: str, descending: bool, today: dt.date, d
     if sort != "name":
         order = [o.nulls_last() for o in order]
     order.append(Person.id.desc() if descending else Person.id.asc())
-    conditions = text_conditions(f.text, dialect, plan) + filter_conditions(f, today)
+    conditions = text_conditions(f.text, dialect, plan, sight) + filter_conditions(f, today, sight)
     return stmt.where(*conditions).order_by(*order)
 
 
@@ -157,7 +179,8 @@ def person_ids(session: Session, f: PersonFilter = PersonFilter(), sort: str = "
                today: dt.date | None = None, stop: Callable[[], bool] | None = None) -> list[int] | None:
     """Every matching person's id, in the order the list shows them; None when `stop()` said so
     before the answer was complete (a newer search is waiting; SQLite only)."""
-    stmt = person_query(f, sort, descending, today or dt.date.today(), session.get_bind().dialect.name)
+    stmt = person_query(f, sort, descending, today or dt.date.today(), session.get_bind().dialect.name,
+                        sight=sight_of(session))
     conn = session.connection()
     try:
         with interruptible(conn, stop):
@@ -186,6 +209,7 @@ class PersonListRow:
 
 def person_rows(session: Session, ids: Sequence[int], today: dt.date | None = None) -> dict[int, PersonListRow]:
     """The rows for these ids (one query for the people, one for their PPKS codes)."""
+    privacy.require_view(session)
     if not ids:
         return {}
     today = today or dt.date.today()
@@ -199,7 +223,8 @@ def person_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
     family_ids = {r[11] for r in found if r[11] is not None}
     codes: dict[tuple[str, int], list[str]] = {}
     ppks = (select(PpksRecord.person_id, PpksRecord.family_id, PpksCategory.code).join(PpksCategory)
-            .where(or_(PpksRecord.person_id.in_(list(ids)), PpksRecord.family_id.in_(family_ids)))
+            .where(or_(PpksRecord.person_id.in_(list(ids)), PpksRecord.family_id.in_(family_ids)),
+                   privacy.shown_records(session))
             .order_by(PpksCategory.no))
     for pid, fid, code in session.execute(ppks):
         key = ("p", pid) if pid is not None else ("f", fid)
@@ -210,7 +235,8 @@ def person_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
         if birth:
             age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
         cats = codes.get(("p", pid), []) + codes.get(("f", fid), []) if fid else codes.get(("p", pid), [])
-        out[pid] = PersonListRow(pid, nik, name, sex.value, birth, age, desa, rt, rw, kk, ", ".join(cats),
+        out[pid] = PersonListRow(pid, privacy.nik(session, nik), name, sex.value, birth, age, desa, rt, rw,
+                                 privacy.nik(session, kk), ", ".join(cats),
                                  mismatch, life.value)
     return out
 
@@ -232,13 +258,17 @@ def family_ids(session: Session, f: FamilyFilter = FamilyFilter(), sort: str = "
                descending: bool = False) -> list[int]:
     if sort not in FAMILY_SORTS:
         raise ValueError(f"unknown sort {sort!r}")
+    privacy.require_view(session)
     head = aliased(Person)
     stmt = select(Family.id).outerjoin(head, (head.family_id == Family.id) & (head.relationship_code == 1))
     conditions = []
     text = f.text.strip()
     if text:
         digits = clean_identifier(text)
-        if digits.isdigit() and len(digits) >= 4:
+        if digits.isdigit() and len(digits) >= 4 and not privacy.reveals_nik(session):
+            conditions.append(or_(Family.no_kk == digits, Family.id.in_(
+                select(Person.family_id).where(Person.nik == digits))) if len(digits) == 16 else false())
+        elif digits.isdigit() and len(digits) >= 4:
             conditions.append(or_(Family.no_kk.startswith(digits), Family.id.in_(
                 select(Person.family_id).where(Person.nik.startswith(digits)))))
         else:
@@ -279,6 +309,7 @@ class FamilyListRow:
 
 
 def family_rows(session: Session, ids: Sequence[int]) -> dict[int, FamilyListRow]:
+    privacy.require_view(session)
     if not ids:
         return {}
     ids = list(ids)
@@ -289,7 +320,8 @@ def family_rows(session: Session, ids: Sequence[int]) -> dict[int, FamilyListRow
                                  .group_by(Person.family_id)).all())
     codes: dict[int, list[str]] = {}
     for fid, code in session.execute(select(PpksRecord.family_id, PpksCategory.code).join(PpksCategory)
-                                     .where(PpksRecord.family_id.in_(ids)).order_by(PpksCategory.no)):
+                                     .where(PpksRecord.family_id.in_(ids), privacy.shown_records(session))
+                                     .order_by(PpksCategory.no)):
         codes.setdefault(fid, []).append(code)
     region = aliased(Region)
     out = {}
@@ -297,7 +329,8 @@ def family_rows(session: Session, ids: Sequence[int]) -> dict[int, FamilyListRow
             select(Family.id, Family.no_kk, region.name, Family.rt, Family.rw, Family.desil)
             .outerjoin(region, region.code == Family.desa_code).where(Family.id.in_(ids))):
         head = heads.get(fid, (None, None))
-        out[fid] = FamilyListRow(fid, kk, head[0], head[1], desa, rt, rw, sizes.get(fid, 0), desil,
+        out[fid] = FamilyListRow(fid, privacy.nik(session, kk), head[0], privacy.nik(session, head[1]), desa, rt, rw,
+                                 sizes.get(fid, 0), desil,
                                  ", ".join(codes.get(fid, ())))
     return out
 

@@ -32,9 +32,11 @@ def office_summary(session: Session) -> OfficeSummary | None:
     def count(model) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
+    from desktop.core.services import privacy
+
+    ppks = session.scalar(select(func.count()).select_from(PpksRecord).where(privacy.shown_records(session))) or 0
     return OfficeSummary(office.office_name, kec.name if kec else office.kecamatan_code,
-                         regency.name if regency else "", count(Family), count(Person),
-                         count(PpksRecord), count(PsksEntry))
+                         regency.name if regency else "", count(Family), count(Person), ppks, count(PsksEntry))
 
 
 def desa_choices(session: Session) -> list[tuple[str, str]]:
@@ -47,8 +49,13 @@ def desa_choices(session: Session) -> list[tuple[str, str]]:
 
 
 def ppks_choices(session: Session) -> list[tuple[int, str, str]]:
-    """(number, code, name) of the 26 categories, in the regulation's order."""
-    return [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))]
+    """(number, code, name) of the 26 categories, in the regulation's order, less those the user
+    may not see (a filter offering ODHA would tell there is data behind it)."""
+    from desktop.core.services import privacy
+
+    hidden = privacy.hidden_nos(session)
+    return [(c.no, c.code, c.name) for c in session.scalars(select(PpksCategory).order_by(PpksCategory.no))
+            if c.no not in hidden]
 
 
 def reference_choices(session: Session) -> dict[str, list[tuple[int, str]]]:

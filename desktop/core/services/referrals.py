@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.access import Right
 from desktop.core.db.models import Family, Institution, LetterNumber, Person, Referral, ReferralEvent
 from desktop.core.domain.enums import LetterStatus, ReferralStatus, Urgency
 from desktop.core.domain.identity import check_kk, check_nik
@@ -55,6 +56,10 @@ class ReferralInput:
 
 
 def create_referral(session: Session, data: ReferralInput, note: str | None = None) -> Referral:
+    from desktop.core.services import privacy
+
+    privacy.actor(session).require(Right.REFERRAL)
+    privacy.require_category(session, data.category_no)
     errors = []
     if (data.person_id is None) == (data.family_id is None):
         errors.append(Finding("referral.holder"))
@@ -139,15 +144,25 @@ class ReferralRow:
     overdue: bool = False
 
 
+def shown(session: Session) -> ColumnElement[bool]:
+    """The referrals this user may see: none about a category hidden from the role."""
+    from sqlalchemy import or_, true
+
+    from desktop.core.services import privacy
+
+    hidden = privacy.hidden_nos(session)
+    return or_(Referral.category_no.is_(None), Referral.category_no.not_in(hidden)) if hidden else true()
+
+
 def referral_ids(session: Session) -> list[int]:
     """Every referral, newest first (the list fetches the rows it shows with `referrals_by_id`)."""
-    return list(session.scalars(select(Referral.id).order_by(Referral.id.desc())))
+    return list(session.scalars(select(Referral.id).where(shown(session)).order_by(Referral.id.desc())))
 
 
 def referral_counts(session: Session, today: dt.date | None = None) -> tuple[int, int]:
     """(referrals, of which overdue)."""
-    total = session.scalar(select(func.count(Referral.id))) or 0
-    late = session.scalar(select(func.count(Referral.id)).where(_late(today or dt.date.today()))) or 0
+    total = session.scalar(select(func.count(Referral.id)).where(shown(session))) or 0
+    late = session.scalar(select(func.count(Referral.id)).where(_late(today or dt.date.today()), shown(session))) or 0
     return total, late
 
 
@@ -174,6 +189,7 @@ def _rows(session: Session, where, today: dt.date | None) -> list[ReferralRow]:
              .outerjoin(issued, issued.c.referral_id == Referral.id)
              .outerjoin(letter, letter.id == issued.c.id)
              .order_by(Referral.id.desc()))
+    query = query.where(shown(session))
     if where is not None:
         query = query.where(where)
     return [ReferralRow(rid, person or f"Keluarga {no_kk or family_id}", institution, need, status, number, due,

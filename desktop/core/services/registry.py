@@ -8,7 +8,7 @@ those rows). Errors raise ValidationError carrying all findings at once.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,8 @@ from desktop.core.domain.enums import Disability, LifeStatus, Sex
 from desktop.core.domain.identity import check_kk, check_nik, nik_mismatches
 from desktop.core.domain.people import name_key, normalize_name, normalize_rt_rw
 from desktop.core.errors import Finding, ValidationError
+from desktop.core.access import Right
+from desktop.core.services import privacy
 from desktop.core.services.common import get_or_fail
 from desktop.core.services.office import get_office
 
@@ -142,6 +144,7 @@ def _address(session: Session, data: PersonInput | FamilyInput, errors: list[Fin
 
 def _validate_person(session: Session, data: PersonInput, person_id: int | None,
                      today: dt.date | None) -> tuple[dict, list[Finding]]:
+    privacy.actor(session).require(Right.REGISTRY_EDIT)
     errors: list[Finding] = []
     warnings: list[Finding] = []
     name = normalize_name(data.name or "")
@@ -199,6 +202,8 @@ def create_person(session: Session, data: PersonInput, *, today: dt.date | None 
 def update_person(session: Session, person_id: int, data: PersonInput, *,
                   today: dt.date | None = None) -> Outcome:
     person = get_person(session, person_id)
+    if data.nik and person.nik and data.nik == privacy.masked(person.nik):
+        data = replace(data, nik=person.nik)  # a masked form leaves the NIK as it was
     values, warnings = _validate_person(session, data, person_id, today)
     before = person_changes(session, [person_id])  # the family it may leave
     _apply(person, values)
@@ -224,6 +229,15 @@ def person_input(person: Person) -> PersonInput:
     values["life_status"] = person.life_status.value
     values["sex"] = person.sex.value
     return PersonInput(**values)
+
+
+def person_form(session: Session, person_id: int) -> PersonInput:
+    """The edit form's values: the NIK whole for a role that may see it (the form is work on that
+    very record), masked and kept unchanged on saving for one that may not."""
+    data = person_input(get_person(session, person_id))
+    if not privacy.actor(session).full_nik:
+        data = replace(data, nik=privacy.masked(data.nik))
+    return data
 
 
 def find_person_by_nik(session: Session, nik: str) -> Person | None:

@@ -27,6 +27,7 @@ from desktop.core.domain.categories import CategoryRule, category_warnings, ppks
 from desktop.core.domain.enums import PpksSource, PpksStatus, PsksForm
 from desktop.core.errors import Finding, ValidationError
 from desktop.core.progress import NULL_PROGRESS, Progress, check_cancelled
+from desktop.core.services import privacy
 from desktop.core.services.common import get_or_fail
 from desktop.core.services.registry import MANY, Outcome, family_changes, office_desa_codes
 
@@ -76,7 +77,7 @@ class PpksInput:
 def add_ppks(session: Session, data: PpksInput) -> Outcome:
     """Record a category on exactly one holder. Age, sex and unit rules only warn."""
     category = find_category(session, data.category)
-    if category is None:
+    if category is None or not privacy.category_shown(session, category.no):
         raise ValidationError([Finding("ppks.unknown", params={"code": data.category})])
     holders = [(k, v) for k, v in (("orang", data.person_id), ("keluarga", data.family_id),
                                    ("komunitas", data.community_id)) if v is not None]
@@ -114,7 +115,9 @@ def ppks_changes(session: Session, record: PpksRecord, *, reshaped: bool) -> Cha
 
 
 def _ppks_record(session: Session, record_id: int) -> PpksRecord:
-    return get_or_fail(session, PpksRecord, record_id, "PPKS")
+    record = get_or_fail(session, PpksRecord, record_id, "PPKS")
+    privacy.require_category(session, record.category_no)
+    return record
 
 
 def set_ppks_status(session: Session, record_id: int, status: str, notes: str | None = None) -> Changes:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.core.domain.clock import local_text
 from desktop.core.domain.enums import EventState
@@ -88,6 +89,11 @@ class EventsTab(Page):
         self.desk_button.clicked.connect(lambda: self.open_desk())
         top = FlowLayout().add(new, self.edit_button, self.schedule_button, self.close_button, self.reopen_button,
                                stretch(), self.desk_button)
+        planner = ops.can(Right.AID_LISTS)  # a Petugas meja: the list and the desk, nothing else
+        for button in (new, self.edit_button, self.schedule_button):
+            button.setVisible(planner)
+        for button in (self.close_button, self.reopen_button):
+            button.setVisible(ops.can(Right.EVENT_CLOSE))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -103,6 +109,7 @@ class EventsTab(Page):
         detail_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         detail_box.setMinimumWidth(260)
         bottom = FlowLayout().add(detail_box, self.papers)
+        self.papers.setVisible(planner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

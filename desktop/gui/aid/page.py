@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.gui.aid.events import EventsTab
 from desktop.gui.aid.programmes import ProgrammesTab
@@ -25,7 +26,10 @@ class AidPage(Page):
         self.programmes = ProgrammesTab(ops)
         self.events = EventsTab(ops)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.programmes, tr("Program dan daftar penerima"))
+        if ops.can(Right.AID_LISTS):  # a Petugas meja works at the desk only
+            self.tabs.addTab(self.programmes, tr("Program dan daftar penerima"))
+        else:
+            self.programmes.hide()
         self.tabs.addTab(self.events, tr("Penyaluran"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.core.domain.clock import local_text
 from desktop.core.i18n import number
-from desktop.core.services.exports import export
+from desktop.core.services.exports import PERSONAL, export
 from desktop.core.services.import_batches import UNDONE, list_batches, undo_import
 from desktop.core.services.import_mappings import unmapped_values
 from desktop.core.services.queries import desa_choices
@@ -34,6 +35,7 @@ from desktop.gui.exchange.import_wizard import ImportWizard
 from desktop.gui.i18n import N_, tr
 from desktop.gui.ops import Operations
 from desktop.gui.shared.page import Page
+from desktop.gui.shared.purpose import ask_purpose
 from desktop.gui.shared.widgets import ExportStatus
 
 EXPORT_KINDS = [
@@ -69,6 +71,8 @@ class ExchangePage(Page):
         self.desa = QComboBox()
         self.export_button = QPushButton(tr("Ekspor…"))
         self.export_button.clicked.connect(self.ask_export)
+        self.export_button.setEnabled(ops.can(Right.EXPORT))
+        self.import_button.setEnabled(ops.can(Right.IMPORT))
         self.export_status = ExportStatus()
         form = QFormLayout(exp)
         form.addRow(tr("Isi:"), self.kind)
@@ -148,7 +152,7 @@ class ExchangePage(Page):
                 self.history.setItem(r, c, item)
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.undo_button.setEnabled(bool(batches))
+        self.undo_button.setEnabled(bool(batches) and self.ops.can(Right.IMPORT))
         self.waiting = self.ops.read(unmapped_values)
         self.categories_button.setText(tr("Petakan kategori PPKS ({count} isian)…").format(
             count=number(len(self.waiting))))
@@ -166,14 +170,21 @@ class ExchangePage(Page):
         stem = next(s for k, _, s in EXPORT_KINDS if k == key)
         desa_name = self.desa.currentText() if self.desa.currentData() else None
         suggestion = f"{stem}-{desa_name.lower().replace(' ', '-')}.xlsx" if desa_name else f"{stem}.xlsx"
+        answer = None
+        if key in PERSONAL:  # personal data: why, and NIKs masked unless the role may and asks
+            answer = ask_purpose(self.ops, tr("Tujuan ekspor data pribadi"), self)
+            if answer is None:
+                return
         name, _ = QFileDialog.getSaveFileName(self, tr("Simpan sebagai"), suggestion, "Excel (*.xlsx)")
         if name:
-            self.start_export(key, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+            self.start_export(key, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"),
+                              answer.purpose if answer else None, bool(answer and answer.full_nik))
 
-    def start_export(self, key: str, path: Path) -> None:
+    def start_export(self, key: str, path: Path, purpose: str | None = None, full_nik: bool = False) -> None:
         desa = self.desa.currentData()
         self.export_status.working()
-        self.ops.run(lambda db, p: export(db, key, path, desa, progress=p), session=None, parent=self,
+        self.ops.run(lambda db, p: export(db, key, path, desa, progress=p, purpose=purpose, full_nik=full_nik),
+                     session=None, parent=self,
                      label=tr("Mengekspor ke Excel…"), on_done=self.export_status.done,
                      on_error=self.export_status.failed)
 

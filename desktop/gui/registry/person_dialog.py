@@ -29,8 +29,7 @@ from desktop.core.services.registry import (
     PersonInput,
     create_person,
     find_person_by_nik,
-    get_person,
-    person_input,
+    person_form,
     update_person,
 )
 from desktop.gui.i18n import tr
@@ -57,7 +56,7 @@ class PersonDialog(QDialog):
         self._family_id: int | None = None
         self.setWindowTitle(tr("Ubah data penduduk") if person_id else tr("Tambah penduduk"))
         refs, desa, data = ops.read(lambda s: (
-            reference_choices(s), desa_choices(s), person_input(get_person(s, person_id)) if person_id else None))
+            reference_choices(s), desa_choices(s), person_form(s, person_id) if person_id else None))
 
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(tr("16 digit; kosongkan bila belum punya NIK"))
@@ -155,6 +154,7 @@ class PersonDialog(QDialog):
     # -- data -----------------------------------------------------------------------------------
     def _load(self, d: PersonInput) -> None:
         self.nik.setText(d.nik or "")
+        self.nik.setReadOnly("*" in (d.nik or ""))  # masked for this role: kept as it is
         self.name.setText(d.name)
         select_data(self.sex, d.sex)
         self.birth_place.setText(d.birth_place or "")
@@ -202,6 +202,11 @@ class PersonDialog(QDialog):
         text = self.nik.text().strip()
         self.open_existing.hide()
         self.existing_id = None
+        if self.nik.isReadOnly():
+            self.nik_info.setText(tr("NIK disamarkan: hanya pengguna dengan hak NIK lengkap yang dapat melihat "
+                                     "atau mengubahnya."))
+            self.nik_info.setStyleSheet("color: #595959")
+            return
         if not text:
             self.nik_info.setText(tr("Tanpa NIK: data akan ditandai."))
             self.nik_info.setStyleSheet("color: #7F6000")

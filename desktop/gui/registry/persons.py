@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.core.domain.enums import PpksStatus, Sex
 from desktop.core.i18n import number
@@ -34,6 +35,7 @@ from desktop.gui.registry.listing import FirstQuery, IdQuery, ListPage, debounce
 from desktop.gui.registry.person_detail import PersonDetailPanel, PpksDialog, category_items
 from desktop.gui.registry.person_dialog import PersonDialog
 from desktop.gui.shared.flow import FlowLayout, FoldingSplitter, size_columns
+from desktop.gui.shared.purpose import ask_purpose
 from desktop.gui.shared.lazy_model import Column
 from desktop.gui.shared.widgets import combo, select_data
 
@@ -138,8 +140,16 @@ class PersonsPage(ListPage):
         self.detail = PersonDetailPanel(ops)
         self.detail.open_person.connect(self.detail.show_person)
         self.splitter = FoldingSplitter(self.table, self.detail, "persons", stretch=(2, 1))
+        editor = ops.can(Right.REGISTRY_EDIT)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.bulk_button):
+            button.setVisible(editor)
+        # NIKs show masked until a user with the right says why they need them whole (audited).
+        self.reveal = QPushButton(tr("Tampilkan NIK lengkap…"))
+        self.reveal.setCheckable(True)
+        self.reveal.setVisible(ops.can(Right.FULL_NIK) and not ops.actor.nik_shown)
+        self.reveal.toggled.connect(self.toggle_full_niks)
         top = FlowLayout().add(self.search, self.count, self.add_button, self.edit_button, self.delete_button,
-                               self.bulk_button, self.splitter.toggle)
+                               self.bulk_button, self.reveal, self.splitter.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -153,6 +163,28 @@ class PersonsPage(ListPage):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
         self.refresh(wait=True)
+
+    def niks_masked(self) -> None:
+        """The window locked: the button shows the state the NIKs are in again."""
+        self.reveal.blockSignals(True)
+        self.reveal.setChecked(False)
+        self.reveal.setText(tr("Tampilkan NIK lengkap…"))
+        self.reveal.blockSignals(False)
+        self.model.invalidate()  # the rows read with full NIKs are read again
+
+    def toggle_full_niks(self, on: bool) -> None:
+        if on:
+            answer = ask_purpose(self.ops, tr("Tujuan menampilkan NIK lengkap"), self, ask_full_nik=False)
+            if answer is None or not self.ops.show_full_niks(answer.purpose, self):
+                self.reveal.blockSignals(True)
+                self.reveal.setChecked(False)
+                self.reveal.blockSignals(False)
+                return
+        else:
+            self.ops.mask_niks()
+        self.reveal.setText(tr("Samarkan NIK") if on else tr("Tampilkan NIK lengkap…"))
+        self.model.invalidate()
+        self.detail.show_person(self.detail.detail.id if self.detail.detail else None)
 
     # -- querying -------------------------------------------------------------------------------
     def current_filter(self) -> PersonFilter:
