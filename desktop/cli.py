@@ -112,24 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
                          if id_ else "NIK with another name: skip = keep the registry (default), file = take the file"))
     p.add_argument("--desil-date", metavar="HH-BB-TTTT" if id_ else "DD-MM-YYYY", type=_date_arg,
                    help="tanggal data desil (bawaan: hari ini)" if id_ else "as-of date of the desil (default today)")
-    p = sub.add_parser("export", help="ekspor ke Excel" if id_ else "export to Excel")
-    p.add_argument("kind", choices=("persons", "families", "psks", "recap", "template", "results", "bnba"),
-                   metavar="persons|families|psks|recap|template|results|bnba")
-    p.add_argument("out", nargs="+", metavar="KELUARAN.xlsx" if id_ else "OUT.xlsx",
-                   help=("berkas keluaran; untuk bnba: PUTARAN KELUARAN.xlsx" if id_ else
-                         "the output file; for bnba: ROUND OUT.xlsx"))
-    p.add_argument("--desa", metavar="KODE" if id_ else "CODE",
-                   help="satu desa/kelurahan (kode atau nama)" if id_ else "one desa (code or name)")
-    p.add_argument("--event", type=_positive, metavar="ID",
-                   help="penyaluran yang hasilnya diekspor (results)" if id_ else "the event whose results to export")
-    p.add_argument("--round", type=_positive, metavar="ID",
-                   help="putaran verivali yang usulannya diekspor (bnba)" if id_ else "the verivali round (bnba)")
-    p.add_argument("--purpose", "--tujuan", dest="purpose", metavar="TEKS" if id_ else "TEXT",
-                   help=("tujuan ekspor data pribadi (persons, families, psks), dicatat di jejak audit"
-                         if id_ else "why personal data is exported (persons, families, psks); kept in the audit trail"))
-    p.add_argument("--full-nik", "--nik-lengkap", dest="full_nik", action="store_true",
-                   help=("NIK dan No. KK lengkap (hanya peran dengan hak NIK lengkap); bawaan: disamarkan"
-                         if id_ else "full NIKs and No. KK (only a role with that right); default: masked"))
     p = sub.add_parser("undo-import", help="batalkan satu impor seluruhnya" if id_ else "undo a whole import")
     p.add_argument("batch", type=_positive, metavar="NOMOR_IMPOR" if id_ else "IMPORT_ID")
     sub.add_parser("upgrade", help=("perbarui skema basis data yang sudah ada (cadangan dibuat dulu)" if id_
@@ -343,45 +325,6 @@ def cmd_import(args) -> int:
     return EXIT_PROBLEMS if result.rejected else EXIT_OK
 
 
-def cmd_export(args) -> int:
-    from desktop.core.errors import SimpulError
-    from desktop.core.services.aid_documents import export_results
-    from desktop.core.services.exports import export
-
-    if args.kind == "bnba" and len(args.out) == 2 and args.out[0].isdigit():  # export bnba ROUND OUT.xlsx
-        args.round, args.out = int(args.out[0]), args.out[1:]
-    if len(args.out) != 1:
-        raise SimpulError("cli.export.one_file")
-    args.out = args.out[0]
-    if args.kind == "bnba":
-        from desktop.commands.verivali import cmd_export_bnba
-
-        if not args.round:
-            raise SimpulError("cli.export.round")
-        return cmd_export_bnba(args)
-    if args.kind == "results" and not args.event:
-        raise SimpulError("cli.export.event")
-    if args.kind == "results":
-        result = _with_db(args, lambda db: export_results(db, args.event, args.out))
-    else:
-        purpose = _purpose(args) if args.kind in ("persons", "families", "psks") else None
-        result = _with_db(args, lambda db: export(db, args.kind, args.out, args.desa, purpose=purpose,
-                                                  full_nik=args.full_nik))
-    print(t("cli.export.done", path=result.path, rows=i18n.number(result.rows)))
-    return EXIT_OK
-
-
-def _purpose(args) -> str:
-    """--purpose, else asked at a terminal; a script without it is refused (nothing is written)."""
-    from desktop.core.errors import SimpulError
-
-    if args.purpose:
-        return args.purpose
-    if sys.stdin.isatty():
-        return input(t("cli.export.purpose_prompt"))
-    raise SimpulError("privacy.purpose_needed")
-
-
 def cmd_undo_import(args) -> int:
     from desktop.core.services.import_batches import undo_import
 
@@ -448,5 +391,5 @@ def _gui(args) -> int:
 
 
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "upgrade": cmd_upgrade,
-             "import": cmd_import, "undo-import": cmd_undo_import, "export": cmd_export,
+             "import": cmd_import, "undo-import": cmd_undo_import,
              "list": cmd_list, "print": cmd_print}

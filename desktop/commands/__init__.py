@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 # Listed, not discovered: the installer freezes exactly these modules.
-MODULES: tuple[str, ...] = ("backup", "crypto", "imports", "reports", "signing", "users", "verivali")
+MODULES: tuple[str, ...] = ("backup", "crypto", "exports", "imports", "reports", "signing", "users", "verivali")
 
 
 def add_all(sub, id_: bool) -> dict:

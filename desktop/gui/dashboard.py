@@ -211,7 +211,9 @@ class DashboardPage(Page):
         QVBoxLayout(matrix_box).addWidget(self.matrix)
         psks_box = QGroupBox(tr("PSKS per jenis"))
         QVBoxLayout(psks_box).addWidget(self.psks)
-        quality_box = QGroupBox(tr("Kualitas data (klik untuk melihat datanya)"))
+        # Only a role that may open the registry is invited to click through to the records.
+        quality_box = QGroupBox(tr("Kualitas data (klik untuk melihat datanya)") if ops.can(Right.REGISTRY_VIEW)
+                                else tr("Kualitas data"))
         QVBoxLayout(quality_box).addWidget(self.quality)
         follow_box = QGroupBox(tr("Perlu ditindaklanjuti"))
         QVBoxLayout(follow_box).addWidget(self.follow)

@@ -1064,10 +1064,6 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
       <translation>PSKS by type</translation>
     </message>
     <message>
-      <source>Kualitas data (klik untuk melihat datanya)</source>
-      <translation>Data quality (click to see the records)</translation>
-    </message>
-    <message>
       <source>Perlu ditindaklanjuti</source>
       <translation>Needs follow-up</translation>
     </message>
@@ -1106,6 +1102,14 @@ F2 by proxy · F3 absent · F4 reverse record · Esc clear</translation>
     <message>
       <source>Aktif</source>
       <translation>Active</translation>
+    </message>
+    <message>
+      <source>Kualitas data (klik untuk melihat datanya)</source>
+      <translation>Data quality (click to see the records)</translation>
+    </message>
+    <message>
+      <source>Kualitas data</source>
+      <translation>Data quality</translation>
     </message>
     <message>
       <source>Memeriksa kualitas data…</source>
