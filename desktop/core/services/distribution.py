@@ -323,10 +323,15 @@ def _desk_select():
             .outerjoin(Region, Region.code == Allocation.desa_code))
 
 
-def _desk_row(row) -> DeskRow:
+def _desk_row(session: Session, row) -> DeskRow:
+    """A recipient at the desk: the NIK as this user may see it (a Petugas meja matches the KTP's
+    first and last digits with the name and address; a search still takes the whole NIK)."""
+    from desktop.core.services import privacy
+
     allocation_id, row_no, code, desa, name, nik, no_kk, address, rt, rw, *rest = row
     where = ", ".join(x for x in (address, f"RT {rt}/RW {rw}" if rt or rw else None) if x)
-    return DeskRow(allocation_id, row_no, code, desa, name, nik, no_kk, where, *rest)
+    return DeskRow(allocation_id, row_no, code, desa, name, privacy.nik(session, nik), privacy.nik(session, no_kk),
+                   where, *rest)
 
 
 def desk_ids(session: Session, event_id: int, status: CollectStatus | str | None = None) -> list[int]:
@@ -342,7 +347,7 @@ def desk_rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, DeskRow]:
     ids = list(ids)
     rows: dict[int, DeskRow] = {}
     for i in range(0, len(ids), CHUNK):
-        rows.update((r.allocation_id, r) for r in map(_desk_row, session.execute(
+        rows.update((r.allocation_id, r) for r in map(lambda r: _desk_row(session, r), session.execute(
             _desk_select().where(Allocation.id.in_(ids[i:i + CHUNK])))))
     return rows
 
@@ -352,7 +357,7 @@ def desk_row(session: Session, allocation_id: int) -> DeskRow:
     row = session.execute(_desk_select().where(Allocation.id == allocation_id)).first()
     if row is None:
         get_or_fail(session, Allocation, allocation_id, "penerima penyaluran")
-    return _desk_row(row)
+    return _desk_row(session, row)
 
 
 def desk_rows(session: Session, event_id: int, status: CollectStatus | str | None = None) -> list[DeskRow]:
@@ -371,7 +376,7 @@ def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[
     code = text.upper().replace(" ", "")
     match = CODE_RE.match(code)
     if match:
-        rows = [_desk_row(row) for row in session.execute(_desk_select().where(Allocation.code == code))]
+        rows = [_desk_row(session, row) for row in session.execute(_desk_select().where(Allocation.code == code))]
         if rows and int(match.group(1)) != event_id:
             other = get_event(session, int(match.group(1)))
             raise SimpulError("aid.coupon_other_event", code=code, event=other.name,
@@ -382,7 +387,7 @@ def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[
     digits = clean_identifier(text)
     stmt = _desk_select().where(Allocation.event_id == event_id)
     if digits.isdigit() and len(digits) == 16:
-        rows = [_desk_row(row) for row in session.execute(
+        rows = [_desk_row(session, row) for row in session.execute(
             stmt.where((Recipient.nik == digits) | (Recipient.no_kk == digits)).order_by(Allocation.row_no))]
         if not rows:
             raise SimpulError("aid.not_due", nik=digits)
@@ -392,7 +397,7 @@ def lookup(session: Session, event_id: int, text: str, limit: int = 20) -> list[
     words = [w for w in name_key(text).split(" ") if w]
     for w in words:
         stmt = stmt.where(func.upper(Recipient.name).like(f"%{w.upper()}%"))
-    return [_desk_row(row) for row in session.execute(stmt.order_by(Recipient.name).limit(limit))]
+    return [_desk_row(session, row) for row in session.execute(stmt.order_by(Recipient.name).limit(limit))]
 
 
 @dataclass(frozen=True, slots=True)
