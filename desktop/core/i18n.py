@@ -247,6 +247,13 @@ _CATALOG: dict[str, tuple[str, str]] = {
                            "dan bandingkan dengan cadangan.", "The audit trail was changed outside Simpul: entry "
                            "{id} (or the entry just before it) was edited or removed. Keep this file as it is as "
                            "evidence, tell the Admin, and compare it with a backup."),
+    "check.audit_tail": ("Jejak audit lebih pendek daripada yang dicatat komputer ini: entri nomor {id} dan "
+                         "sesudahnya dihapus di luar Simpul, atau salinan berkas yang lebih lama ditaruh di tempatnya "
+                         "tanpa fitur pemulihan. Simpan berkas ini apa adanya sebagai bukti, laporkan kepada Admin, "
+                         "dan bandingkan dengan cadangan.", "The audit trail is shorter than this computer recorded: "
+                         "entry {id} and those after it were removed outside Simpul, or an older copy of the file "
+                         "was put in its place without Restore. Keep this file as it is as evidence, tell the "
+                         "Admin, and compare it with a backup."),
     "check.audit_ok": ("Jejak audit utuh: {n} entri berantai diperiksa.", "Audit trail intact: {n} chained entries "
                        "checked."),
     # outputs: where a file may be written (desktop.core.io.outputs)

@@ -73,3 +73,31 @@ def test_check_names_the_broken_entry_and_exits_1(trail, capsys):
     _without_guard(db, "UPDATE audit_log SET actor = 'orang lain' WHERE id = :i", i=ids[2])
     assert main(["--db", str(db.file), "check"]) == 1
     assert f"entri nomor {ids[2]}" in capsys.readouterr().out
+
+
+def test_removing_the_newest_entries_is_caught_by_the_anchor(trail):
+    """What is left still links; the newest entry this computer saw written, kept outside the
+    file (the key store), tells the trail was longer."""
+    from desktop.core.services.check import run_check
+
+    db, ids = trail
+    assert run_check(db).ok
+    _without_guard(db, "DELETE FROM audit_log WHERE id >= :i", i=ids[-2])
+    assert report(db).ok  # the chain alone cannot tell
+    found = [f for f in run_check(db).findings if f.code == "check.audit_tail"]
+    assert [f.params["id"] for f in found] == [ids[-2]]
+    assert f"entri nomor {ids[-2]}" in found[0].message
+
+
+def test_a_restored_older_backup_is_not_taken_for_tampering(trail, tmp_path):
+    from desktop.core.services import backup
+    from desktop.core.services.check import run_check
+
+    db, ids = trail
+    if not db.is_sqlite:
+        pytest.skip("PostgreSQL backups need pg_dump")
+    made = backup.make_backup(db)
+    with db.transaction("operator") as s:
+        create_person(s, PersonInput(name="Warga Sesudah Cadangan", sex=Sex.MALE))
+    backup.restore(db, made.path)
+    assert run_check(db).ok

@@ -81,6 +81,11 @@ class Database:
         return self.file is not None and cipher.is_encrypted(self.file)
 
     @property
+    def place(self) -> str:
+        """Where the registry lives, for names that must differ between two copies of it."""
+        return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
+
+    @property
     def display_name(self) -> str:
         """For the status bar and messages: the file path, or the URL without its password."""
         return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
@@ -92,6 +97,8 @@ class Database:
         this database and holds the write lock from its first statement, so that what it read
         cannot be changed under it (two imports at once met as an IntegrityError before). A
         second job is told plainly which job runs and since when."""
+        from desktop.core.db import audit_anchor
+
         with translate_errors(self):
             with job_lock(self, job) if job else contextlib.nullcontext():
                 with self.sessions.begin() as session:
@@ -100,6 +107,9 @@ class Database:
                     if job:
                         _reserve(self, session, job)
                     yield session
+                    session.flush()  # the last audit entries, so that the newest is known
+                    anchor = audit_anchor.pending(session.connection(), self.place)
+            audit_anchor.remember(anchor)  # committed: the trail's end, kept outside the file
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

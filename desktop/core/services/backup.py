@@ -400,6 +400,10 @@ def safety_copy(db: Database) -> Path | None:
 
 def _audit_restore(db: Database, info: BackupInfo, safety: Path | None, before: dict[str, int] | None,
                    after: dict[str, int]) -> None:
+    from desktop.core.db import audit_anchor
+
+    with db.read() as s:  # the restored trail is the one to follow from here (a shorter one, on purpose)
+        audit_anchor.reset(s.connection(), db.place)
     details: dict[str, object] = {"backup": [None, str(info.path)],
                                   "backup_made": [None, info.created.isoformat(timespec="seconds")]}
     for table in SUMMARY_TABLES:

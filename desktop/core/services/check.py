@@ -64,20 +64,25 @@ def run_check(db: Database) -> CheckReport:
         _reference(s, report)
         _identifiers(s, report)
         _families(s, report)
-        _audit_chain(s, report)
+        _audit_chain(s, report, db.place)
         report.info.append(Finding("check.counts", "info", {
             "families": number(_count(s, Family)), "persons": number(_count(s, Person)),
             "ppks": number(_count(s, PpksRecord)), "psks": number(_count(s, PsksEntry))}))
     return report
 
 
-def _audit_chain(s: Session, report: CheckReport) -> None:
-    """Every entry of the audit trail follows from the one before (desktop.core.db.audit)."""
+def _audit_chain(s: Session, report: CheckReport, place: str) -> None:
+    """Every entry of the audit trail follows from the one before (desktop.core.db.audit), and
+    the newest entry this computer saw written is still there (desktop.core.db.audit_anchor)."""
     from desktop.core.db.audit import verify_chain
+    from desktop.core.db.audit_anchor import first_missing
 
     chain = verify_chain(s)
+    missing = first_missing(s.connection(), place) if chain.ok else None
     if not chain.ok:
         report.findings.append(Finding("check.audit_broken", params={"id": chain.first_broken}))
+    elif missing is not None:
+        report.findings.append(Finding("check.audit_tail", params={"id": missing}))
     else:
         report.info.append(Finding("check.audit_ok", "info", {"n": number(chain.checked)}))
 
