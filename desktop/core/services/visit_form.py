@@ -24,6 +24,7 @@ from desktop.core.domain.monthly import PURPOSE_WORDS
 from desktop.core.domain.people import age_on
 from desktop.core.io.pdf.visit_form import Member, VisitForm, visit_form_pdf as draw
 from desktop.core.io.pdf.work_common import Kop
+from desktop.core.services import privacy
 from desktop.core.services.common import get_or_fail
 from desktop.core.services.monthly_report import office_today
 from desktop.core.services.office import require_office
@@ -62,7 +63,8 @@ def visit_form_data(session: Session, visit_id: int) -> VisitForm:
         holders.append(PpksRecord.person_id == person.id)
     ppks = [] if not holders else list(session.scalars(
         select(PpksCategory.name).join(PpksRecord, PpksRecord.category_no == PpksCategory.no)
-        .where(PpksRecord.status == PpksStatus.ACTIVE, holders[0] if len(holders) == 1 else holders[0] | holders[1])
+        .where(PpksRecord.status == PpksStatus.ACTIVE, holders[0] if len(holders) == 1 else holders[0] | holders[1],
+               privacy.shown_records(session))  # the form a TKSK carries names no category hidden from them
         .distinct().order_by(PpksCategory.name)))
     referral = ""
     if visit.referral_id:
