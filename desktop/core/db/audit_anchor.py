@@ -40,11 +40,21 @@ def head(conn: Connection) -> tuple[int, str] | None:
 
 
 def pending(conn: Connection, place: str) -> tuple[str, int, str] | None:
-    """Inside a transaction that is about to commit: what to anchor once it has (None: nothing new)."""
-    newest = head(conn)
+    """Inside a transaction that is about to commit: what to anchor once it has (None: nothing new,
+    or a registry from before the chain, which the next upgrade brings)."""
+    from sqlalchemy.exc import DBAPIError
+
+    # A failed read must not spoil the transaction: PostgreSQL needs a savepoint for that, SQLite
+    # does not (and one there costs a millisecond per write).
+    guard = contextlib.nullcontext() if conn.dialect.name == "sqlite" else conn.begin_nested()
+    try:
+        with guard:
+            newest = head(conn)
+            name = _name(conn, place) if newest is not None else None
+    except DBAPIError:
+        return None
     if newest is None:
         return None
-    name = _name(conn, place)
     if name is None or _anchored.get(name) == newest[0]:
         return None
     return name, newest[0], newest[1]

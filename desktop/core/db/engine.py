@@ -107,8 +107,10 @@ class Database:
                     if job:
                         _reserve(self, session, job)
                     yield session
-                    session.flush()  # the last audit entries, so that the newest is known
-                    anchor = audit_anchor.pending(session.connection(), self.place)
+                    anchor = None
+                    if session.in_transaction():  # not rolled back inside the block
+                        session.flush()  # the last audit entries, so that the newest is known
+                        anchor = audit_anchor.pending(session.connection(), self.place)
             audit_anchor.remember(anchor)  # committed: the trail's end, kept outside the file
 
     @contextlib.contextmanager
