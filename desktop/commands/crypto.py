@@ -65,16 +65,7 @@ def _recovery_text(path: str | None) -> str:
 
 
 def cmd_recovery_key(args) -> int:
-    from desktop.core.db.audit import log_disclosure
-    from desktop.core.domain.enums import AuditAction
     from desktop.core.services import encryption
 
-    def work(db):
-        text = encryption.recovery_key(db)
-        if text is None:
-            raise SimpulError("cipher.not_encrypted", path=db.display_name)
-        log_disclosure(db, AuditAction.EXPORT, "database", "recovery-key", {"shown": "recovery key"})
-        return text
-
-    print(t("cipher.recovery_key", key=with_db(args, work)))
+    print(t("cipher.recovery_key", key=with_db(args, encryption.reveal_recovery_key)))
     return EXIT_OK

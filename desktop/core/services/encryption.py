@@ -51,6 +51,35 @@ def recovery_key(db: Database) -> str | None:
     return cipher.recovery_text(key) if key else None
 
 
+def state(db: Database) -> str:
+    """"encrypted", "plain" (an SQLite file that `encrypt_registry` can convert) or "server"
+    (PostgreSQL: the server's disk and TLS protect it, see the README)."""
+    if db.file is None:
+        return "server"
+    return "encrypted" if cipher.is_encrypted(db.file) else "plain"
+
+
+def _require_backup_right(db: Database) -> None:
+    from desktop.core import access
+
+    who = db.principal if isinstance(db.principal, access.Actor) else access.EVERYTHING
+    who.require(access.Right.BACKUP)
+
+
+def reveal_recovery_key(db: Database) -> str:
+    """The recovery key shown again (to an Admin, for the paper that went missing): recorded in the
+    audit trail as a disclosure, the key itself never."""
+    from desktop.core.db.audit import log_disclosure
+    from desktop.core.domain.enums import AuditAction
+
+    _require_backup_right(db)
+    text = recovery_key(db)
+    if text is None:
+        raise SimpulError("cipher.not_encrypted", path=db.display_name)
+    log_disclosure(db, AuditAction.EXPORT, "database", "recovery-key", {"shown": "recovery key"})
+    return text
+
+
 def unlock(path: Path | str, text: str) -> str:
     """Register a registry's key on this computer from its recovery key (checked against the
     file first). Returns the message to show."""
@@ -68,6 +97,7 @@ def encrypt_registry(db: Database, progress: Progress = NULL_PROGRESS) -> Encryp
     from desktop.core.services import backup
     from desktop.core.services.check import quick_check
 
+    _require_backup_right(db)
     file = db.file
     if file is None:
         raise SimpulError("cipher.sqlite_only")

@@ -106,8 +106,13 @@ class BackupsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+        from desktop.gui.settings.encryption import EncryptionBox
+
+        self.encryption = EncryptionBox(ops)
+        self.encryption.encrypted.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.damage_box)
+        layout.addWidget(self.encryption)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -122,6 +127,7 @@ class BackupsPanel(QWidget):
         if not found:
             return
         self.backups, folder, damaged = found.value
+        self.encryption.refresh()
         self.intro.setText(self._intro_text.format(folder=folder))
         self.damage_box.setVisible(damaged)
         if damaged:

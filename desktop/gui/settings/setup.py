@@ -4,15 +4,12 @@ down the recovery key before finishing."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWizard,
@@ -122,47 +119,22 @@ class RecoveryPage(QWizardPage):
     another computer. Finishing waits until the user says it is written down."""
 
     def __init__(self, recovery_key: str) -> None:
+        from desktop.gui.settings.encryption import RecoveryKeyView
+
         super().__init__()
         self.recovery_key = recovery_key
         self.setTitle(tr("Kunci pemulihan"))
         self.setSubTitle(tr("Basis data ini terenkripsi. Kuncinya tersimpan di komputer ini; kunci pemulihan di "
                             "bawah membukanya di komputer lain atau setelah Windows dipasang ulang."))
-        self.key = QLabel(recovery_key)
-        font = QFont("monospace", 13)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.key.setFont(font)
-        self.key.setWordWrap(True)
-        advice = QLabel(tr("Cetak atau tulis kunci ini, lalu simpan di lemari terkunci, terpisah dari komputer. "
-                           "Jangan simpan sebagai berkas di komputer ini. Kunci ini hanya ditampilkan sekarang."))
-        advice.setWordWrap(True)
-        print_button, copy_button = QPushButton(tr("Cetak…")), QPushButton(tr("Salin"))
-        print_button.clicked.connect(self._print)
-        copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key))
-        buttons = QHBoxLayout()
-        buttons.addWidget(print_button)
-        buttons.addWidget(copy_button)
-        buttons.addStretch(1)
-        self.noted = QCheckBox(tr("Saya sudah mencatat kunci pemulihan"))
+        self.view = RecoveryKeyView(recovery_key)
+        self.key, self.noted = self.view.key, self.view.noted
         self.noted.toggled.connect(lambda _: self.completeChanged.emit())
         layout = QVBoxLayout(self)
-        for widget in (self.key, advice):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(self.noted)
+        layout.addWidget(self.view)
         layout.addStretch(1)
 
     def isComplete(self) -> bool:
         return self.noted.isChecked()
-
-    def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            page = QTextDocument()
-            page.setPlainText("\n\n".join((tr("Simpul: kunci pemulihan basis data"), self.recovery_key,
-                                            tr("Simpan di lemari terkunci, terpisah dari komputer."))))
-            page.print_(printer)
 
 
 class SetupWizard(QWizard):
