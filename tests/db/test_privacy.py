@@ -212,3 +212,20 @@ def test_the_desk_sees_masked_niks_and_finds_by_the_whole_one(office):
         assert rows and all(r.nik is None or "********" in r.nik for r in rows)
         found = distribution.lookup(s, event_id, whole)
         assert [r.nik for r in found] == [whole[:4] + "*" * 8 + whole[-4:]]
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.GUEST, Role.DESK])
+def test_a_role_that_does_not_edit_cannot_change_a_person_by_any_path(office, role):
+    """The core's last check (desktop.core.db.write_guard), under any screen that forgot a button."""
+    from desktop.core.services.welfare import set_ppks_status
+
+    pid, *_ = office.odha
+    db = as_(office, role)
+    with pytest.raises(AccessDenied), db.transaction() as s:
+        s.get(Person, pid).occupation = "Diubah diam-diam"
+    with pytest.raises(AccessDenied), db.transaction() as s:
+        record = s.scalar(select(PpksRecord.id).where(PpksRecord.person_id.is_not(None),
+                                                       PpksRecord.category_no.not_in(privacy.sensitive_nos(s))))
+        set_ppks_status(s, record, "tertangani")
+    with office.read() as s:
+        assert s.get(Person, pid).occupation != "Diubah diam-diam"

@@ -102,3 +102,14 @@ def test_the_operator_sees_masked_niks_until_saying_why(qtbot, registry, monkeyp
     wait_idle()
     assert not page.reveal.isChecked()
     assert all(page.model.row_data(r).nik != "6402064107850002" for r in range(page.model.rowCount()))
+
+
+def test_the_admin_looks_at_the_registry_without_changing_it(qtbot, registry):
+    window = window_as(qtbot, registry, Role.ADMIN)
+    window.nav.setCurrentRow(1)
+    page = window.persons_page
+    wait_idle()
+    assert not any(b.isVisibleTo(page) for b in (page.add_button, page.edit_button, page.delete_button))
+    assert page.edit(page.model.id_at(0)) is None  # a double click opens no form
+    assert not page.reveal.isVisibleTo(page)  # no right to full NIKs: nothing to ask
+    assert all("*" in (page.model.row_data(r).nik or "*") for r in range(page.model.rowCount()))

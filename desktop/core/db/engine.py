@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from desktop.core import paths
-from desktop.core.db import cipher
+from desktop.core.db import cipher, write_guard
 from desktop.core.db.audit import install_audit_hooks
 from desktop.core.errors import StorageError
 
@@ -55,6 +55,7 @@ class AuditedSession(Session):
 
 
 install_audit_hooks(AuditedSession)
+write_guard.install(AuditedSession)
 
 
 @dataclass(eq=False)

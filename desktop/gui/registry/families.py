@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
 from desktop.core.services.detail import family_detail
@@ -150,6 +151,8 @@ class FamiliesPage(ListPage):
         self.desil_source = QLineEdit("DTSEN")
         save_desil = QPushButton(tr("Catat desil"))
         save_desil.clicked.connect(self.record_desil)
+        for button in (add, edit, add_member, remove_member, head, save_desil):  # the core refuses others too
+            button.setVisible(ops.can(Right.REGISTRY_EDIT))
         members_box = QGroupBox(tr("Anggota keluarga"))
         ml = QVBoxLayout(members_box)
         ml.addWidget(self.members_title)
@@ -231,7 +234,9 @@ class FamiliesPage(ListPage):
         """A write whose service says what it changed."""
         return bool(self.ops.write(fn, parent=self, changes=lambda changed: changed))
 
-    def edit(self, family_id: int | None) -> FamilyDialog:
+    def edit(self, family_id: int | None) -> FamilyDialog | None:
+        if not self.ops.can(Right.REGISTRY_EDIT):  # a double click of a role that only looks
+            return None
         dialog = FamilyDialog(self.ops, family_id, self)
         dialog.open()
         return dialog

@@ -254,7 +254,9 @@ class PersonsPage(ListPage):
         self.refresh()
 
     # -- actions --------------------------------------------------------------------------------
-    def edit(self, person_id: int | None) -> PersonDialog:
+    def edit(self, person_id: int | None) -> PersonDialog | None:
+        if not self.ops.can(Right.REGISTRY_EDIT):  # a double click of a role that only looks
+            return None
         dialog = PersonDialog(self.ops, person_id, self)
         dialog.open_person.connect(self.edit)
         dialog.open()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Kind
 from desktop.core.domain.enums import PsksForm
 from desktop.core.services.lists import FamilyFilter, PsksFilter, family_ids, psks_ids, psks_rows
@@ -252,6 +253,8 @@ class PsksPage(ListPage):
         add.clicked.connect(lambda: self.edit(None))
         edit.clicked.connect(lambda: self.current_id() and self.edit(self.current_id()))
         remove.clicked.connect(self.delete_current)
+        for button in (add, edit, remove):  # the core refuses others too
+            button.setVisible(ops.can(Right.REGISTRY_EDIT))
         self.search.textChanged.connect(lambda _: self.refresh())
         self.type.currentIndexChanged.connect(lambda _: self.refresh())
         self.desa.currentIndexChanged.connect(lambda _: self.refresh())
@@ -276,7 +279,9 @@ class PsksPage(ListPage):
     def shown(self, count: int) -> None:
         self.count.setText(tr("{n} PSKS").format(n=count))
 
-    def edit(self, psks_id: int | None) -> PsksDialog:
+    def edit(self, psks_id: int | None) -> PsksDialog | None:
+        if not self.ops.can(Right.REGISTRY_EDIT):  # a double click of a role that only looks
+            return None
         dialog = PsksDialog(self.ops, psks_id, self)
         dialog.open()
         return dialog

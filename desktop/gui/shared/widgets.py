@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.access import Right
 from desktop.core.errors import SimpulError
 from desktop.core.i18n import number
 from desktop.core.services.history import HistoryItem, revert
@@ -109,6 +110,7 @@ class HistoryBox(QGroupBox):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         undo = QPushButton(tr("Kembalikan perubahan terpilih"))
+        undo.setVisible(ops.can(Right.REGISTRY_EDIT))  # taking a change back is a change
         undo.clicked.connect(self.revert_selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
