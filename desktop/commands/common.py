@@ -82,6 +82,13 @@ def act_as(db, args):
         if not getattr(args, "user", None):
             raise SimpulError("login.needed")
         actor = users.login(db, args.user, read_password(os.environ.get("SIMPUL_PASSWORD_FILE")))
+        with db.read() as s:
+            if users.needs_new_password(s, args.user):  # said on stderr: the work itself goes on
+                import sys
+
+                from desktop.core.i18n import t
+
+                print(t("cli.user.must_change", name=args.user), file=sys.stderr)
     actor.require(*needed)
     return actor
 

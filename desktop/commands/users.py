@@ -1,4 +1,5 @@
-"""`simpul user add|list|disable|reset|recover`: the office's accounts (Admin only, once one exists)."""
+"""`simpul user add|list|role|disable|enable|reset|recover`: the office's accounts (Admin only, once
+one exists)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ from desktop.commands.common import EXIT_OK, read_password, with_db
 from desktop.core.i18n import t
 
 ROLES = ("admin", "camat", "operator", "meja", "tamu")
+GRANT_WORDS = ("sensitif", "nik")
+
+
+def _grant_option(parser, id_: bool) -> None:
+    parser.add_argument("--grant", action="append", choices=GRANT_WORDS, default=[],
+                        help=("hak tambahan: sensitif = data sensitif, nik = NIK lengkap" if id_ else
+                              "extra rights: sensitif = sensitive data, nik = full NIKs"))
 
 
 def add_parsers(sub, id_: bool) -> dict:
@@ -17,14 +25,19 @@ def add_parsers(sub, id_: bool) -> dict:
     a.add_argument("name", metavar="NAMA" if id_ else "NAME")
     a.add_argument("--role", required=True, choices=ROLES)
     a.add_argument("--full-name", metavar="NAMA_LENGKAP" if id_ else "FULL_NAME")
-    a.add_argument("--grant", action="append", choices=("sensitif", "nik"), default=[],
-                   help=("hak tambahan: sensitif = data sensitif, nik = NIK lengkap" if id_ else
-                         "extra rights: sensitif = sensitive data, nik = full NIKs"))
+    _grant_option(a, id_)
     a.add_argument("--password-file", metavar="BERKAS" if id_ else "FILE",
                    help="kata sandinya dari berkas (tanpa itu: ditanyakan)" if id_ else "read the password from a file")
     acts.add_parser("list", help="daftar pengguna" if id_ else "list users")
+    o = acts.add_parser("role", help=("ubah peran dan hak tambahan (menggantikan yang lama)" if id_ else
+                                      "change the role and extra rights (they replace the earlier ones)"))
+    o.add_argument("name", metavar="NAMA" if id_ else "NAME")
+    o.add_argument("--role", required=True, choices=ROLES)
+    _grant_option(o, id_)
     d = acts.add_parser("disable", help="nonaktifkan pengguna" if id_ else "disable a user")
     d.add_argument("name", metavar="NAMA" if id_ else "NAME")
+    e = acts.add_parser("enable", help="aktifkan kembali pengguna" if id_ else "enable a disabled user")
+    e.add_argument("name", metavar="NAMA" if id_ else "NAME")
     r = acts.add_parser("reset", help="atur ulang kata sandi" if id_ else "reset a password")
     r.add_argument("name", metavar="NAMA" if id_ else "NAME")
     r.add_argument("--password-file", metavar="BERKAS" if id_ else "FILE")
@@ -33,7 +46,29 @@ def add_parsers(sub, id_: bool) -> dict:
     c.add_argument("name", metavar="NAMA_ADMIN" if id_ else "ADMIN_NAME")
     c.add_argument("--code", required=True, metavar="KODE" if id_ else "CODE")
     c.add_argument("--password-file", metavar="BERKAS" if id_ else "FILE")
-    return {"user": cmd_user}
+    w = sub.add_parser("password", help=("ganti kata sandi sendiri (--user NAMA; yang lama dari "
+                                         "SIMPUL_PASSWORD_FILE atau ditanyakan)" if id_ else
+                                         "change your own password (--user NAME; the old one from "
+                                         "SIMPUL_PASSWORD_FILE or asked)"))
+    w.add_argument("--password-file", metavar="BERKAS" if id_ else "FILE",
+                   help="kata sandi baru (baris pertama)" if id_ else "the new password (first line)")
+    return {"user": cmd_user, "password": cmd_password}
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    """Any user, their own password: after an Admin reset it, or whenever they wish."""
+    import os
+
+    from desktop.core.errors import SimpulError
+    from desktop.core.services import users
+
+    if not args.user:
+        raise SimpulError("login.needed")
+    old = read_password(os.environ.get("SIMPUL_PASSWORD_FILE"))
+    new = read_password(args.password_file, confirm=True)
+    with_db(args, lambda db: users.change_own_password(db, args.user, old, new), login=False)
+    print(t("cli.user.password_changed", name=args.user))
+    return EXIT_OK
 
 
 def cmd_user(args: argparse.Namespace) -> int:
@@ -59,8 +94,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         return EXIT_OK
     if action == "add":
         password = read_password(args.password_file, confirm=True)
-        grants = {"sensitif": access.Right.SENSITIVE, "nik": access.Right.FULL_NIK}
-        chosen = frozenset(grants[g] for g in args.grant)
+        chosen = _grants(args.grant)
 
         def add(db):
             with db.transaction() as s:
@@ -73,14 +107,31 @@ def cmd_user(args: argparse.Namespace) -> int:
         if code:
             print(t("cli.user.recovery", code=code))
         return EXIT_OK
+    if action == "role":
+        chosen = _grants(args.grant)
+        with_db(args, lambda db: _in_transaction(db, lambda s: users.set_role(s, args.name, Role(args.role), chosen)))
+        extra = access.rights_of(Role(args.role), chosen) - access.ROLE_RIGHTS[Role(args.role)]
+        print(t("cli.user.role_set", name=args.name, role=args.role,
+                grants=", ".join(sorted(g.value for g in extra)) or "-"))
+        return EXIT_OK
     if action == "disable":
         with_db(args, lambda db: _in_transaction(db, lambda s: users.disable_user(s, args.name)))
         print(t("cli.user.disabled", name=args.name))
+        return EXIT_OK
+    if action == "enable":
+        with_db(args, lambda db: _in_transaction(db, lambda s: users.enable_user(s, args.name)))
+        print(t("cli.user.enabled", name=args.name))
         return EXIT_OK
     password = read_password(args.password_file, confirm=True)
     with_db(args, lambda db: _in_transaction(db, lambda s: users.reset_password(s, args.name, password)))
     print(t("cli.user.reset", name=args.name))
     return EXIT_OK
+
+
+def _grants(words):
+    from desktop.core.access import Right
+
+    return frozenset({"sensitif": Right.SENSITIVE, "nik": Right.FULL_NIK}[w] for w in words)
 
 
 def _rows(db, users):

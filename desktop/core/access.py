@@ -164,7 +164,7 @@ COMMAND_RIGHTS: dict[str, tuple[Right, ...]] = {
     "unlock": (), "encrypt": (Right.BACKUP,), "recovery-key": (Right.BACKUP,),
     "backup": (Right.BACKUP,), "backups": (Right.BACKUP,), "restore": (Right.BACKUP,),
     "salvage": (Right.BACKUP,),
-    "user": (Right.USERS,),
+    "user": (Right.USERS,), "password": (),  # one's own, with the old password
     "verivali": (Right.VERIVALI,), "list rounds": (Right.VERIVALI,),
     "print worksheet": (Right.VERIVALI,), "print ba-musdes": (Right.VERIVALI,),
     "print attendance": (Right.VERIVALI,),

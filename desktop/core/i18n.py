@@ -230,14 +230,31 @@ _CATALOG: dict[str, tuple[str, str]] = {
                            "The password cannot be read from {path}: {reason}."),
     "cli.user.added": ("Pengguna {name} ({role}) ditambahkan.", "User {name} ({role}) added."),
     "cli.user.disabled": ("Pengguna {name} dinonaktifkan.", "User {name} disabled."),
-    "cli.user.reset": ("Kata sandi {name} diganti; ia memilih kata sandi sendiri saat masuk berikutnya.",
-                       "The password of {name} was reset; they choose their own at the next login."),
+    "cli.user.reset": ("Kata sandi {name} diganti; ia memilih kata sandi sendiri saat masuk berikutnya (di jendela, "
+                       "atau: simpul --user {name} password).", "The password of {name} was reset; they choose "
+                       "their own at the next login (in the window, or: simpul --user {name} password)."),
+    "cli.user.password_changed": ("Kata sandi {name} diganti.", "The password of {name} was changed."),
+    "cli.user.must_change": ("Kata sandi ini diatur ulang oleh Admin: ganti dengan kata sandi Anda sendiri "
+                             "(simpul --user {name} password).", "This password was reset by an Admin: change it "
+                             "to one of your own (simpul --user {name} password)."),
     "cli.user.none": ("Belum ada pengguna: basis data ini terbuka bagi siapa saja yang membukanya. Tambahkan "
                       "Admin pertama: simpul user add NAMA --role admin",
                       "No users yet: anyone who opens this database can do everything. Add the first "
                       "Admin: simpul user add NAME --role admin"),
     "cli.user.recovery": ("KODE PEMULIHAN ADMIN (simpan di tempat aman, hanya ditampilkan sekali): {code}",
                           "ADMIN RECOVERY CODE (keep it somewhere safe; shown only once): {code}"),
+    # users panel (Pengaturan → Pengguna) and `simpul user role|enable`
+    "user.self_disable": ("Akun Anda sendiri tidak bisa Anda nonaktifkan; minta Admin lain melakukannya.",
+                          "You cannot disable your own account; ask another Admin to do it."),
+    "user.self_role": ("Peran dan hak akun Anda sendiri hanya bisa diubah oleh Admin lain.",
+                       "Only another Admin can change the role and rights of your own account."),
+    "user.last_admin_role": ("Ini Admin aktif terakhir; tambahkan Admin lain dulu sebelum mengganti perannya.",
+                             "This is the last active Admin; add another Admin before changing this role."),
+    "user.full_name_long": ("Nama lengkap paling panjang {n} karakter.",
+                            "A full name has at most {n} characters."),
+    "cli.user.enabled": ("Pengguna {name} diaktifkan kembali.", "User {name} enabled again."),
+    "cli.user.role_set": ("Peran {name} sekarang {role}; hak tambahan: {grants}.",
+                          "{name} now has the role {role}; extra rights: {grants}."),
     "cli.export.one_file": ("Sebutkan satu berkas keluaran saja (untuk bnba: PUTARAN KELUARAN.xlsx).",
                             "Name one output file only (for bnba: ROUND OUT.xlsx)."),
     "cli.export.round": ("Sebutkan putaran verivalinya: --round ID (lihat: simpul list rounds).",

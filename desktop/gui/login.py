@@ -79,12 +79,53 @@ class LoginDialog(QDialog):
         outcome = self.ops.call(lambda db: users.login(db, name, password), parent=self,
                                 on_error=lambda exc: self.error.setText(exc.message))
         self.password.clear()
-        if outcome:
-            self.actor = outcome.value
-            self.accept()
+        if not outcome:
+            return
+        if self.ops.read(lambda s: users.needs_new_password(s, name)):  # an Admin reset it: own one now
+            if not NewPasswordDialog(self.ops, name, password, self).exec():
+                return
+        self.actor = outcome.value
+        self.accept()
 
     def recover(self) -> None:
         RecoveryDialog(self.ops, self).exec()
+
+
+class NewPasswordDialog(QDialog):
+    """After an Admin reset the password: the user chooses one only they know, before working."""
+
+    def __init__(self, ops: Operations, name: str, old: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self._name, self._old = ops, name, old
+        self.setWindowTitle(tr("Kata sandi baru"))
+        self.setMinimumWidth(420)
+        intro = QLabel(tr("Kata sandi Anda diatur ulang oleh Admin. Pilih kata sandi baru yang hanya Anda ketahui."))
+        intro.setWordWrap(True)
+        self.new, self.again = _password(), _password()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Kata sandi baru:"), self.new)
+        form.addRow(tr("Ulangi kata sandi:"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        new = self.new.text()
+        if new != self.again.text():
+            self.error.setText(tr("Kedua kata sandi tidak sama."))
+            return
+        outcome = self.ops.call(lambda db: users.change_own_password(db, self._name, self._old, new), parent=self,
+                                on_error=lambda exc: self.error.setText(exc.message))
+        if outcome:
+            self.accept()
 
 
 class RecoveryDialog(QDialog):

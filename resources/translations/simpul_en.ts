@@ -1880,6 +1880,22 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Forgot the Admin password…</translation>
     </message>
     <message>
+      <source>Kata sandi baru</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>Kata sandi Anda diatur ulang oleh Admin. Pilih kata sandi baru yang hanya Anda ketahui.</source>
+      <translation>Your password was reset by an Admin. Choose a new password that only you know.</translation>
+    </message>
+    <message>
+      <source>Kata sandi baru:</source>
+      <translation>New password:</translation>
+    </message>
+    <message>
+      <source>Ulangi kata sandi:</source>
+      <translation>Repeat password:</translation>
+    </message>
+    <message>
       <source>Pulihkan akun Admin</source>
       <translation>Recover the Admin account</translation>
     </message>
@@ -1890,14 +1906,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
     <message>
       <source>Nama Admin:</source>
       <translation>Admin name:</translation>
-    </message>
-    <message>
-      <source>Kata sandi baru:</source>
-      <translation>New password:</translation>
-    </message>
-    <message>
-      <source>Ulangi kata sandi:</source>
-      <translation>Repeat password:</translation>
     </message>
     <message>
       <source>Kode pemulihan Admin</source>
@@ -1932,12 +1940,12 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Simpul — log in</translation>
     </message>
     <message>
-      <source>Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku sekali; kode berikutnya ditampilkan sesudahnya.</source>
-      <translation>The recovery code was printed when the first Admin was created. Each code works only once; the next code is shown afterwards.</translation>
-    </message>
-    <message>
       <source>Kedua kata sandi tidak sama.</source>
       <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku sekali; kode berikutnya ditampilkan sesudahnya.</source>
+      <translation>The recovery code was printed when the first Admin was created. Each code works only once; the next code is shown afterwards.</translation>
     </message>
     <message>
       <source>Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk melanjutkan.</source>
@@ -3530,6 +3538,66 @@ Basis data sebelumnya disimpan di {safety}.</source>
 The previous database is kept at {safety}.</translation>
     </message>
     <message>
+      <source>Cetak atau tulis kunci ini, lalu simpan di lemari terkunci, terpisah dari komputer. Jangan simpan sebagai berkas di komputer ini. Kunci ini hanya ditampilkan sekarang.</source>
+      <translation>Print or write down this key and keep it locked away, apart from the computer. Do not save it as a file on this computer. It is shown only now.</translation>
+    </message>
+    <message>
+      <source>Saya sudah mencatat kunci pemulihan</source>
+      <translation>I have written down the recovery key</translation>
+    </message>
+    <message>
+      <source>Kunci pemulihan</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Enkripsi basis data</source>
+      <translation>Database encryption</translation>
+    </message>
+    <message>
+      <source>Enkripsi basis data…</source>
+      <translation>Encrypt the database…</translation>
+    </message>
+    <message>
+      <source>Tampilkan kunci pemulihan…</source>
+      <translation>Show the recovery key…</translation>
+    </message>
+    <message>
+      <source>Enkripsi basis data ini sekarang? Tutup dulu Simpul di komputer lain yang membuka berkas ini. Sesudahnya kunci pemulihan ditampilkan sekali: siapkan kertas.</source>
+      <translation>Encrypt this database now? First close Simpul on any other computer that has this file open. Afterwards the recovery key is shown once: have paper ready.</translation>
+    </message>
+    <message>
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Salin</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Berkas basis data ini terenkripsi (SQLCipher, AES-256), begitu pula cadangannya. Kuncinya tersimpan di penyimpanan kunci Windows komputer ini.</source>
+      <translation>This database file is encrypted (SQLCipher, AES-256), and so are its backups. Its key is kept in this computer's Windows key store.</translation>
+    </message>
+    <message>
+      <source>Berkas basis data ini BELUM terenkripsi: siapa pun yang menyalinnya dapat membaca NIK dan nama warga. Enkripsi sekarang: cadangan dibuat dulu, lalu berkas diganti salinan terenkripsi yang sudah diperiksa baris demi baris.</source>
+      <translation>This database file is NOT encrypted yet: anyone who copies it can read residents' NIKs and names. Encrypt it now: a backup is made first, then the file is replaced by an encrypted copy checked row by row.</translation>
+    </message>
+    <message>
+      <source>Mengenkripsi basis data…</source>
+      <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+      <source>Kunci pemulihan basis data ini (tampilnya dicatat di jejak audit):</source>
+      <translation>The recovery key of this database (showing it is kept in the audit trail):</translation>
+    </message>
+    <message>
+      <source>Simpul: kunci pemulihan basis data</source>
+      <translation>Simpul: database recovery key</translation>
+    </message>
+    <message>
+      <source>Simpan di lemari terkunci, terpisah dari komputer.</source>
+      <translation>Keep it locked away, apart from the computer.</translation>
+    </message>
+    <message>
       <source>Simpan pengaturan</source>
       <translation>Save settings</translation>
     </message>
@@ -3540,6 +3608,14 @@ The previous database is kept at {safety}.</translation>
     <message>
       <source>Cadangan</source>
       <translation>Backups</translation>
+    </message>
+    <message>
+      <source>Pengguna</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Bahasa disimpan.</source>
+      <translation>Language saved.</translation>
     </message>
     <message>
       <source>Bahasa / Language:</source>
@@ -3714,32 +3790,12 @@ The previous database is kept at {safety}.</translation>
       <translation>For a real office leave this unticked, then import data from the Dinas Sosial or add persons one by one.</translation>
     </message>
     <message>
-      <source>Kunci pemulihan</source>
-      <translation>Recovery key</translation>
-    </message>
-    <message>
       <source>Basis data ini terenkripsi. Kuncinya tersimpan di komputer ini; kunci pemulihan di bawah membukanya di komputer lain atau setelah Windows dipasang ulang.</source>
       <translation>This database is encrypted. Its key is kept on this computer; the recovery key below opens it on another computer or after Windows is reinstalled.</translation>
     </message>
     <message>
-      <source>Cetak atau tulis kunci ini, lalu simpan di lemari terkunci, terpisah dari komputer. Jangan simpan sebagai berkas di komputer ini. Kunci ini hanya ditampilkan sekarang.</source>
-      <translation>Print or write down this key and keep it locked away, apart from the computer. Do not save it as a file on this computer. It is shown only now.</translation>
-    </message>
-    <message>
-      <source>Saya sudah mencatat kunci pemulihan</source>
-      <translation>I have written down the recovery key</translation>
-    </message>
-    <message>
       <source>Penyiapan Simpul</source>
       <translation>Setting up Simpul</translation>
-    </message>
-    <message>
-      <source>Cetak…</source>
-      <translation>Print…</translation>
-    </message>
-    <message>
-      <source>Salin</source>
-      <translation>Copy</translation>
     </message>
     <message>
       <source>Menyiapkan basis data…</source>
@@ -3750,12 +3806,144 @@ The previous database is kept at {safety}.</translation>
       <translation>{code}: {desa} villages (desa) and {kel} urban villages (kelurahan).</translation>
     </message>
     <message>
-      <source>Simpul: kunci pemulihan basis data</source>
-      <translation>Simpul: database recovery key</translation>
+      <source>data sensitif (ODHA, NAPZA, korban perdagangan orang atau kekerasan, …)</source>
+      <translation>sensitive data (ODHA, NAPZA, victims of trafficking or violence, …)</translation>
     </message>
     <message>
-      <source>Simpan di lemari terkunci, terpisah dari komputer.</source>
-      <translation>Keep it locked away, apart from the computer.</translation>
+      <source>NIK dan No. KK lengkap (tanpa disamarkan)</source>
+      <translation>full NIK and KK numbers (not masked)</translation>
+    </message>
+    <message>
+      <source>Peran ini boleh: {rights}.</source>
+      <translation>This role may: {rights}.</translation>
+    </message>
+    <message>
+      <source>mis. siti atau operator1</source>
+      <translation>e.g. siti or operator1</translation>
+    </message>
+    <message>
+      <source>Peran:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <source>Hak tambahan membuka data pribadi lebih jauh; berikan hanya bila pekerjaannya memerlukan. Boleh melihat:</source>
+      <translation>Extra rights open personal data further; give them only when the work needs them. May see:</translation>
+    </message>
+    <message>
+      <source>Atur ulang kata sandi</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <source>Tambah pengguna</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>Sudah termasuk dalam peran ini.</source>
+      <translation>Already part of this role.</translation>
+    </message>
+    <message>
+      <source>Isi nama pengguna.</source>
+      <translation>Enter a user name.</translation>
+    </message>
+    <message>
+      <source>Kata sandi baru untuk {who}. Sampaikan langsung kepadanya; kata sandi lama tidak berlaku lagi, dan akun yang terkunci sementara terbuka kembali.</source>
+      <translation>A new password for {who}. Tell them in person; the old password no longer works, and a temporarily locked account is unlocked.</translation>
+    </message>
+    <message>
+      <source>Ubah peran dan hak {name}</source>
+      <translation>Change role and rights of {name}</translation>
+    </message>
+    <message>
+      <source>Nama pengguna</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Nama lengkap</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Peran</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Hak tambahan</source>
+      <translation>Extra rights</translation>
+    </message>
+    <message>
+      <source>Terakhir masuk</source>
+      <translation>Last login</translation>
+    </message>
+    <message>
+      <source>nonaktif</source>
+      <translation>disabled</translation>
+    </message>
+    <message>
+      <source>terkunci sementara</source>
+      <translation>temporarily locked</translation>
+    </message>
+    <message>
+      <source>aktif</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>Setiap orang yang memakai Simpul masuk dengan akunnya sendiri. Peran menentukan apa yang boleh dilihat dan diubah; hak tambahan membuka data pribadi lebih jauh. Semua perubahan di sini dicatat di jejak audit.</source>
+      <translation>Everyone who uses Simpul logs in with their own account. The role decides what they may see and change; extra rights open personal data further. Every change here is kept in the audit trail.</translation>
+    </message>
+    <message>
+      <source>Tambah pengguna…</source>
+      <translation>Add user…</translation>
+    </message>
+    <message>
+      <source>Ubah peran dan hak…</source>
+      <translation>Change role and rights…</translation>
+    </message>
+    <message>
+      <source>Atur ulang kata sandi…</source>
+      <translation>Reset password…</translation>
+    </message>
+    <message>
+      <source>Nonaktifkan</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <source>Aktifkan kembali akun {who}? Ia bisa masuk lagi dengan kata sandinya yang lama.</source>
+      <translation>Enable the account of {who} again? They can log in with their old password.</translation>
+    </message>
+    <message>
+      <source>Nonaktifkan akun {who}? Ia tidak bisa masuk lagi sampai diaktifkan kembali. Data yang pernah ia catat dan jejak auditnya tetap tersimpan.</source>
+      <translation>Disable the account of {who}? They cannot log in until it is enabled again. The data they recorded and their audit trail are kept.</translation>
+    </message>
+    <message>
+      <source>belum pernah</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Aktifkan kembali</source>
+      <translation>Enable again</translation>
+    </message>
+    <message>
+      <source>Akun {name} aktif kembali.</source>
+      <translation>The account of {name} is active again.</translation>
+    </message>
+    <message>
+      <source>Akun {name} dinonaktifkan.</source>
+      <translation>The account of {name} was disabled.</translation>
+    </message>
+    <message>
+      <source>(Anda)</source>
+      <translation>(you)</translation>
+    </message>
+    <message>
+      <source>Pengguna {name} ditambahkan.</source>
+      <translation>User {name} added.</translation>
+    </message>
+    <message>
+      <source>Peran dan hak {name} diubah.</source>
+      <translation>The role and rights of {name} were changed.</translation>
+    </message>
+    <message>
+      <source>Kata sandi {name} diganti. Sampaikan langsung kepadanya, jangan lewat pesan tertulis.</source>
+      <translation>The password of {name} was changed. Tell them in person, not in a written message.</translation>
     </message>
     <message>
       <source>Tampilkan atau sembunyikan panel detail (F6)</source>

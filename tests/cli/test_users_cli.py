@@ -65,3 +65,40 @@ def test_every_command_has_its_rights_written_down():
         what = next((a for a in parser._actions if a.dest == "what"), None)
         keys |= {f"{name} {w}" for w in what.choices} if what is not None and name in ("list", "print") else {name}
     assert sorted(keys - set(COMMAND_RIGHTS)) == []
+
+
+def test_an_admin_changes_a_role_and_enables_a_user_again(kantor, capsys, monkeypatch):
+    db, folder = kantor
+    admin = ["--db", db, "--user", "Admin", "user"]
+    assert main(admin + ["role", "op", "--role", "camat", "--grant", "sensitif"]) == 0
+    assert "camat" in capsys.readouterr().out
+    assert main(admin + ["list"]) == 0
+    assert "camat" in next(line for line in capsys.readouterr().out.splitlines() if line.startswith("op "))
+    assert main(admin + ["role", "Admin", "--role", "operator"]) == 1  # not one's own role
+    assert "Admin lain" in capsys.readouterr().err
+    assert main(admin + ["disable", "Admin"]) == 1  # nor one's own account
+    assert "sendiri" in capsys.readouterr().err
+    assert main(admin + ["disable", "op"]) == 0 and main(admin + ["enable", "op"]) == 0
+    assert "diaktifkan kembali" in capsys.readouterr().out
+    monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "op.pw"))
+    assert main(["--db", db, "--user", "op", "user", "enable", "op"]) == 1  # a Camat manages no accounts
+    assert "tidak berhak mengelola pengguna" in capsys.readouterr().err
+
+
+def test_a_reset_user_is_told_and_changes_the_password_alone(kantor, capsys, monkeypatch):
+    db, folder = kantor
+    (folder / "sementara.pw").write_text("sementara-123\n")
+    (folder / "baru.pw").write_text("milik-op-4567\n")
+    monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "admin.pw"))
+    assert main(["--db", db, "--user", "Admin", "user", "reset", "op", "--password-file",
+                 str(folder / "sementara.pw")]) == 0
+    assert "simpul --user op password" in capsys.readouterr().out
+    monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "sementara.pw"))
+    assert main(["--db", db, "--user", "op", "list", "referrals"]) == 0
+    assert "diatur ulang oleh Admin" in capsys.readouterr().err
+    assert main(["--db", db, "--user", "op", "password", "--password-file", str(folder / "baru.pw")]) == 0
+    monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "baru.pw"))
+    assert main(["--db", db, "--user", "op", "list", "referrals"]) == 0
+    assert "diatur ulang" not in capsys.readouterr().err
+    monkeypatch.setenv("SIMPUL_PASSWORD_FILE", str(folder / "sementara.pw"))
+    assert main(["--db", db, "--user", "op", "list", "referrals"]) == 1  # the Admin's one is gone

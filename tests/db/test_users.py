@@ -110,3 +110,88 @@ def test_lock_expires(office):
         user = s.scalar(select(User).where(User.name_key == "tamu"))
         user.locked_until = dt.datetime(2000, 1, 1)
     assert users.login(office, "tamu", "kunci-tamu-1").name == "tamu"
+
+
+# ---- managing accounts needs the right, checked in the core (Pengaturan → Pengguna, `simpul user`) ----
+
+def test_a_non_admin_gets_access_denied_from_every_account_function(office):
+    office.principal = access.actor_for("operator1", Role.OPERATOR, {Right.SENSITIVE})
+    attempts = (
+        lambda s: users.list_users(s),
+        lambda s: users.add_user(s, "baru", Role.OPERATOR, "kunci-baru-123"),
+        lambda s: users.set_role(s, "tamu", Role.CAMAT),
+        lambda s: users.disable_user(s, "tamu"),
+        lambda s: users.enable_user(s, "tamu"),
+        lambda s: users.reset_password(s, "tamu", "kunci-tamu-99"),
+        lambda s: users.new_recovery_code(s),
+    )
+    for attempt in attempts:
+        with pytest.raises(AccessDenied, match="tidak berhak mengelola pengguna"), office.transaction() as s:
+            attempt(s)
+    office.principal = None
+    with office.read() as s:
+        assert [(r.name, r.role, r.disabled) for r in users.list_users(s)] == [
+            ("Admin Kantor", Role.ADMIN, False), ("operator1", Role.OPERATOR, False), ("tamu", Role.GUEST, False)]
+    assert users.login(office, "tamu", "kunci-tamu-1").role is Role.GUEST
+    # What needs no right stays open to everyone: a login and one's own password.
+    office.principal = access.actor_for("operator1", Role.OPERATOR)
+    users.change_own_password(office, "operator1", "kunci-operator-1", "kunci-operator-2")
+    assert users.login(office, "operator1", "kunci-operator-2").name == "operator1"
+
+
+def test_the_first_admin_needs_no_right_the_second_user_does(db):
+    db.principal = access.Actor("penyiap", None)  # no rights at all: only the very first Admin is free
+    with db.transaction() as s:
+        users.add_user(s, "admin", Role.ADMIN, "kunci-admin-1")
+    with pytest.raises(AccessDenied), db.transaction() as s:
+        users.add_user(s, "admin2", Role.ADMIN, "kunci-admin-2")
+    db.principal = access.actor_for("admin", Role.ADMIN)
+    with db.transaction() as s:
+        users.add_user(s, "admin2", Role.ADMIN, "kunci-admin-2")
+        assert users.new_recovery_code(s)
+
+
+def test_a_role_change_replaces_the_grants_and_keeps_only_what_the_role_lacks(office):
+    office.principal = access.actor_for("Admin Kantor", Role.ADMIN)
+    with office.transaction() as s:
+        users.set_role(s, "operator1", Role.CAMAT, frozenset({Right.SENSITIVE, Right.SIGN}), full_name="Kasi Kesos")
+    with office.read() as s:
+        row = next(r for r in users.list_users(s) if r.name == "operator1")
+    assert row.role is Role.CAMAT and row.grants == frozenset() and row.full_name == "Kasi Kesos"
+    with office.transaction() as s:  # back to Operator: the Camat's sensitive right does not stay behind
+        users.set_role(s, "operator1", Role.OPERATOR)
+    assert not users.login(office, "operator1", "kunci-operator-1").sensitive
+
+
+def test_nobody_disables_or_demotes_themselves_and_the_last_admin_keeps_the_role(office):
+    office.principal = access.actor_for("admin kantor", Role.ADMIN)  # names compare without case
+    with pytest.raises(SimpulError, match="Akun Anda sendiri"), office.transaction() as s:
+        users.disable_user(s, "Admin Kantor")
+    with pytest.raises(SimpulError, match="Admin lain"), office.transaction() as s:
+        users.set_role(s, "Admin Kantor", Role.ADMIN, frozenset({Right.SENSITIVE}))  # no widening one's own view
+    office.principal = access.actor_for("penguji", Role.ADMIN)
+    with pytest.raises(SimpulError, match="sebelum mengganti perannya"), office.transaction() as s:
+        users.set_role(s, "Admin Kantor", Role.OPERATOR)
+    with office.transaction() as s:
+        users.add_user(s, "admin2", Role.ADMIN, "kunci-admin-2")
+    with office.transaction() as s:  # with a second Admin, the first may become an Operator
+        users.set_role(s, "Admin Kantor", Role.OPERATOR)
+
+
+def test_a_disabled_user_is_enabled_again_with_the_old_password(office):
+    with office.transaction() as s:
+        users.disable_user(s, "tamu")
+        users.enable_user(s, "tamu")
+    assert users.login(office, "tamu", "kunci-tamu-1").name == "tamu"
+
+
+def test_a_reset_password_is_to_be_changed_at_the_next_login(office):
+    with office.read() as s:
+        assert not users.needs_new_password(s, "tamu")
+    with office.transaction() as s:
+        users.reset_password(s, "tamu", "kunci-tamu-22")
+    with office.read() as s:
+        assert users.needs_new_password(s, "tamu")
+    users.change_own_password(office, "tamu", "kunci-tamu-22", "kunci-tamu-33")
+    with office.read() as s:
+        assert not users.needs_new_password(s, "tamu")

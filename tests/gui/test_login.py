@@ -83,3 +83,31 @@ def test_an_idle_window_locks_and_opens_again_for_the_same_user(qtbot, with_user
     assert window.idle_lock is not None and window.idle_lock.timer.isActive()
     assert window.idle_lock.lock()
     assert asked == [("siti", True)] and window.isVisible()
+
+
+def test_after_a_reset_the_user_chooses_a_password_of_their_own(qtbot, with_users, monkeypatch):
+    from desktop.gui.ops import Operations
+
+    with_users.principal = users.login(with_users, "admin", "kunci-admin-1")
+    with with_users.transaction() as s:
+        users.reset_password(s, "siti", "sementara-123")
+    with_users.principal = None
+    asked = []
+
+    def choose(self):
+        asked.append(self)
+        self.new.setText("milik-siti-456")
+        self.again.setText("milik-siti-456")
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(login.NewPasswordDialog, "exec", choose)
+    dialog = login.LoginDialog(Operations(with_users))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("siti")
+    dialog.password.setText("sementara-123")
+    dialog.try_login()
+    assert len(asked) == 1 and dialog.actor is not None
+    assert users.login(with_users, "siti", "milik-siti-456").name == "siti"
+    with with_users.read() as s:
+        assert not users.needs_new_password(s, "siti")

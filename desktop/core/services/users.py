@@ -2,7 +2,9 @@
 
 What a user may do is decided in desktop.core.access; this module only finds out who is there.
 A registry without any user works as it did before users existed (`access.unmanaged`) until its
-first Admin is made.
+first Admin is made. Managing accounts needs the "pengguna" right, checked here (the window and the
+command line only hide or refuse earlier), except for the very first Admin; a login, one's own
+password and a recovery with the printed code need none.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from desktop.core.domain.enums import Role
 from desktop.core.errors import SimpulError
 
 MIN_PASSWORD = 8
+MAX_FULL_NAME = 120
 MAX_FAILURES = 5  # wrong passwords in a row before the account rests
 LOCK_MINUTES = 15
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._ -]{1,59}")
@@ -59,7 +62,16 @@ def has_users(session: Session) -> bool:
     return bool(session.scalar(select(exists().where(User.id.is_not(None)))))
 
 
+def _require_manager(session: Session) -> None:
+    access.of(session).require(Right.USERS)
+
+
+def _is_self(session: Session, user: User) -> bool:
+    return _key(access.of(session).name) == user.name_key
+
+
 def list_users(session: Session) -> list[UserRow]:
+    _require_manager(session)
     now = utcnow()
     return [UserRow(u.id, u.name, u.full_name, Role(u.role), access.parse_grants(u.grants), u.disabled,
                     bool(u.locked_until and u.locked_until > now), u.last_login_at)
@@ -75,7 +87,10 @@ def check_password(password: str, name: str) -> None:
 
 def add_user(session: Session, name: str, role: Role, password: str, *, full_name: str | None = None,
              grants: frozenset[Right] = frozenset()) -> User:
+    if has_users(session):  # the very first Admin is made by whoever set the registry up
+        _require_manager(session)
     name = " ".join(name.split())
+    full_name = _full_name(full_name)
     if not _NAME.fullmatch(name):
         raise SimpulError("user.bad_name", name=name)
     if session.scalar(select(User.id).where(User.name_key == _key(name))) is not None:
@@ -84,11 +99,24 @@ def add_user(session: Session, name: str, role: Role, password: str, *, full_nam
         raise SimpulError("user.first_is_admin")
     check_password(password, name)
     user = User(name=name, name_key=_key(name), full_name=full_name, role=role,
-                password_hash=_hasher().hash(password), grants=access.grants_text(grants), disabled=False,
-                must_change_password=False, failed_logins=0)
+                password_hash=_hasher().hash(password), grants=access.grants_text(_extra(role, grants)),
+                disabled=False, must_change_password=False, failed_logins=0)
     session.add(user)
     session.flush()
     return user
+
+
+def _full_name(text: str | None) -> str | None:
+    text = " ".join((text or "").split()) or None
+    if text is not None and len(text) > MAX_FULL_NAME:
+        raise SimpulError("user.full_name_long", n=MAX_FULL_NAME)
+    return text
+
+
+def _extra(role: Role, grants: frozenset[Right]) -> frozenset[Right]:
+    """Only what the role lacks is stored: a Camat demoted to Operator does not keep "data
+    sensitif" because the Camat role carried it."""
+    return (frozenset(grants) & access.GRANTABLE) - access.ROLE_RIGHTS[role]
 
 
 def _get(session: Session, name: str) -> User:
@@ -104,19 +132,52 @@ def _active_admins(session: Session) -> int:
 
 
 def disable_user(session: Session, name: str) -> None:
+    _require_manager(session)
     user = _get(session, name)
+    if _is_self(session, user):
+        raise SimpulError("user.self_disable")
     if user.role is Role.ADMIN and not user.disabled and _active_admins(session) <= 1:
         raise SimpulError("user.last_admin")
     user.disabled = True
 
 
+def enable_user(session: Session, name: str) -> None:
+    """A disabled account may log in again, with the password it had."""
+    _require_manager(session)
+    _get(session, name).disabled = False
+
+
+def set_role(session: Session, name: str, role: Role, grants: frozenset[Right] = frozenset(), *,
+             full_name: str | None = None) -> None:
+    """A user's role and the extra rights an Admin grants (they replace the earlier ones). Nobody
+    changes their own: an Admin cannot widen his own view of personal data."""
+    _require_manager(session)
+    user = _get(session, name)
+    if _is_self(session, user):
+        raise SimpulError("user.self_role")
+    if (user.role is Role.ADMIN and role is not Role.ADMIN and not user.disabled
+            and _active_admins(session) <= 1):
+        raise SimpulError("user.last_admin_role")
+    user.role = role
+    user.grants = access.grants_text(_extra(role, grants))
+    if full_name is not None:
+        user.full_name = _full_name(full_name)
+
+
 def reset_password(session: Session, name: str, password: str) -> None:
     """An Admin sets a new password; the user picks their own at the next login."""
+    _require_manager(session)
     user = _get(session, name)
     check_password(password, user.name)
     user.password_hash = _hasher().hash(password)
     user.must_change_password = True
     user.failed_logins, user.locked_until = 0, None
+
+
+def needs_new_password(session: Session, name: str) -> bool:
+    """True after an Admin reset the password: the login should ask for the user's own one."""
+    user = session.scalar(select(User).where(User.name_key == _key(name)))
+    return bool(user and user.must_change_password)
 
 
 def change_own_password(db: Database, name: str, old: str, new: str) -> None:
@@ -171,6 +232,13 @@ def actor_without_login(session: Session, fallback_name: str) -> Actor | None:
 
 def new_recovery_code(session: Session) -> str:
     """A fresh code to print and keep in the office safe; earlier unused codes stop working."""
+    # Needs the right like any account change; the first Admin's set-up runs as the unmanaged
+    # actor (all rights), and a recovery with the previous code issues its own (_issue_code).
+    _require_manager(session)
+    return _issue_code(session)
+
+
+def _issue_code(session: Session) -> str:
     for old in session.scalars(select(RecoveryCode).where(RecoveryCode.used_at.is_(None))):
         old.used_at = utcnow()
     code = "-".join("".join(secrets.choice(_CODE_ALPHABET) for _ in range(5)) for _ in range(4))
@@ -199,5 +267,5 @@ def recover_admin(db: Database, code: str, admin_name: str, new_password: str) -
             user.password_hash = _hasher().hash(new_password)
             user.disabled, user.failed_logins, user.locked_until = False, 0, None
             candidate.used_at = utcnow()
-            return new_recovery_code(s)
+            return _issue_code(s)
     raise SimpulError("user.recover_bad_code")

@@ -1,5 +1,7 @@
 """Pengaturan: the office profile (the same form the set-up wizard fills), saved to the database
-(audited), and the language of the screens."""
+(audited), the language of the screens, the backups and the office's user accounts. A role reaches
+this page with any of "pengaturan", "cadangan" or "pengguna" (access.SECTION_RIGHTS): each tab
+shows only what that role may do; the language is everyone's."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from desktop.core.access import Right
 from desktop.core.changes import Changes, Kind
 from desktop.core.services.office import office_logo, office_profile, save_logo, save_profile
 from desktop.gui.i18n import LANGUAGES, save_language, saved_language, tr
@@ -15,6 +18,7 @@ from desktop.gui.settings.profile_form import ProfileForm, top_aligned
 from desktop.gui.shared.page import Page
 
 OK_STYLE, ERROR_STYLE = "color: #1F6F5C", "color: #9C0006"
+PROFILE, BACKUPS, USERS = range(3)  # tab order; Cadangan stays second (the damage banner's way)
 
 
 class SettingsPage(Page):
@@ -33,13 +37,18 @@ class SettingsPage(Page):
         language_row.addWidget(QLabel(tr("(berlaku saat Simpul dibuka lagi)")))
         language_row.addStretch(1)
         self.status = QLabel()
-        save = QPushButton(tr("Simpan pengaturan"))
-        save.clicked.connect(self.save)
+        self.save_button = QPushButton(tr("Simpan pengaturan"))
+        self.save_button.clicked.connect(self.save)
+        self.may_edit = ops.can(Right.SETTINGS)
+        self.save_button.setVisible(self.may_edit)
+        if not self.may_edit:  # the profile is shown read-only; the language is saved at once
+            self.form.setEnabled(False)
+            self.language.currentIndexChanged.connect(self._language_chosen)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(top_aligned(self.form))
         row = QHBoxLayout()
-        row.addWidget(save)
+        row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         profile = QWidget()
         inner = QVBoxLayout(profile)
@@ -49,7 +58,11 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(profile, tr("Profil kantor"))
         self.backups = None
+        self.users = None
         self.tabs.addTab(QWidget(), tr("Cadangan"))  # built when first opened
+        self.tabs.addTab(QWidget(), tr("Pengguna"))  # likewise
+        self.tabs.setTabVisible(BACKUPS, ops.can(Right.BACKUP))
+        self.tabs.setTabVisible(USERS, ops.can(Right.USERS))
         self.tabs.currentChanged.connect(self._tab_opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,23 +70,43 @@ class SettingsPage(Page):
         self.refresh()
 
     def _tab_opened(self, index: int) -> None:
-        if index == 1 and self.backups is None:
+        if index == BACKUPS and self.backups is None and self.ops.can(Right.BACKUP):
             from desktop.gui.settings.backups import BackupsPanel
 
             self.backups = BackupsPanel(self.ops)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(1)
-            self.tabs.insertTab(1, self.backups, tr("Cadangan"))
-            self.tabs.setCurrentIndex(1)
-            self.tabs.blockSignals(False)
+            self._mount(BACKUPS, self.backups, tr("Cadangan"))
+        elif index == USERS and self.users is None and self.ops.can(Right.USERS):
+            from desktop.gui.settings.users import UsersPanel
+
+            self.users = UsersPanel(self.ops)
+            self._mount(USERS, self.users, tr("Pengguna"))
+
+    def _mount(self, index: int, panel: QWidget, title: str) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
 
     def show_backups(self) -> None:
-        self.tabs.setCurrentIndex(1)
-        self._tab_opened(1)
+        if not self.ops.can(Right.BACKUP):
+            return
+        self.tabs.setCurrentIndex(BACKUPS)
+        self._tab_opened(BACKUPS)
+
+    def show_users(self) -> None:
+        if not self.ops.can(Right.USERS):
+            return
+        self.tabs.setCurrentIndex(USERS)
+        self._tab_opened(USERS)
+
+    def _language_chosen(self) -> None:
+        save_language(self.language.currentData())
+        self._say(tr("Bahasa disimpan."), OK_STYLE)
 
     def refresh(self) -> None:
         read = self.ops.read_or(lambda s: (office_profile(s), office_logo(s)), None)
-        self.tabs.widget(0).setEnabled(read is not None)  # a damaged registry: only Cadangan works
+        self.tabs.widget(PROFILE).setEnabled(read is not None)  # a damaged registry: only Cadangan works
         if read is None:
             return
         values, logo = read
@@ -82,6 +115,8 @@ class SettingsPage(Page):
         self.form.logo_mime = None  # the stored logo; only a newly chosen one is saved again
 
     def save(self) -> bool:
+        if not self.may_edit:
+            return False
         problems = self.form.problems()
         if problems:
             self._say(" ".join(problems), ERROR_STYLE)
