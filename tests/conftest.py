@@ -42,6 +42,28 @@ def pytest_collection_modifyitems(items) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+def _real_hasher():
+    from desktop.core.services import users
+
+    return users._hasher
+
+
+REAL_HASHER = _real_hasher()  # tests/db/test_users.py checks its strength
+
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashes(monkeypatch) -> None:
+    """argon2id at its production cost takes ~0.13 s a hash; a test makes dozens. The hashes it
+    makes carry their own parameters, so logins check them alike; the production parameters are
+    asserted on their own (test_users.py)."""
+    from argon2 import PasswordHasher
+
+    from desktop.core.services import users
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", lambda: quick)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch) -> Iterator[None]:
     """No test reads or writes the real user data folder, and messages start in Indonesian."""

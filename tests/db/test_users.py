@@ -195,3 +195,14 @@ def test_a_reset_password_is_to_be_changed_at_the_next_login(office):
     users.change_own_password(office, "tamu", "kunci-tamu-22", "kunci-tamu-33")
     with office.read() as s:
         assert not users.needs_new_password(s, "tamu")
+
+
+def test_passwords_are_hashed_with_argon2id_at_full_cost():
+    """The tests hash cheaply (conftest); the product hashes at argon2-cffi's RFC 9106 profile."""
+    from argon2 import Type
+
+    from tests.conftest import REAL_HASHER
+
+    hasher = REAL_HASHER()
+    assert hasher.type is Type.ID and hasher.memory_cost >= 64 * 1024 and hasher.time_cost >= 3
+    assert hasher.hash("kunci-uji-123").startswith("$argon2id$v=19$m=65536,t=3")
