@@ -4050,6 +4050,10 @@ The previous database is kept at {safety}.</translation>
       <translation>Select a change in the history that can be taken back.</translation>
     </message>
     <message>
+      <source>Dikembalikan, kecuali NIK/No. KK: jejak audit hanya menyimpannya tersamar. Ketik ulang dari KTP atau KK.</source>
+      <translation>Taken back, except the NIK/family card no.: the audit trail keeps them masked only. Type them again from the ID card or family card.</translation>
+    </message>
+    <message>
       <source>Tersimpan: {file} ({n} baris)</source>
       <translation>Saved: {file} ({n} rows)</translation>
     </message>

@@ -90,10 +90,23 @@ def test_undo_a_deleted_person(db):
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0
     entry = history(db, pid)[0]
-    changes = undo(db, entry.entry_id).changes
-    assert changes.ids(Kind.PERSON) is None  # a row came back: the list asks for its ids again
+    done = undo(db, entry.entry_id)
+    assert done.changes.ids(Kind.PERSON) is None  # a row came back: the list asks for its ids again
+    assert done.retype == ("nik",)  # the screen asks for it to be typed again
     with db.read() as s:
-        assert get_person(s, pid).nik == "6402065505850001"
+        person = get_person(s, pid)  # back, but for the NIK: the trail never kept it whole (UU 27/2022)
+        assert person.name == "Siti Aminah" and person.nik is None
+
+
+def test_the_trail_keeps_no_whole_nik_of_a_deleted_person(db):
+    from desktop.core.db.models import AuditEntry
+
+    pid = make(db)
+    with db.transaction() as s:
+        delete_person(s, pid)
+    with db.read() as s:
+        trail = " ".join(str(e.changes) for e in s.scalars(select(AuditEntry)))
+    assert "6402065505850001" not in trail and "6402********0001" in trail
 
 
 def test_history_in_english(db):

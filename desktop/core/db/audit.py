@@ -58,6 +58,20 @@ def _record_id(obj: Any) -> str:
     return "/".join(str(v) for v in key)
 
 
+# Identifiers kept masked in the trail: a deleted person's NIK must not live on in it (UU 27/2022),
+# and who changed what stays readable. (The trail cannot give such a value back on an undo.)
+MASKED = frozenset({"nik", "no_kk", "proxy_nik", "complainant_nik", "new_nik", "new_kk"})
+
+
+def _value(column: str, value: Any) -> Any:
+    value = jsonable(value)
+    if column in MASKED and isinstance(value, str):
+        from desktop.core.domain.identity import masked_identifier
+
+        return masked_identifier(value)
+    return value
+
+
 def _columns(obj: Any) -> Iterable[tuple[str, str]]:
     mapper = inspect(obj).mapper
     for attr in mapper.column_attrs:
@@ -84,7 +98,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     for obj in session.new:
         if isinstance(obj, (AuditEntry, AppSecret)):
             continue
-        changes = {col: [None, jsonable(getattr(obj, key))] for key, col in _columns(obj)
+        changes = {col: [None, _value(col, getattr(obj, key))] for key, col in _columns(obj)
                    if getattr(obj, key) is not None}
         rows.append(_entry(actor, AuditAction.INSERT, obj.__tablename__, _record_id(obj), changes, at, batch))
     for obj in session.dirty:
@@ -99,13 +113,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
             if old != new:
-                changes[col] = [jsonable(old), jsonable(new)]
+                changes[col] = [_value(col, old), _value(col, new)]
         if changes:
             rows.append(_entry(actor, AuditAction.UPDATE, obj.__tablename__, _record_id(obj), changes, at, batch))
     for obj in session.deleted:
         if isinstance(obj, (AuditEntry, AppSecret)):
             continue
-        changes = {col: [jsonable(getattr(obj, key)), None] for key, col in _columns(obj)
+        changes = {col: [_value(col, getattr(obj, key)), None] for key, col in _columns(obj)
                    if getattr(obj, key) is not None}
         rows.append(_entry(actor, AuditAction.DELETE, obj.__tablename__, _record_id(obj), changes, at, batch))
     if rows:
@@ -122,7 +136,7 @@ def audit_rows(conn: Connection, actor: str, table: str, ids: Sequence[Any],
     at = utcnow()
     append(conn, [
         _entry(actor, action, table, str(pk),
-               {k: [None, jsonable(v)] for k, v in row.items() if v is not None and k not in _SKIP}, at)
+               {k: [None, _value(k, v)] for k, v in row.items() if v is not None and k not in _SKIP}, at)
         for pk, row in zip(ids, rows, strict=True)
     ])
 

@@ -163,3 +163,13 @@ def nik_digits(district_code: str, birth_date: dt.date, sex: Sex, serial: int) -
 
 def kk_digits(district_code: str, recorded: dt.date, serial: int) -> str:
     return f"{district_code.replace('.', '')}{recorded:%d%m%y}{serial:04d}"
+
+
+def masked_identifier(value: str | None) -> str | None:
+    """A NIK or No. KK as a masked copy shows it: "6402********0001" (lokal-id's mask: the
+    region and the serial, never the birth date). Other lengths keep no digit at all."""
+    if not value:
+        return value
+    from lokal import partial_mask
+
+    return partial_mask("NIK", value) if len(value) == 16 else "*" * len(value)

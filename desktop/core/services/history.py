@@ -10,7 +10,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes, Kind
-from desktop.core.db.audit import from_jsonable
+from desktop.core.db.audit import MASKED, from_jsonable
 from desktop.core.db.base import Base
 from desktop.core.db.models import AuditEntry, Person, PpksRecord
 from desktop.core.domain.enums import AuditAction
@@ -124,6 +124,8 @@ def _hidden_records(session: Session, ppks_ids: set[str]) -> set[str]:
 def _revertible(e: AuditEntry) -> bool:
     if e.table_name not in REVERTIBLE or e.action in (AuditAction.PRINT, AuditAction.EXPORT):
         return False
+    if e.action == AuditAction.UPDATE and e.changes and set(e.changes) <= MASKED:
+        return False  # a NIK alone: the trail keeps it masked, there is nothing to give back
     return e.action != AuditAction.INSERT or e.table_name == "ppks_record"
 
 
@@ -141,6 +143,7 @@ def _derive(obj: Any) -> None:
 class Reverted:
     text: str  # the change taken back, in words
     changes: Changes
+    retype: tuple[str, ...] = ()  # identifiers the trail keeps masked: typed again by the user
 
 
 def revert(session: Session, entry_id: int) -> Reverted:
@@ -157,15 +160,17 @@ def revert(session: Session, entry_id: int) -> Reverted:
     if later is not None:
         raise SimpulError("history.changed_since")
     reshaped = entry.action != AuditAction.UPDATE
+    retype = tuple(c for c in entry.changes if c in MASKED)  # the trail holds them masked only
     if entry.action == AuditAction.UPDATE:
         obj = session.get(model, int(entry.record_id))
         if obj is None:
             raise SimpulError("history.gone")
         for column, (old, _new) in entry.changes.items():
-            setattr(obj, column, from_jsonable(model, column, old))
+            if column not in MASKED:
+                setattr(obj, column, from_jsonable(model, column, old))
         _derive(obj)
     elif entry.action == AuditAction.DELETE:
-        values = {c: from_jsonable(model, c, old) for c, (old, _new) in entry.changes.items()}
+        values = {c: from_jsonable(model, c, old) for c, (old, _new) in entry.changes.items() if c not in MASKED}
         values["id"] = int(entry.record_id)
         obj = model(**values)
         _derive(obj)
@@ -177,7 +182,7 @@ def revert(session: Session, entry_id: int) -> Reverted:
     if entry.action == AuditAction.INSERT and obj is not None:
         session.delete(obj)
         session.flush()
-    return Reverted(_describe(entry), changes)
+    return Reverted(_describe(entry), changes, retype)
 
 
 def _changes(session: Session, entry: AuditEntry, obj: Any, reshaped: bool) -> Changes:

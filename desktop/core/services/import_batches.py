@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes, Kind
-from desktop.core.db.audit import audit_batch, from_jsonable, log_disclosure
+from desktop.core.db.audit import MASKED, audit_batch, from_jsonable, log_disclosure
 from desktop.core.db.base import utcnow
 from desktop.core.db.engine import Database
 from desktop.core.db.models.imports import PpksUnmapped
@@ -102,7 +102,8 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
             model = models[entry.table_name]
             obj = s.get(model, int(entry.record_id))
             for column, (old, _new) in entry.changes.items():
-                setattr(obj, column, from_jsonable(model, column, old))
+                if column not in MASKED:  # an import finds its rows by NIK and No. KK, never changes them
+                    setattr(obj, column, from_jsonable(model, column, old))
         s.flush()
         # Records added since that point at what the import added (a PSKS role, a new member...).
         users = _references(s, batch_id, inserted[Person], inserted[Family])

@@ -19,6 +19,7 @@ from desktop.core import access
 from desktop.core.access import AccessDenied, Right
 from desktop.core.db.models import PpksCategory, PpksRecord
 from desktop.core.domain.enums import AuditAction
+from desktop.core.domain.identity import masked_identifier
 
 SMALL = 5  # a count under this, of a sensitive category, could point at a person
 _CACHE = "privacy.sensitive_nos"
@@ -78,11 +79,7 @@ def reveals_nik(session: Session) -> bool:
 
 def masked(value: str | None) -> str | None:
     """6402********0001: the region and the last digits, enough to tell two people apart."""
-    if not value:
-        return value
-    from lokal import partial_mask
-
-    return partial_mask("NIK", value) if len(value) == 16 else "*" * len(value)
+    return masked_identifier(value)
 
 
 def nik(session: Session, value: str | None) -> str | None:

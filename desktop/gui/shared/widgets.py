@@ -129,7 +129,11 @@ class HistoryBox(QGroupBox):
         if entry is None:
             QMessageBox.information(self, "Simpul", tr("Pilih perubahan di riwayat yang bisa dikembalikan."))
             return False
-        return bool(self.ops.write(lambda s: revert(s, entry), parent=self, changes=lambda done: done.changes))
+        done = self.ops.write(lambda s: revert(s, entry), parent=self, changes=lambda result: result.changes)
+        if done and done.value.retype:  # the trail keeps NIKs masked: say what to type again
+            QMessageBox.information(self, "Simpul", tr("Dikembalikan, kecuali NIK/No. KK: jejak audit hanya "
+                                                       "menyimpannya tersamar. Ketik ulang dari KTP atau KK."))
+        return bool(done)
 
 
 def file_name(text: str) -> str:
