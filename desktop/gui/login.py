@@ -28,7 +28,8 @@ from desktop.gui.i18n import tr
 from desktop.gui.ops import Operations
 
 ERROR_STYLE = "color: #9C0006"
-IDLE_MINUTES = 15  # default; Pengaturan may change it (QSettings "security/idle_minutes")
+IDLE_MINUTES = 15  # default; Pengaturan › Pengguna changes it for this PC
+IDLE_SETTING = "security/idle_minutes"
 
 
 def _password(placeholder: str = "") -> QLineEdit:
@@ -254,7 +255,7 @@ class IdleLock(QObject):
     def __init__(self, window: QWidget, ops: Operations, actor: access.Actor, minutes: int | None = None) -> None:
         super().__init__(window)
         self.window, self.ops, self.actor = window, ops, actor
-        minutes = minutes or int(QSettings().value("security/idle_minutes", IDLE_MINUTES))
+        minutes = minutes or int(QSettings().value(IDLE_SETTING, IDLE_MINUTES))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, minutes) * 60_000)

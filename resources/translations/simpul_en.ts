@@ -3906,12 +3906,20 @@ The previous database is kept at {safety}.</translation>
       <translation>Disable</translation>
     </message>
     <message>
+      <source> menit</source>
+      <translation> minutes</translation>
+    </message>
+    <message>
       <source>Aktifkan kembali akun {who}? Ia bisa masuk lagi dengan kata sandinya yang lama.</source>
       <translation>Enable the account of {who} again? They can log in with their old password.</translation>
     </message>
     <message>
       <source>Nonaktifkan akun {who}? Ia tidak bisa masuk lagi sampai diaktifkan kembali. Data yang pernah ia catat dan jejak auditnya tetap tersimpan.</source>
       <translation>Disable the account of {who}? They cannot log in until it is enabled again. The data they recorded and their audit trail are kept.</translation>
+    </message>
+    <message>
+      <source>Kunci layar komputer ini setelah tidak dipakai selama</source>
+      <translation>Lock this computer's screen after it is left unused for</translation>
     </message>
     <message>
       <source>belum pernah</source>

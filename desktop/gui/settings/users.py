@@ -5,10 +5,10 @@ panel only asks and shows its answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSpinBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from desktop.core.domain.clock import local_text
 from desktop.core.services import users
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import label
+from desktop.gui.login import IDLE_MINUTES, IDLE_SETTING
 from desktop.gui.ops import Operations
 from desktop.gui.settings.user_dialogs import GRANT_SHORT, PasswordDialog, UserDialog
 
@@ -75,10 +76,22 @@ class UsersPanel(QWidget):
         buttons.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # The screen lock of this PC (a desk laptop may want less than the Camat's office PC).
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 120)
+        self.idle.setSuffix(tr(" menit"))
+        self.idle.setValue(int(QSettings().value(IDLE_SETTING, IDLE_MINUTES)))
+        self.idle.valueChanged.connect(lambda n: QSettings().setValue(IDLE_SETTING, n))
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(QLabel(tr("Kunci layar komputer ini setelah tidak dipakai selama")))
+        idle_row.addWidget(self.idle)
+        idle_row.addWidget(QLabel(tr("(berlaku saat Simpul dibuka lagi)")))
+        idle_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addLayout(idle_row)
         layout.addWidget(self.status)
         self.refresh()
 

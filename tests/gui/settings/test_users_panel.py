@@ -198,3 +198,23 @@ def test_the_settings_page_offers_each_tab_to_its_right_only(office, ops, open_p
     only_backups.show_users()
     assert only_backups.users is None
 
+
+
+def test_the_screen_lock_time_of_this_pc_is_set_here(qtbot, ops):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core import access
+    from desktop.core.domain.enums import Role
+    from desktop.gui.login import IDLE_SETTING, IdleLock
+    from desktop.gui.settings.users import UsersPanel
+
+    panel = UsersPanel(ops)
+    qtbot.addWidget(panel)
+    assert panel.idle.value() == 15
+    panel.idle.setValue(5)
+    assert int(QSettings().value(IDLE_SETTING)) == 5
+    window = QWidget()
+    qtbot.addWidget(window)
+    lock = IdleLock(window, ops, access.actor_for("uji", Role.OPERATOR))
+    assert lock.timer.interval() == 5 * 60_000
