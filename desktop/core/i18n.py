@@ -357,6 +357,11 @@ _CATALOG: dict[str, tuple[str, str]] = {
                               "\"pakai data berkas\".",
                               "NIK {nik}: the registry name {existing} was replaced by {name}, as chosen."),
     "import.undo_done": ("Impor #{id} sudah dibatalkan pada {at}.", "Import #{id} was already undone on {at}."),
+    "import.undo_identifier": ("Impor #{id} tidak bisa dibatalkan seluruhnya: ia mengganti NIK/No. KK ({table} "
+                               "#{record}), dan jejak audit hanya menyimpannya tersamar. Perbaiki data itu dengan "
+                               "tangan.", "Import #{id} cannot be undone whole: it replaced a NIK/family card "
+                               "no. ({table} #{record}), which the audit trail keeps masked only. Correct that "
+                               "record by hand."),
     "import.undo_blocked": ("Impor #{id} tidak bisa dibatalkan: {count} data darinya sudah diubah atau dipakai "
                             "sesudahnya (misalnya {example}). Membatalkan akan menghapus pekerjaan itu.",
                             "Import #{id} cannot be undone: {count} of its records were changed or used since "

@@ -91,6 +91,7 @@ def test_round_lifecycle_registry_changes_only_at_close_and_undo(vdb):
     with vdb.read() as s:  # nothing in the registry has moved yet
         assert all(p.life_status is LifeStatus.ALIVE for p in s.scalars(select(Person)))
         assert s.scalar(select(Person.id).where(Person.nik == "6402060101900099")) is None
+        niks = {p.name: p.nik for p in s.scalars(select(Person))}
     with pytest.raises(SimpulError):
         verivali_close.close_round(vdb, rid + 99)
     closed = verivali_close.close_round(vdb, rid)
@@ -111,6 +112,7 @@ def test_round_lifecycle_registry_changes_only_at_close_and_undo(vdb):
     with vdb.read() as s:
         assert all(p.life_status is LifeStatus.ALIVE for p in s.scalars(select(Person)))
         assert s.scalar(select(Person.id).where(Person.nik == "6402060101900099")) is None
+        assert {p.name: p.nik for p in s.scalars(select(Person))} == niks  # the NIK replaced is back
         assert s.get(VerivaliRound, rid).status is RoundStatus.OPEN
     assert verivali_close.close_round(vdb, rid).changed == closed.changed  # and closes again
 

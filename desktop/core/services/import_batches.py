@@ -77,9 +77,13 @@ def write_batch_report(db: Database, batch_id: int, path: Path) -> int | None:
     return len(report.rows)
 
 
-def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[str, int]:
+def undo_import(db: Database, batch_id: int, actor: str | None = None,
+                identifiers=None) -> dict[str, int]:
     """Take a whole import back: restore what it changed, delete what it added. Refused when
-    somebody changed those records after the import (their work would be lost)."""
+    somebody changed those records after the import (their work would be lost).
+    `identifiers(session)` gives the NIKs and No. KK the batch replaced, which the audit trail
+    keeps masked: {(table, record id): {column: old value}} (a verivali close keeps them on its
+    lines; an import finds its rows by them and never replaces one)."""
     with db.transaction(actor, job="undo-import") as s:
         batch = common.get_or_fail(s, ImportBatch, batch_id, "impor")
         if batch.undone:
@@ -98,12 +102,18 @@ def undo_import(db: Database, batch_id: int, actor: str | None = None) -> dict[s
             raise SimpulError("import.undo_blocked", id=batch_id, count=len(later),
                               example=f"{later[0].table_name} #{later[0].record_id}")
         models = {m.class_.__tablename__: m.class_ for m in Person.registry.mappers}
+        before = identifiers(s) if identifiers else {}
         for entry in updates:  # newest first, so each field returns to its value before the import
             model = models[entry.table_name]
             obj = s.get(model, int(entry.record_id))
             for column, (old, _new) in entry.changes.items():
-                if column not in MASKED:  # an import finds its rows by NIK and No. KK, never changes them
+                if column not in MASKED:
                     setattr(obj, column, from_jsonable(model, column, old))
+                elif column in before.get((entry.table_name, entry.record_id), {}):
+                    setattr(obj, column, before[(entry.table_name, entry.record_id)][column])
+                elif entry.table_name in ("person", "family"):  # never silently keep a replaced NIK
+                    raise SimpulError("import.undo_identifier", id=batch_id, table=entry.table_name,
+                                      record=entry.record_id)
         s.flush()
         # Records added since that point at what the import added (a PSKS role, a new member...).
         users = _references(s, batch_id, inserted[Person], inserted[Family])

@@ -124,7 +124,11 @@ def close_in(s: Session, round_id: int, *, allow_unchecked: bool = False, today:
         s.info["batch_id"] = batch.id  # every audit entry below carries it: undone as one
         plan = _plan(s, rnd, today)
         persons, families = set(), set()
-        for _line, obj, column, new in plan:
+        for line, obj, column, new in plan:
+            if column in ("nik", "no_kk"):
+                # The value replaced, on the line itself: the audit trail keeps identifiers masked
+                # (UU 27/2022), and undoing the close gives this one back (`_identifiers_before`).
+                setattr(line, column, getattr(obj, column))
             setattr(obj, column, new)
             if isinstance(obj, Person):
                 persons.add(obj.id)
@@ -152,4 +156,17 @@ def undo_close(db, round_id: int, actor_name: str | None = None) -> dict[str, in
         if rnd.status is not RoundStatus.CLOSED or rnd.close_batch_id is None:
             raise SimpulError("verivali.not_closed", name=rnd.name)
         batch_id = rnd.close_batch_id
-    return undo_import(db, batch_id, actor=actor_name)
+    return undo_import(db, batch_id, actor=actor_name,
+                       identifiers=lambda s: _identifiers_before(s, round_id))
+
+
+def _identifiers_before(session: Session, round_id: int) -> dict[tuple[str, str], dict[str, str | None]]:
+    """The NIKs and No. KK the close corrected, as they were before it (kept on the lines)."""
+    out: dict[tuple[str, str], dict[str, str | None]] = {}
+    for line in session.scalars(select(VerivaliLine).where(VerivaliLine.round_id == round_id,
+                                                           VerivaliLine.result == ResultCode.FIX_ID)):
+        if line.new_nik and line.person_id:
+            out.setdefault(("person", str(line.person_id)), {})["nik"] = line.nik
+        if line.new_kk and line.family_id:
+            out.setdefault(("family", str(line.family_id)), {})["no_kk"] = line.no_kk
+    return out
