@@ -7,30 +7,11 @@ from sqlalchemy import select
 
 from desktop.core.db.models import Allocation, AuditEntry, CollectionLog
 from desktop.core.errors import SimpulError, ValidationError
-from desktop.core.services.aid import (
-    ProgrammeInput,
-    add_from_registry,
-    add_person,
-    decide,
-    finalise,
-    recipient_rows,
-    reopen,
-    run_checks,
-    save_programme,
-)
-from desktop.core.services.distribution import (
-    EventInput,
-    collect,
-    desk_log,
-    event_rows,
-    lookup,
-    mark_absent,
-    progress,
-    reverse,
-    save_event,
-    schedule,
-    close_event,
-)
+from desktop.core.services.aid import ProgrammeInput, save_programme
+from desktop.core.services.aid_checks import decide, finalise, recipient_rows, reopen, run_checks
+from desktop.core.services.aid_recipients import add_from_registry, add_person
+from desktop.core.services.distribution import EventInput, close_event, event_rows, save_event, schedule
+from desktop.core.services.distribution_desk import collect, desk_log, lookup, mark_absent, progress, reverse
 from desktop.core.services.lists import PersonFilter
 from desktop.core.services.registry import FamilyInput, PersonInput, create_family, create_person
 
@@ -246,7 +227,7 @@ def test_collected_at_one_event_is_refused_at_a_follow_up_event(registry):
 
 
 def test_list_imported_from_a_messy_regency_file_keeps_duplicates_for_the_checks(db, tmp_path):
-    from desktop.core.services.aid import import_list
+    from desktop.core.services.aid_recipients import import_list
     from desktop.core.services.import_batches import undo_import
     from tests.io.messy import SITI, expected, write_messy
 
@@ -322,7 +303,7 @@ def test_a_dry_run_counts_what_would_be_added_and_adds_nothing(registry):
 
 
 def test_one_decision_for_all_findings_of_a_kind(registry):
-    from desktop.core.services.aid import decide_all
+    from desktop.core.services.aid_checks import decide_all
 
     db, fam = registry
     budi, wati, ahmad = fam["a"][1][0], fam["c"][1][0], fam["b"][1][0]
@@ -345,13 +326,9 @@ def test_one_decision_for_all_findings_of_a_kind(registry):
 def test_lists_are_read_as_ids_in_order_then_rows_by_id(registry):
     """What a screen asks for: the ids in the order shown (filtered and searched in the database),
     then just the rows of a block, and the counts from grouped queries."""
-    from desktop.core.services.aid import (
-        is_listed,
-        programme_ids,
-        programme_rows,
-        recipient_ids,
-        recipient_rows_by_id,
-    )
+    from desktop.core.services.aid import programme_ids, programme_rows
+    from desktop.core.services.aid_checks import recipient_ids, recipient_rows_by_id
+    from desktop.core.services.aid_recipients import is_listed
     from desktop.core.services.distribution import event_ids
 
     db, fam = registry
@@ -381,7 +358,8 @@ def test_lists_are_read_as_ids_in_order_then_rows_by_id(registry):
 
 def test_the_desk_reads_one_recipient_and_the_list_by_id(registry):
     from desktop.core.domain.enums import CollectStatus
-    from desktop.core.services.distribution import desk_ids, desk_row, desk_rows_by_id, event_info, find_at_desk
+    from desktop.core.services.distribution import event_info
+    from desktop.core.services.distribution_desk import desk_ids, desk_row, desk_rows_by_id, find_at_desk
 
     db, fam = registry
     pid, eid, _ = _ready_event(db, fam)

@@ -72,7 +72,8 @@ def test_demo_twice_adds_more_without_collisions(db):
 
 def test_demo_aid_events_before_during_and_after_the_day(db):
     from desktop.core.services.aid import programme_rows
-    from desktop.core.services.distribution import event_rows, progress
+    from desktop.core.services.distribution import event_rows
+    from desktop.core.services.distribution_desk import progress
 
     demo.generate(db, 300, seed=3, today=TODAY)
     with db.read() as s:

@@ -200,17 +200,17 @@ def test_a_small_count_of_the_sensitive_categories_shows_as_under_five(sqlite_db
 
 def test_the_desk_sees_masked_niks_and_finds_by_the_whole_one(office):
     from desktop.core.db.models import DistributionEvent
-    from desktop.core.services import distribution
+    from desktop.core.services import distribution_desk
 
     with office.read() as s:
         event_id = s.scalar(select(DistributionEvent.id).order_by(DistributionEvent.id))
-        whole = next(r.nik for r in distribution.desk_rows(s, event_id) if r.nik)
+        whole = next(r.nik for r in distribution_desk.desk_rows(s, event_id) if r.nik)
     assert "*" not in whole  # the unmanaged registry (no users) shows them whole, as before
     db = as_(office, Role.DESK)
     with db.read() as s:
-        rows = distribution.desk_rows(s, event_id)
+        rows = distribution_desk.desk_rows(s, event_id)
         assert rows and all(r.nik is None or "********" in r.nik for r in rows)
-        found = distribution.lookup(s, event_id, whole)
+        found = distribution_desk.lookup(s, event_id, whole)
         assert [r.nik for r in found] == [whole[:4] + "*" * 8 + whole[-4:]]
 
 

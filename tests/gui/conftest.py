@@ -74,7 +74,7 @@ def aid_event(sqlite_db, aid_people) -> dict:
     desa with everyone scheduled; also a second event of another programme for the wrong-coupon case."""
     import datetime as dt
 
-    from desktop.core.services import aid, distribution as d
+    from desktop.core.services import aid, aid_checks, aid_recipients, distribution as d, distribution_desk
     from desktop.core.services.lists import PersonFilter
 
     def programme(s, name, start):
@@ -84,18 +84,18 @@ def aid_event(sqlite_db, aid_people) -> dict:
 
     with sqlite_db.transaction() as s:
         pid = programme(s, "BLT Dana Desa 2026", dt.date(2026, 10, 1))
-        aid.add_from_registry(s, pid, PersonFilter())
-        aid.finalise(s, pid)
+        aid_recipients.add_from_registry(s, pid, PersonFilter())
+        aid_checks.finalise(s, pid)
         eid = d.save_event(s, d.EventInput(pid, "Penyaluran Tahap IV", dt.date(2026, 11, 22), "Balai Desa Jahab",
                                            "08.00 WITA", [JAHAB, LOA_IPUH])).id
         d.schedule(s, eid)
         other = programme(s, "Beras CPP", dt.date(2027, 3, 1))
-        aid.add_from_registry(s, other, PersonFilter(desa_code=LOA_IPUH))
-        aid.finalise(s, other)
+        aid_recipients.add_from_registry(s, other, PersonFilter(desa_code=LOA_IPUH))
+        aid_checks.finalise(s, other)
         other_event = d.save_event(s, d.EventInput(other, "Penyaluran beras", dt.date(2027, 3, 5), "Kantor Camat")).id
         d.schedule(s, other_event)
-        codes = {r.name: r.code for r in d.desk_rows(s, eid)}
-        other_codes = {r.name: r.code for r in d.desk_rows(s, other_event)}
-        allocations = {r.name: r.allocation_id for r in d.desk_rows(s, eid)}
+        codes = {r.name: r.code for r in distribution_desk.desk_rows(s, eid)}
+        other_codes = {r.name: r.code for r in distribution_desk.desk_rows(s, other_event)}
+        allocations = {r.name: r.allocation_id for r in distribution_desk.desk_rows(s, eid)}
     return {"programme": pid, "event": eid, "codes": codes, "other_event": other_event, "other_codes": other_codes,
             "allocations": allocations, "people": aid_people}

@@ -81,10 +81,11 @@ def demo_aid(session: Session, rng: random.Random, today: dt.date, desa: list[tu
     desil 1-3 of the desa (a kelurahan has no Dana Desa), and flood relief for everyone in five
     riverside desa/kelurahan (several thousand recipients)."""
     from desktop.core.db.models import Programme
-    from desktop.core.services.aid import ProgrammeInput, add_from_registry, decide_all, finalise, run_checks, \
-        save_programme
-    from desktop.core.services.distribution import EventInput, close_event, collect, desk_rows, mark_absent, \
-        save_event, schedule
+    from desktop.core.services.aid import ProgrammeInput, save_programme
+    from desktop.core.services.aid_checks import decide_all, finalise, run_checks
+    from desktop.core.services.aid_recipients import add_from_registry
+    from desktop.core.services.distribution import EventInput, close_event, save_event, schedule
+    from desktop.core.services.distribution_desk import collect, desk_rows, mark_absent
     from desktop.core.services.lists import PersonFilter
 
     if not desa or session.scalar(select(Programme.id).limit(1)) is not None:

@@ -28,12 +28,12 @@ from desktop.core.domain.clock import local_text
 from desktop.core.domain.enums import CollectStatus
 from desktop.core.domain.money import figures
 from desktop.core.errors import SimpulError, ValidationError
-from desktop.core.services.distribution import (
+from desktop.core.services.distribution import event_info
+from desktop.core.services.distribution_desk import (
     DeskRow,
     collect,
     desk_log,
     desk_row,
-    event_info,
     find_at_desk,
     mark_absent,
     progress,

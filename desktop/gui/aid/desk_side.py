@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButt
 
 from desktop.core.domain.clock import local_text
 from desktop.core.domain.enums import CollectStatus
-from desktop.core.services.distribution import DeskRow, LogRow, desk_ids, desk_rows_by_id
+from desktop.core.services.distribution_desk import DeskRow, LogRow, desk_ids, desk_rows_by_id
 from desktop.gui.aid.common import current_id, select_id, set_widths, table_view
 from desktop.gui.shared.lazy_model import Column, LazyTableModel
 from desktop.gui.aid.desk_widgets import LOG_COLOURS, set_font

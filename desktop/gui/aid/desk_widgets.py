@@ -28,7 +28,7 @@ from desktop.core.domain.enums import CollectStatus, DeskAction
 from desktop.core.domain.money import figures
 from desktop.core.errors import SimpulError
 from desktop.core.i18n import number
-from desktop.core.services.distribution import DeskRow, Progress
+from desktop.core.services.distribution_desk import DeskRow, Progress
 from desktop.gui.aid.common import AMBER, BLUE, GREEN, GREY, RED, RowsModel, fit_columns, table_view
 from desktop.gui.shared.lazy_model import Column
 from desktop.gui.i18n import N_, tr

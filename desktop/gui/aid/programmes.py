@@ -20,15 +20,9 @@ from desktop.core.changes import Changes, Kind
 from desktop.core.domain.enums import ListStatus
 from desktop.core.domain.money import figures
 from desktop.core.i18n import number
-from desktop.core.services.aid import (
-    ProgrammeRow,
-    finalise,
-    programme_ids,
-    programme_rows,
-    remove_recipient,
-    reopen,
-    run_checks,
-)
+from desktop.core.services.aid import ProgrammeRow, programme_ids, programme_rows
+from desktop.core.services.aid_checks import finalise, reopen, run_checks
+from desktop.core.services.aid_recipients import remove_recipient
 from desktop.gui.aid.common import OPEN, current_id, fit_columns, reload, select_id, table_view
 from desktop.gui.aid.programme_dialog import ProgrammeDialog
 from desktop.gui.aid.recipient_dialogs import AddRecipientDialog, RegistryAddDialog

@@ -21,7 +21,8 @@ from desktop.core.changes import Changes, Kind
 from desktop.core.domain.enums import LifeStatus, ListStatus, PpksStatus, Sex, TargetUnit
 from desktop.core.errors import SimpulError
 from desktop.core.i18n import number
-from desktop.core.services.aid import add_from_registry, add_person, get_programme, is_listed
+from desktop.core.services.aid import get_programme
+from desktop.core.services.aid_recipients import add_from_registry, add_person, is_listed
 from desktop.core.services.lists import PersonFilter, PersonListRow, person_ids, person_rows
 from desktop.core.services.queries import desa_choices, ppks_choices
 from desktop.gui.aid.common import RowsModel, current_id, fit_columns, table_view

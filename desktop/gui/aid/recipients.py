@@ -23,9 +23,9 @@ from desktop.core.domain.enums import CheckKind, Decision, ListStatus, Recipient
 from desktop.core.domain.money import figures
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import number
-from desktop.core.services.aid import (
+from desktop.core.services.aid import ProgrammeRow
+from desktop.core.services.aid_checks import (
     CheckRow,
-    ProgrammeRow,
     RecipientRow,
     decide,
     decide_all,

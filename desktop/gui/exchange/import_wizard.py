@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes, Kind
 from desktop.core.i18n import number
-from desktop.core.services.aid import import_list
+from desktop.core.services.aid_recipients import import_list
 from desktop.core.services.import_batches import IMPORTED, UNDONE, undo_import
 from desktop.core.services.imports import ImportResult, Preview, preview, run_import
 from desktop.gui.exchange.result_view import ResultView
@@ -315,7 +315,7 @@ class ImportPage(QWizardPage):
 
 class ImportWizard(QWizard):
     """The registry import; with `programme_id`, the same import also makes the programme's
-    recipient list from the file's rows (desktop.core.services.aid.import_list)."""
+    recipient list from the file's rows (desktop.core.services.aid_recipients.import_list)."""
 
     def __init__(self, ops: Operations, parent=None, path: str | None = None, programme_id: int | None = None,
                  programme_name: str | None = None) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.core.db.models import DistributionEvent, Programme, Recipient, RecipientCheck
 from desktop.core.domain.enums import Decision, Funding, TargetUnit
-from desktop.core.services import aid, distribution as d
+from desktop.core.services import aid, aid_checks, aid_recipients, distribution_desk
 from desktop.core.services.lists import PersonFilter
 from desktop.gui.aid.dialogs import ReasonDialog
 from desktop.gui.aid.event_dialog import EventDialog
@@ -92,7 +92,7 @@ def test_programme_list_built_checked_decided_and_finalised(qtbot, ops, show_pag
     add.count()
     assert add.preview.text() == "Akan ditambahkan: 3 orang" and add.add_button.text() == "Tambahkan 3"
     with sqlite_db.read() as s:
-        assert aid.recipient_rows(s, pid) == []  # counting added nothing
+        assert aid_checks.recipient_rows(s, pid) == []  # counting added nothing
     assert add.add()
     tab.after_add(add.result)
     assert _rows(lines.view) == 3 and cell(tab.table, 0, 6) == "3"  # redrawn from the announced change
@@ -166,7 +166,7 @@ def test_decision_for_every_finding_of_a_kind_and_a_kept_line(qtbot, ops, show_p
         pid = aid.save_programme(s, aid.ProgrammeInput("PKH", "APBN", "tunai", "Uang tunai", "", 750000, "Tahap IV",
                                                        dt.date(2026, 10, 1), dt.date(2026, 12, 31), "orang")).id
         for name in ("Wahyuni", "Wahyuni", "Bahrun", "Bahrun"):  # the same NIK twice, twice
-            aid.add_person(s, pid, aid_people[name])
+            aid_recipients.add_person(s, pid, aid_people[name])
     page = show_page()
     tab, lines = page.programmes, page.programmes.list
     tab.check_list()
@@ -206,7 +206,7 @@ def test_goods_programme_edited_and_target_locked(qtbot, ops, show_page, sqlite_
     with sqlite_db.transaction() as s:
         rec = aid.save_programme(s, aid.ProgrammeInput("Lansia", "APBN", "tunai", "Uang tunai", "", 200000, "2026",
                                                        dt.date(2026, 1, 1), dt.date(2026, 12, 31), "orang")).id
-        aid.add_person(s, rec, aid_people["Bahrun"])
+        aid_recipients.add_person(s, rec, aid_people["Bahrun"])
     page.programmes.refresh()
     page.programmes.select_programme(rec)
     edit = page.programmes.edit_programme(show=False)
@@ -222,7 +222,7 @@ def test_event_created_scheduled_printed_closed_and_reopened(qtbot, ops, show_pa
         pid = aid.save_programme(s, aid.ProgrammeInput(
             "BLT Dana Desa 2026", "Dana Desa", "tunai", "Uang tunai", "", 300000, "Tahap IV", dt.date(2026, 10, 1),
             dt.date(2026, 12, 31), "orang")).id
-        aid.add_from_registry(s, pid, PersonFilter())
+        aid_recipients.add_from_registry(s, pid, PersonFilter())
     page = show_page(tab=1)
     tab, papers = page.events, page.events.papers
     assert _rows(tab.table) == 0 and not tab.desk_button.isEnabled()
@@ -261,7 +261,7 @@ def test_event_created_scheduled_printed_closed_and_reopened(qtbot, ops, show_pa
     # a draft list cannot be scheduled; a final one can
     assert tab.schedule_selected() is None and "belum final" in warnings[-1]
     with sqlite_db.transaction() as s:
-        aid.finalise(s, pid)
+        aid_checks.finalise(s, pid)
     assert tab.schedule_selected() == 3  # the three living people in Jahab
     assert tab.message.text() == "3 penerima dijadwalkan pada penyaluran ini."
     assert cell(tab.table, 0, 6) == "3" and cell(tab.table, 0, 9) == "3"
@@ -279,7 +279,7 @@ def test_event_created_scheduled_printed_closed_and_reopened(qtbot, ops, show_pa
     assert "Sumarni Kusuma" in text and "6402065203600001" not in text  # the NIK is masked
     coupons = pypdf.PdfReader(io.BytesIO(document("coupons")))
     with sqlite_db.read() as s:
-        code, waiting_code = d.desk_rows(s, eid)[0].code, d.desk_rows(s, eid)[1].code
+        code, waiting_code = distribution_desk.desk_rows(s, eid)[0].code, distribution_desk.desk_rows(s, eid)[1].code
     assert code in "".join(p.extract_text() for p in coupons.pages)
     if papers.preview is not None:  # QtPdf present: the preview holds the same bytes
         qtbot.addWidget(papers.preview)
@@ -297,7 +297,7 @@ def test_event_created_scheduled_printed_closed_and_reopened(qtbot, ops, show_pa
 
     # close and reopen (a reason is required)
     with sqlite_db.transaction() as s:
-        d.collect(s, d.desk_rows(s, eid)[0].allocation_id)
+        distribution_desk.collect(s, distribution_desk.desk_rows(s, eid)[0].allocation_id)
     tab.refresh()
     assert cell(tab.table, 0, 5) == "Berlangsung" and cell(tab.table, 0, 7) == "1"
     assert tab.close_selected(confirm=False)
@@ -374,7 +374,7 @@ def test_list_imported_from_excel_through_the_wizard(qtbot, ops, show_page, sqli
     qtbot.waitUntil(lambda: wizard.dry_page.isComplete(), timeout=10000)
     assert not wizard.dry_page.keep.isVisible()  # no registry-conflict choice for a list
     with sqlite_db.read() as s:
-        assert aid.recipient_rows(s, pid) == []  # the trial run listed nobody
+        assert aid_checks.recipient_rows(s, pid) == []  # the trial run listed nobody
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.result is not None, timeout=10000)
     outcome = wizard.list_import

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from desktop.core.db.models import Allocation, CollectionLog
 from desktop.core.domain.enums import CollectStatus
-from desktop.core.services import distribution as d
+from desktop.core.services import distribution, distribution_desk
 from desktop.gui.aid.desk import CheckinDesk
 from tests.gui.aid.views import cell
 
@@ -164,12 +164,12 @@ def test_wrong_coupon_unknown_code_and_nik_not_due(qtbot, open_desk, sqlite_db, 
     assert desk.banner_kind == "warn" and "Tidak ditemukan" in desk.banner.text()
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)  # Enter with nothing shown does nothing
     with sqlite_db.read() as s:
-        assert d.progress(s, aid_event["event"]).collected == 0
+        assert distribution_desk.progress(s, aid_event["event"]).collected == 0
 
 
 def test_closed_event_refuses_with_the_reason(qtbot, open_desk, sqlite_db, aid_event):
     with sqlite_db.transaction() as s:
-        d.close_event(s, aid_event["event"])
+        distribution.close_event(s, aid_event["event"])
     desk = open_desk(aid_event["event"])
     assert desk.closed_banner.isVisible() and "sudah ditutup" in desk.closed_banner.text()
     assert "Penyaluran ditutup  (penguji)" in desk.side.log.item(0).text()
@@ -202,7 +202,7 @@ def test_two_desks_never_hand_out_twice(qtbot, open_desk, sqlite_db, aid_event):
 
 def test_the_list_tab_shows_who_is_still_waiting(qtbot, open_desk, sqlite_db, aid_event):
     with sqlite_db.transaction() as s:
-        d.collect(s, aid_event["allocations"]["Bahrun"])
+        distribution_desk.collect(s, aid_event["allocations"]["Bahrun"])
     desk = open_desk(aid_event["event"])
     desk.side.setCurrentIndex(1)
     names = {cell(desk.side.everyone, r, 2) for r in range(desk.side.model.rowCount())}

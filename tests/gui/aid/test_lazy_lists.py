@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.changes import Changes, Kind
-from desktop.core.services import aid, distribution as d
+from desktop.core.services import aid, aid_checks, aid_recipients, distribution_desk
 from desktop.gui.aid import desk_side, events, recipients
 from desktop.gui.aid.desk import CheckinDesk
 from desktop.gui.aid.page import AidPage
@@ -29,7 +29,7 @@ def long_lists(sqlite_db, aid_people) -> dict[str, int]:
         new = _programme(s, "Bantuan baru", dt.date(2026, 1, 1))
         for pid, n in ((old, 2 * BLOCK), (new, 3 * BLOCK)):
             for i in range(n):
-                aid.add_person(s, pid, list(aid_people.values())[i % 3])
+                aid_recipients.add_person(s, pid, list(aid_people.values())[i % 3])
     return {"old": old, "new": new}
 
 
@@ -97,12 +97,12 @@ def test_building_the_page_reads_no_list_and_showing_it_reads_one_block(qtbot, o
 
 def test_the_lists_pass_the_model_tester(qtbot, qtmodeltester, ops, sqlite_db, aid_event, shown):
     with sqlite_db.transaction() as s:
-        aid.add_person(s, _programme(s, "PKH", dt.date(2027, 6, 1)), aid_event["people"]["Wahyuni"])
+        aid_recipients.add_person(s, _programme(s, "PKH", dt.date(2027, 6, 1)), aid_event["people"]["Wahyuni"])
         pid = aid.save_programme(s, aid.ProgrammeInput("Lansia", "APBN", "tunai", "Uang tunai", "", 1, "2028",
                                                        dt.date(2028, 1, 1), dt.date(2028, 2, 1), "orang")).id
         for name in ("Wahyuni", "Wahyuni", "Bahrun"):
-            aid.add_person(s, pid, aid_event["people"][name])
-        aid.run_checks(s, pid)  # two open findings: coloured lines
+            aid_recipients.add_person(s, pid, aid_event["people"][name])
+        aid_checks.run_checks(s, pid)  # two open findings: coloured lines
     page = shown(AidPage(ops))
     tab = page.programmes
     tab.select_programme(pid)
@@ -126,7 +126,8 @@ def test_the_lists_pass_the_model_tester(qtbot, qtmodeltester, ops, sqlite_db, a
 def test_the_desk_finds_one_recipient_without_reading_the_event(qtbot, ops, aid_event, spy, shown, monkeypatch):
     ids = spy(desk_side, "desk_ids")
     rows = spy(desk_side, "desk_rows_by_id")
-    monkeypatch.setattr(d, "desk_rows", lambda *a, **k: pytest.fail("the desk read every row of the event"))
+    monkeypatch.setattr(distribution_desk, "desk_rows",
+                        lambda *a, **k: pytest.fail("the desk read every row of the event"))
     desk = shown(CheckinDesk(ops, aid_event["event"]))
     desk.find(aid_event["codes"]["Wahyuni"])  # a coupon
     assert desk.card.name.text() == "Wahyuni"
@@ -173,7 +174,7 @@ def test_a_hidden_page_reads_nothing_and_catches_up_when_shown(qtbot, ops, sqlit
     listed = spy(recipients, "recipient_ids")
     page.hide()
     tab = page.programmes
-    assert ops.write(lambda s: aid.add_person(s, pid, aid_people["Bahrun"]).id, parent=None,
+    assert ops.write(lambda s: aid_recipients.add_person(s, pid, aid_people["Bahrun"]).id, parent=None,
                      changes=Changes.updated(Kind.PROGRAMME, [pid]))
     assert listed == [] and tab.list.model.rowCount() == 0
     page.show()
