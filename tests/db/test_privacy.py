@@ -229,3 +229,19 @@ def test_a_role_that_does_not_edit_cannot_change_a_person_by_any_path(office, ro
         set_ppks_status(s, record, "tertangani")
     with office.read() as s:
         assert s.get(Person, pid).occupation != "Diubah diam-diam"
+
+
+def test_the_recap_of_a_role_without_the_right_leaves_the_sensitive_columns_out(office, tmp_path):
+    """The desa x 26 recap is an export too: per-desa counts of ODHA would point at people."""
+    db = as_(office, Role.OPERATOR)
+    out = tmp_path / "rekap.xlsx"
+    exports.export(db, "recap", out)
+    cells = [str(c) for row in openpyxl.load_workbook(out)["Rekap PPKS"].iter_rows(values_only=True)
+             for c in row if c is not None]
+    assert not any(c.endswith(". ODHA") or c.endswith(". NAPZA") for c in cells)
+    assert any("Tanpa 10 kategori sensitif" in c for c in cells)
+    full = tmp_path / "lengkap.xlsx"
+    exports.export(as_(office, Role.CAMAT), "recap", full)
+    cells = [str(c) for row in openpyxl.load_workbook(full)["Rekap PPKS"].iter_rows(values_only=True)
+             for c in row if c is not None]
+    assert any(c.endswith(". ODHA") for c in cells) and not any("Tanpa 10 kategori" in c for c in cells)

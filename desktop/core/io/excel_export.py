@@ -227,6 +227,7 @@ class RecapData:
     categories: list[tuple[int, str, str]]  # (no, code, name), regulation order 1-26
     psks_types: list[tuple[int, str]]  # (no, code)
     desa: list[RecapDesa]
+    note: str | None = None  # e.g. why categories are missing (a role without "data sensitif")
 
 
 RECAP_NOTE = ("Catatan: hanya PPKS berstatus aktif. Kategori keluarga (FM, KBSP) dihitung per keluarga menurut "
@@ -282,8 +283,12 @@ def _ppks_sheet(book: Workbook, data: RecapData) -> None:
     book.print_setup(ws, first, first + 1)
     ws.set_paper(14)  # F4/Folio 215 x 330 mm: 57 columns need the longer sheet
     notes = [RECAP_NOTE, "Kategori: " + "; ".join(f"{no}. {code} = {name}" for no, code, name in data.categories)]
+    heights = [28, 60]
+    if data.note:
+        notes.append(data.note)
+        heights.append(28)
     wrap = book.wb.add_format({"text_wrap": True, "valign": "top", "font_size": 9})
-    for k, (note, height) in enumerate(zip(notes, (28, 60), strict=True)):
+    for k, (note, height) in enumerate(zip(notes, heights, strict=True)):
         ws.merge_range(r + 2 + k, 1, r + 2 + k, col + 2, note, wrap)
         ws.set_row(r + 2 + k, height)
     ws.print_area(0, 0, r + 2 + len(notes), col + 2)

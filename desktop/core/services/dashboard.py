@@ -71,7 +71,7 @@ def dashboard(session: Session) -> Dashboard:
     if hidden:
         # Not per desa: a desa's small count, or a total minus the categories shown, could point at someone.
         n = sum(counts.pop(key) for key in [k for k in counts if k[1] in hidden])
-        folded = n if n == 0 or n >= privacy.SMALL else f"<{privacy.SMALL}"
+        folded = privacy.folded(n)
     return Dashboard(desa, cats, dict(counts), psks, folded)
 
 

@@ -269,7 +269,9 @@ def recap_data(s: Session, desa: str | None = None) -> xl.RecapData:
     desa_rows = [(r.code, r.name) for r in s.scalars(
         select(Region).where(Region.parent_code == office.kecamatan_code).order_by(Region.code))
         if not desa_code or r.code == desa_code]
-    cats = [(c.no, c.code, c.name) for c in s.scalars(select(PpksCategory).order_by(PpksCategory.no))]
+    hidden = privacy.hidden_nos(s)  # a role without "data sensitif": those columns left out, folded below
+    all_cats = list(s.scalars(select(PpksCategory).order_by(PpksCategory.no)))
+    cats = [(c.no, c.code, c.name) for c in all_cats if c.no not in hidden]
     counts: dict[tuple[str, int, str], int] = defaultdict(int)
     active = PpksRecord.status == PpksStatus.ACTIVE
     for d, no, sex, n in s.execute(select(Person.desa_code, PpksRecord.category_no, Person.sex, func.count())
@@ -296,7 +298,14 @@ def recap_data(s: Session, desa: str | None = None) -> xl.RecapData:
     desa_list = [xl.RecapDesa(name, [(counts[(code, no, "L")], counts[(code, no, "P")]) for no, _, _ in cats],
                               [psks.get((code, no), 0) for no, _ in types])
                  for code, name in desa_rows]
-    return xl.RecapData(lines, psks_lines, cats, types, desa_list)
+    note = None
+    if hidden:
+        shown_desa = {code for code, _name in desa_rows}
+        n = sum(v for (d, no, _sex), v in counts.items() if no in hidden and d in shown_desa)
+        note = (f"Tanpa {len(hidden)} kategori sensitif ({', '.join(c.code for c in all_cats if c.no in hidden)}): "
+                f"peran pembuat rekap ini tidak berhak melihatnya. Jumlah aktifnya digabung: {privacy.folded(n)}. "
+                "Rekap lengkap dibuat oleh Camat/Kasi.")
+    return xl.RecapData(lines, psks_lines, cats, types, desa_list, note)
 
 
 # ---- blank template ---------------------------------------------------------------------------

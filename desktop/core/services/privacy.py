@@ -87,6 +87,11 @@ def nik(session: Session, value: str | None) -> str | None:
     return value if reveals_nik(session) else masked(value)
 
 
+def folded(n: int) -> int | str:
+    """A total of the sensitive categories shown to a role without the right: "<5" for 1 to 4."""
+    return n if n == 0 or n >= SMALL else f"<{SMALL}"
+
+
 def small_count(session: Session, n: int, category_no: int) -> int | str:
     """A count of a sensitive category, for a user without the right: "<5" when 1 to 4."""
     if category_no in sensitive_nos(session) and not actor(session).sensitive and 0 < n < SMALL:
