@@ -245,3 +245,20 @@ def test_the_recap_of_a_role_without_the_right_leaves_the_sensitive_columns_out(
     cells = [str(c) for row in openpyxl.load_workbook(full)["Rekap PPKS"].iter_rows(values_only=True)
              for c in row if c is not None]
     assert any(c.endswith(". ODHA") for c in cells) and not any("Tanpa 10 kategori" in c for c in cells)
+
+
+def test_the_monthly_report_of_a_role_without_the_right_leaves_the_sensitive_categories_out(office):
+    import io
+
+    import pypdf
+
+    from desktop.core.services import report_papers
+
+    def text(role):
+        with as_(office, role).read() as s:
+            pdf = report_papers.month_pdf(s, 2026, 11)
+        return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+    cut, whole = text(Role.OPERATOR), text(Role.CAMAT)
+    assert "ODHA" not in cut and "Tanpa 10 kategori sensitif" in cut
+    assert "ODHA" in whole and "Tanpa 10 kategori" not in whole

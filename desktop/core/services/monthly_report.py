@@ -157,10 +157,27 @@ def month_content(session: Session, year: int, month: int, revision: int | None 
     if report is None:
         if revision is not None:
             raise SimpulError("month_report.no_revision", month=f"{month_name(month)} {year}", revision=revision)
-        return MonthContent(month_figures(session, year, month), None)
+        return MonthContent(shown(session, month_figures(session, year, month)), None)
     issue = Issue(report.id, year, month, report.revision, report.reason, report.sha256, report.closed_by,
                   report.closed_at, is_intact(report))
-    return MonthContent(report.content, issue)
+    return MonthContent(shown(session, report.content), issue)
+
+
+def shown(session: Session, content: dict) -> dict:
+    """The report as this user may see it: a role without "data sensitif" gets it without the
+    sensitive categories (per desa they would point at people), and the papers say so. The issue
+    kept in the registry stays whole; only the copy shown is cut."""
+    from desktop.core.services import privacy
+
+    hidden = privacy.hidden_nos(session)
+    ppks = content.get("ppks")
+    if not hidden or not ppks:
+        return content
+    keep = [i for i, (no, _code, _name) in enumerate(ppks["categories"]) if no not in hidden]
+    cut = {**ppks, "categories": [ppks["categories"][i] for i in keep],
+           "cells": {desa: [cells[i] for i in keep] for desa, cells in ppks["cells"].items()},
+           "hidden": len(ppks["categories"]) - len(keep)}
+    return {**content, "ppks": cut}
 
 
 @dataclass(frozen=True)

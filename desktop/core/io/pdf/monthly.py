@@ -141,6 +141,9 @@ def _ppks_categories(c: dict, st: dict, width: float) -> list:
     note = ("Awal + baru − tertangani − keluar = akhir. Baru: diasesmen dalam periode (atau aktif kembali); keluar: "
             "meninggal atau pindah. PPKS keluarga dihitung per keluarga menurut jenis kelamin kepala keluarga; "
             "komunitas (KAT) dihitung di kolom L.")
+    if c["ppks"].get("hidden"):  # cut for a role without "data sensitif" (services.monthly_report.shown)
+        note += (f" Tanpa {c['ppks']['hidden']} kategori sensitif: pencetak tidak berhak melihatnya; laporan "
+                 "lengkap dicetak oleh Camat/Kasi.")
     return [Paragraph(title, st["h1"]), grid(rows, widths, header_rows=2, total_rows=1, align_from=3, spans=spans),
             Spacer(1, 3), Paragraph(note, st["note"])]
 
