@@ -101,3 +101,15 @@ def test_a_restored_older_backup_is_not_taken_for_tampering(trail, tmp_path):
         create_person(s, PersonInput(name="Warga Sesudah Cadangan", sex=Sex.MALE))
     backup.restore(db, made.path)
     assert run_check(db).ok
+
+
+def test_check_exits_1_when_the_newest_entries_are_gone(trail, capsys):
+    from desktop.cli import main
+
+    db, ids = trail
+    if not db.is_sqlite:
+        pytest.skip("the CLI test opens the SQLite file")
+    _without_guard(db, "DELETE FROM audit_log WHERE id = :i", i=ids[-1])
+    assert main(["--db", str(db.file), "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"entri nomor {ids[-1]}" in out and "lebih pendek" in out
