@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,17 +25,11 @@ from desktop.core.domain.enums import Role
 from desktop.core.services import users
 from desktop.gui.i18n import tr
 from desktop.gui.ops import Operations
+from desktop.gui.shared.passwords import dialog_body, length_hint, matching, password_field
+from desktop.gui.shared.widgets import error_label
 
-ERROR_STYLE = "color: #9C0006"
 IDLE_MINUTES = 15  # default; Pengaturan › Pengguna changes it for this PC
 IDLE_SETTING = "security/idle_minutes"
-
-
-def _password(placeholder: str = "") -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    return field
 
 
 class LoginDialog(QDialog):
@@ -51,28 +44,17 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(380)
         self.name = QLineEdit(name)
         self.name.setReadOnly(locked)  # a locked screen opens again for the same user only
-        self.password = _password()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.password = password_field()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("Nama pengguna:"), self.name)
         form.addRow(tr("Kata sandi:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Masuk"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
         forgot = QPushButton(tr("Lupa kata sandi Admin…"))
         forgot.setFlat(True)
         forgot.clicked.connect(self.recover)
-        layout = QVBoxLayout(self)
-        if locked:
-            layout.addWidget(QLabel(tr("Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk "
-                                       "melanjutkan.")))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(buttons)
+        layout = dialog_body(self, form, self.error, self.try_login, ok_text=tr("Masuk"), intro=tr(
+            "Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk melanjutkan.") if locked else None)
+        layout.insertWidget(layout.count() - 1, forgot, 0, Qt.AlignmentFlag.AlignLeft)
         (self.password if name else self.name).setFocus()
 
     def try_login(self) -> None:
@@ -100,28 +82,17 @@ class NewPasswordDialog(QDialog):
         self.ops, self._name, self._old = ops, name, old
         self.setWindowTitle(tr("Kata sandi baru"))
         self.setMinimumWidth(420)
-        intro = QLabel(tr("Kata sandi Anda diatur ulang oleh Admin. Pilih kata sandi baru yang hanya Anda ketahui."))
-        intro.setWordWrap(True)
-        self.new, self.again = _password(), _password()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.new, self.again = password_field(length_hint()), password_field()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("Kata sandi baru:"), self.new)
         form.addRow(tr("Ulangi kata sandi:"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        dialog_body(self, form, self.error, self.save,
+                    intro=tr("Kata sandi Anda diatur ulang oleh Admin. Pilih kata sandi baru yang hanya Anda ketahui."))
 
     def save(self) -> None:
-        new = self.new.text()
-        if new != self.again.text():
-            self.error.setText(tr("Kedua kata sandi tidak sama."))
+        new = matching(self.new, self.again, self.error)
+        if new is None:
             return
         outcome = self.ops.call(lambda db: users.change_own_password(db, self._name, self._old, new), parent=self,
                                 on_error=lambda exc: self.error.setText(exc.message))
@@ -140,30 +111,22 @@ class RecoveryDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
         self.name = QLineEdit()
-        self.new, self.again = _password(), _password()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.new, self.again = password_field(length_hint()), password_field()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("Kode pemulihan:"), self.code)
         form.addRow(tr("Nama Admin:"), self.name)
         form.addRow(tr("Kata sandi baru:"), self.new)
         form.addRow(tr("Ulangi kata sandi:"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.recover)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku "
-                                   "sekali; kode berikutnya ditampilkan sesudahnya.")))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        dialog_body(self, form, self.error, self.recover, ok_text=tr("Pulihkan"),
+                    intro=tr("Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku "
+                             "sekali; kode berikutnya ditampilkan sesudahnya."))
 
     def recover(self) -> None:
-        if self.new.text() != self.again.text():
-            self.error.setText(tr("Kedua kata sandi tidak sama."))
+        password = matching(self.new, self.again, self.error)
+        if password is None:
             return
-        code, name, password = self.code.text(), self.name.text().strip(), self.new.text()
+        code, name = self.code.text(), self.name.text().strip()
         outcome = self.ops.call(lambda db: users.recover_admin(db, code, name, password), parent=self,
                                 on_error=lambda exc: self.error.setText(exc.message))
         if outcome:
@@ -208,32 +171,22 @@ class FirstAdminDialog(QDialog):
         self.setWindowTitle(tr("Admin pertama"))
         self.setMinimumWidth(460)
         self.name, self.full_name = QLineEdit(), QLineEdit()
-        self.new, self.again = _password(tr("minimal {n} karakter").format(n=users.MIN_PASSWORD)), _password()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        intro = QLabel(tr("Registri ini berisi data pribadi. Buat akun Admin pertama: Admin menambah pengguna "
-                          "lain (Camat/Kasi, operator, petugas meja, tamu) dengan hak masing-masing."))
-        intro.setWordWrap(True)
+        self.new, self.again = password_field(length_hint()), password_field()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("Nama pengguna:"), self.name)
         form.addRow(tr("Nama lengkap:"), self.full_name)
         form.addRow(tr("Kata sandi:"), self.new)
         form.addRow(tr("Ulangi kata sandi:"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        dialog_body(self, form, self.error, self.create, ok_text=tr("Buat akun Admin"),
+                    intro=tr("Registri ini berisi data pribadi. Buat akun Admin pertama: Admin menambah pengguna "
+                             "lain (Camat/Kasi, operator, petugas meja, tamu) dengan hak masing-masing."))
 
     def create(self) -> None:
-        if self.new.text() != self.again.text():
-            self.error.setText(tr("Kedua kata sandi tidak sama."))
+        password = matching(self.new, self.again, self.error)
+        if password is None:
             return
-        name, full_name, password = self.name.text().strip(), self.full_name.text().strip() or None, self.new.text()
+        name, full_name = self.name.text().strip(), self.full_name.text().strip() or None
 
         def work(session):
             users.add_user(session, name, Role.ADMIN, password, full_name=full_name)

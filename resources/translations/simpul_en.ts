@@ -1884,10 +1884,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>New password</translation>
     </message>
     <message>
-      <source>Kata sandi Anda diatur ulang oleh Admin. Pilih kata sandi baru yang hanya Anda ketahui.</source>
-      <translation>Your password was reset by an Admin. Choose a new password that only you know.</translation>
-    </message>
-    <message>
       <source>Kata sandi baru:</source>
       <translation>New password:</translation>
     </message>
@@ -1924,10 +1920,6 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>First Admin</translation>
     </message>
     <message>
-      <source>Registri ini berisi data pribadi. Buat akun Admin pertama: Admin menambah pengguna lain (Camat/Kasi, operator, petugas meja, tamu) dengan hak masing-masing.</source>
-      <translation>This registry holds personal data. Create the first Admin account: the Admin adds the other users (Camat/Kasi, operators, desk officers, guests), each with their own rights.</translation>
-    </message>
-    <message>
       <source>Nama lengkap:</source>
       <translation>Full name:</translation>
     </message>
@@ -1940,20 +1932,28 @@ To try Simpul without touching this file, close Simpul and run "simpul --demo": 
       <translation>Simpul — log in</translation>
     </message>
     <message>
-      <source>Kedua kata sandi tidak sama.</source>
-      <translation>The two passwords differ.</translation>
+      <source>Kata sandi Anda diatur ulang oleh Admin. Pilih kata sandi baru yang hanya Anda ketahui.</source>
+      <translation>Your password was reset by an Admin. Choose a new password that only you know.</translation>
+    </message>
+    <message>
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
     </message>
     <message>
       <source>Kode pemulihan dicetak saat Admin pertama dibuat. Satu kode hanya berlaku sekali; kode berikutnya ditampilkan sesudahnya.</source>
       <translation>The recovery code was printed when the first Admin was created. Each code works only once; the next code is shown afterwards.</translation>
     </message>
     <message>
-      <source>Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk melanjutkan.</source>
-      <translation>The screen was locked after a period of inactivity. Enter your password to continue.</translation>
+      <source>Buat akun Admin</source>
+      <translation>Create the Admin account</translation>
     </message>
     <message>
-      <source>minimal {n} karakter</source>
-      <translation>at least {n} characters</translation>
+      <source>Registri ini berisi data pribadi. Buat akun Admin pertama: Admin menambah pengguna lain (Camat/Kasi, operator, petugas meja, tamu) dengan hak masing-masing.</source>
+      <translation>This registry holds personal data. Create the first Admin account: the Admin adds the other users (Camat/Kasi, operators, desk officers, guests), each with their own rights.</translation>
+    </message>
+    <message>
+      <source>Layar dikunci karena lama tidak dipakai. Masukkan kata sandi untuk melanjutkan.</source>
+      <translation>The screen was locked after a period of inactivity. Enter your password to continue.</translation>
     </message>
     <message>
       <source>Beranda</source>
@@ -3846,12 +3846,12 @@ The previous database is kept at {safety}.</translation>
       <translation>Enter a user name.</translation>
     </message>
     <message>
-      <source>Kata sandi baru untuk {who}. Sampaikan langsung kepadanya; kata sandi lama tidak berlaku lagi, dan akun yang terkunci sementara terbuka kembali.</source>
-      <translation>A new password for {who}. Tell them in person; the old password no longer works, and a temporarily locked account is unlocked.</translation>
-    </message>
-    <message>
       <source>Ubah peran dan hak {name}</source>
       <translation>Change role and rights of {name}</translation>
+    </message>
+    <message>
+      <source>Kata sandi baru untuk {who}. Sampaikan langsung kepadanya; kata sandi lama tidak berlaku lagi, dan akun yang terkunci sementara terbuka kembali.</source>
+      <translation>A new password for {who}. Tell them in person; the old password no longer works, and a temporarily locked account is unlocked.</translation>
     </message>
     <message>
       <source>Nama pengguna</source>
@@ -3968,6 +3968,14 @@ The previous database is kept at {safety}.</translation>
     <message>
       <source>(terhapus)</source>
       <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>minimal {n} karakter</source>
+      <translation>at least {n} characters</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
     </message>
     <message>
       <source>Simpan PDF…</source>

@@ -14,27 +14,15 @@ from desktop.core.services import users
 from desktop.gui.i18n import N_, tr
 from desktop.gui.labels import choices
 from desktop.gui.ops import Operations
+from desktop.gui.shared.passwords import dialog_body, length_hint, matching, password_field
+from desktop.gui.shared.widgets import error_label
 
-ERROR_STYLE = "color: #9C0006"
 NOTE_STYLE = "color: #555555"
 GRANT_TEXTS = {
     Right.SENSITIVE: N_("data sensitif (ODHA, NAPZA, korban perdagangan orang atau kekerasan, …)"),
     Right.FULL_NIK: N_("NIK dan No. KK lengkap (tanpa disamarkan)"),
 }
 GRANT_SHORT = {Right.SENSITIVE: N_("data sensitif"), Right.FULL_NIK: N_("NIK lengkap")}
-
-
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
-def error_label() -> QLabel:
-    shown = QLabel()
-    shown.setStyleSheet(ERROR_STYLE)
-    shown.setWordWrap(True)
-    return shown
 
 
 def role_summary(role: Role) -> str:
@@ -68,8 +56,7 @@ class UserDialog(QDialog):
         self.grants = {right: QCheckBox(tr(text)) for right, text in GRANT_TEXTS.items()}
         for right, box in self.grants.items():
             box.setChecked(bool(row and right in row.grants))
-        self.password, self.again = password_field(), password_field()
-        self.password.setPlaceholderText(tr("minimal {n} karakter").format(n=users.MIN_PASSWORD))
+        self.password, self.again = password_field(length_hint()), password_field()
         self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("Nama pengguna:"), self.name)
@@ -122,10 +109,9 @@ class UserDialog(QDialog):
             if not name:
                 self.error.setText(tr("Isi nama pengguna."))
                 return
-            if self.password.text() != self.again.text():
-                self.error.setText(tr("Kedua kata sandi tidak sama."))
+            password = matching(self.password, self.again, self.error)
+            if password is None:
                 return
-            password = self.password.text()
 
             def work(session) -> None:
                 users.add_user(session, name, role, password, full_name=full_name or None, grants=grants)
@@ -149,31 +135,20 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(tr("Atur ulang kata sandi"))
         self.setMinimumWidth(460)
         who = f"{row.name} ({row.full_name})" if row.full_name else row.name
-        intro = QLabel(tr("Kata sandi baru untuk {who}. Sampaikan langsung kepadanya; kata sandi lama tidak "
-                          "berlaku lagi, dan akun yang terkunci sementara terbuka kembali.").format(who=who))
-        intro.setWordWrap(True)
-        self.password, self.again = password_field(), password_field()
-        self.password.setPlaceholderText(tr("minimal {n} karakter").format(n=users.MIN_PASSWORD))
+        self.password, self.again = password_field(length_hint()), password_field()
         self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("Kata sandi baru:"), self.password)
         form.addRow(tr("Ulangi kata sandi:"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        dialog_body(self, form, self.error, self.save, intro=tr(
+            "Kata sandi baru untuk {who}. Sampaikan langsung kepadanya; kata sandi lama tidak berlaku lagi, dan "
+            "akun yang terkunci sementara terbuka kembali.").format(who=who))
 
     def save(self) -> None:
-        if self.password.text() != self.again.text():
-            self.error.setText(tr("Kedua kata sandi tidak sama."))
+        password = matching(self.password, self.again, self.error)
+        if password is None:
             return
-        name, password = self.row.name, self.password.text()
+        name = self.row.name
         outcome = self.ops.write(lambda s: users.reset_password(s, name, password), parent=self,
                                  on_error=lambda exc: self.error.setText(exc.message))
         self.password.clear()
