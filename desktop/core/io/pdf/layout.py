@@ -205,5 +205,9 @@ class QrCode(Flowable):
         self.canv.restoreState()
 
 
+MIN_MODULE = 0.38 * mm  # smaller, and a phone camera misreads a code printed on an office inkjet
+
+
 def qr_drawing(payload: str, size: float = 2.6 * cm) -> QrCode:
-    return QrCode(payload, size)
+    """`size`, or larger when a long text (a signed letter's) would make modules under MIN_MODULE."""
+    return QrCode(payload, max(size, (len(qr_modules(payload)) + 2 * QrCode.QUIET) * MIN_MODULE))

@@ -127,8 +127,8 @@ def _signature(data: LetterData, width: float, st: dict, tembusan: list | None =
     if data.qr and tembusan is None:
         left = [qr_drawing(data.qr), caption]
     elif data.qr:  # a draft has no code yet
-        size = 2.0 * cm  # 0.38 mm a module: still read by a phone
-        left = [Table([[qr_drawing(data.qr, size), caption]], colWidths=[size + 6, width - right - size - 18],
+        code = qr_drawing(data.qr, 2.0 * cm)  # beside the caption, as small as a phone still reads
+        left = [Table([[code, caption]], colWidths=[code.width + 6, width - right - code.width - 18],
                       style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                         *[(side, (0, 0), (-1, -1), 0) for side in PADDINGS]), hAlign="LEFT")]
     left += tembusan or []
